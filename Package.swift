@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "procsh",
+  products: [
+    .executable(name: "procsh", targets: ["procsh"]),
+    .library(name: "ProcessEngine", targets: ["ProcessEngine"]),
+    .library(name: "ProcessShell", targets: ["ProcessShell"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The deterministic engine: standard library only, no I/O, no Foundation.
+    .target(name: "ProcessEngine"),
+    // libedit through a shim header; only IO/EditLineReader.swift imports it.
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // Parses and runs commands on the engine, renders events and state, reads and writes files.
+    .target(name: "ProcessShell", dependencies: ["ProcessEngine", "CEditLine"]),
+    // The thin executable: arguments, a line reader, an exit code.
+    .executableTarget(
+      name: "procsh",
+      dependencies: [
+        "ProcessShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ProcessEngineTests", dependencies: ["ProcessEngine"]),
+    .testTarget(
+      name: "ProcessShellTests",
+      dependencies: ["ProcessShell", "ProcessEngine"],
+      exclude: []
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

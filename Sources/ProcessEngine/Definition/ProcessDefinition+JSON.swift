@@ -1,0 +1,691 @@
+/// Reading and writing the `procsh-process` format (version 1); see docs/process-format.md.
+extension ProcessDefinition {
+  public static let formatName = "procsh-process"
+  public static let formatVersion: Int64 = 1
+
+  /// Decodes and validates a definition file. `catalog` finds the other definitions a
+  /// `subprocess` block may name.
+  ///
+  /// Every problem is reported at once; warnings come back with a usable definition.
+  public static func load(
+    bytes: [UInt8], catalog: (String) -> ProcessDefinition?
+  ) throws(DefinitionErrors) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
+    let json: JSONValue
+    do throws(JSONSyntaxError) {
+      json = try JSONReader.parse(bytes)
+    } catch {
+      throw DefinitionErrors(problems: [
+        DefinitionProblem(.error, path: "", "not valid JSON: \(error.description)")
+      ])
+    }
+    return try load(json: json, catalog: catalog)
+  }
+
+  /// Decodes and validates a definition from parsed JSON.
+  public static func load(
+    json: JSONValue, catalog: (String) -> ProcessDefinition?
+  ) throws(DefinitionErrors) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
+    var decoder = DefinitionDecoder()
+    let decoded = decoder.decodeDefinition(json)
+    guard let decoded, !decoder.problems.contains(where: { $0.severity == .error }) else {
+      throw DefinitionErrors(problems: decoder.problems)
+    }
+    let (validated, problems) = decoded.validated(catalog: catalog)
+    let all = decoder.problems + problems
+    guard !all.contains(where: { $0.severity == .error }) else {
+      throw DefinitionErrors(problems: all.filter { $0.severity == .error } + all.filter { $0.severity == .warning })
+    }
+    return (validated, all)
+  }
+
+  /// The definition as a `procsh-process` document; `load(json:catalog:)` reads it back equal.
+  public var json: JSONValue {
+    var document = JSONObject()
+    document["format"] = .string(Self.formatName)
+    document["version"] = .integer(Self.formatVersion)
+    document["name"] = .string(name)
+    document["title"] = .string(title)
+    document["object"] = .string(object.rawValue)
+    document["launch"] = .string(launch.name)
+    if case .periodic(let interval) = launch { document["interval"] = .string(interval.description) }
+    if entry != .always { document["entry"] = .string(entry.text(counters: counters)) }
+    if !counters.isEmpty { document["counters"] = .array(counters.map { .string($0) }) }
+    document["blocks"] = .array(blocks.map { $0.json(counters: counters) })
+    return .object(document)
+  }
+
+}
+
+extension Block {
+  func json(counters: [String]) -> JSONValue {
+    var object = JSONObject()
+    object["id"] = .string(id)
+    object["type"] = .string(kind.typeName)
+    if !title.isEmpty { object["title"] = .string(title) }
+    switch kind {
+    case .start, .fork:
+      break
+    case .condition(let condition):
+      object["condition"] = .string(condition.text(counters: counters))
+    case .wait(let condition, let timeout):
+      object["condition"] = .string(condition.text(counters: counters))
+      if let timeout { object["timeout"] = .string(timeout.description) }
+    case .delay(.duration(let span)):
+      object["duration"] = .string(span.description)
+    case .delay(.until(let source)):
+      object["until"] = source.json
+    case .question(let question):
+      object["key"] = .string(question.key)
+      object["text"] = .string(question.text)
+      if !question.script.isEmpty { object["script"] = .string(question.script) }
+      if question.countsAsCall { object["call"] = .bool(true) }
+      object["options"] = .array(question.options.map(\.json))
+    case .operation(let operations) where operations.count == 1:
+      operations[0].write(into: &object, counters: counters)
+    case .operation(let operations):
+      object["actions"] = .array(
+        operations.map { operation in
+          var action = JSONObject()
+          operation.write(into: &action, counters: counters)
+          return .object(action)
+        })
+    case .subprocess(let process):
+      object["process"] = .string(process)
+    case .end(let name, let result):
+      object["name"] = .string(name)
+      object["result"] = .string(result.rawValue)
+    }
+    if case .fork = kind {
+      object["exits"] = .array(exits.map { $0.target.map(JSONValue.string) ?? .null })
+    } else if case .end = kind {
+    } else {
+      object["exits"] = .object(JSONObject(exits.map { (key: $0.name, value: $0.target.map(JSONValue.string) ?? .null) }))
+    }
+    return .object(object)
+  }
+}
+
+extension QuestionOption {
+  var json: JSONValue {
+    var object = JSONObject()
+    object["key"] = .string(key)
+    if !label.isEmpty { object["label"] = .string(label) }
+    object["kind"] = .string(kind.rawValue)
+    if let argument { object["argument"] = .string(argument.rawValue) }
+    if let variable, variable != argument?.rawValue { object["variable"] = .string(variable) }
+    return .object(object)
+  }
+}
+
+extension DateSource {
+  var json: JSONValue {
+    switch self {
+    case .variable(let name): return ["variable": .string(name)]
+    case .orderField(let field): return ["field": .string("order.\(field.rawValue)")]
+    }
+  }
+}
+
+extension TextSource {
+  var json: JSONValue {
+    switch self {
+    case .literal(let text): return .string(text)
+    case .variable(let name, let fallback):
+      var object = JSONObject()
+      object["variable"] = .string(name)
+      if let fallback { object["default"] = .string(fallback) }
+      return .object(object)
+    }
+  }
+}
+
+extension Operation {
+  func write(into object: inout JSONObject, counters: [String]) {
+    object["do"] = .string(actionName)
+    switch self {
+    case .setStatus(let status, let reason):
+      object["status"] = .string(status.slug)
+      if let reason { object["reason"] = reason.json }
+    case .assignManager:
+      break
+    case .setUserField(let field, let value):
+      object["field"] = .string("user.\(field.rawValue)")
+      if let value { object["value"] = value.json }
+    case .setOrderDate(let field, let value):
+      object["field"] = .string("order.\(field.rawValue)")
+      if let value { object["value"] = value.json }
+    case .sendMessage(let channel, let text):
+      object["channel"] = .string(channel)
+      object["text"] = .string(text)
+    case .setCounter(let counter, let value), .addCounter(let counter, let value):
+      object["counter"] = .string(counters[counter])
+      object["value"] = .integer(value)
+    }
+  }
+}
+
+// MARK: - Decoding
+
+/// Turns a JSON tree into a definition, collecting every problem with its JSON path instead of
+/// stopping at the first.
+struct DefinitionDecoder {
+  var problems: [DefinitionProblem] = []
+
+  mutating func error(_ path: String, block: String? = nil, _ message: String) {
+    problems.append(DefinitionProblem(.error, path: path, block: block, message))
+  }
+
+  mutating func decodeDefinition(_ json: JSONValue) -> ProcessDefinition? {
+    guard case .object(let root) = json else {
+      error("", "a process definition must be a JSON object, not \(json.typeDescription)")
+      return nil
+    }
+    checkKeys(root, path: "", block: nil, allowed: [
+      "format", "version", "name", "title", "object", "launch", "interval", "entry", "counters", "blocks",
+    ])
+    let format = string(root, "format", path: "", block: nil)
+    if let format, format != ProcessDefinition.formatName {
+      error("format", "expected \"\(ProcessDefinition.formatName)\", found \"\(format)\"")
+    }
+    if let version = root["version"] {
+      if case .integer(let number) = version {
+        if number > ProcessDefinition.formatVersion {
+          error(
+            "version",
+            "this file is version \(number); this procsh reads process definitions up to version \(ProcessDefinition.formatVersion)"
+          )
+        } else if number < 1 {
+          error("version", "expected 1, found \(number)")
+        }
+      } else {
+        error("version", "expected a whole number, found \(version.typeDescription)")
+      }
+    } else {
+      error("version", "missing; expected \"version\": 1")
+    }
+    let name = string(root, "name", path: "", block: nil)
+    if let name, name.isEmpty || name.contains(where: \.isWhitespace) {
+      error("name", "'\(name)' is not a usable name; use letters, digits and '-', no spaces")
+    }
+    let title = string(root, "title", path: "", block: nil, required: false) ?? ""
+    var objectType = ObjectType.order
+    if let text = string(root, "object", path: "", block: nil) {
+      if let parsed = ObjectType(rawValue: text) {
+        objectType = parsed
+      } else {
+        error("object", "unknown object type '\(text)'; expected 'order' or 'user'")
+      }
+    }
+    var counters: [String] = []
+    if let value = root["counters"] {
+      if case .array(let items) = value {
+        for (index, item) in items.enumerated() {
+          guard case .string(let counter) = item, !counter.isEmpty, !counter.contains(where: \.isWhitespace) else {
+            error("counters[\(index)]", "a counter name must be a string without spaces")
+            continue
+          }
+          if counters.contains(counter) {
+            error("counters[\(index)]", "the counter '\(counter)' is declared twice")
+          }
+          counters.append(counter)
+        }
+      } else {
+        error("counters", "expected an array of names, found \(value.typeDescription)")
+      }
+    }
+    var launch = Launch.disabled
+    if let text = string(root, "launch", path: "", block: nil) {
+      switch text {
+      case "on-create": launch = .onCreate
+      case "once": launch = .once
+      case "disabled": launch = .disabled
+      case "periodic":
+        var interval = Launch.defaultInterval
+        if let intervalText = string(root, "interval", path: "", block: nil, required: false) {
+          if let span = duration(intervalText, path: "interval", block: nil) {
+            if span.seconds <= 0 {
+              error("interval", "the interval must be longer than 0s")
+            } else {
+              interval = span
+            }
+          }
+        }
+        launch = .periodic(interval)
+      default:
+        error("launch", "unknown launch type '\(text)'; expected \(Suggestion.list(Launch.names))")
+      }
+    }
+    if root["interval"] != nil, case .periodic = launch {} else if root["interval"] != nil {
+      error("interval", "only a periodic launch has an interval")
+    }
+    var entry = Condition.always
+    if let text = string(root, "entry", path: "", block: nil, required: false) {
+      if let parsed = condition(text, counters: counters, path: "entry", block: nil) {
+        if parsed.readsCounters {
+          error("entry", "an entry condition cannot read counters: there is no task yet")
+        }
+        entry = parsed
+      }
+    }
+    var blocks: [Block] = []
+    if let value = root["blocks"] {
+      if case .array(let items) = value {
+        for (index, item) in items.enumerated() {
+          if let block = decodeBlock(item, path: "blocks[\(index)]", counters: counters) {
+            blocks.append(block)
+          }
+        }
+        if items.isEmpty { error("blocks", "a process needs at least a start block") }
+      } else {
+        error("blocks", "expected an array of blocks, found \(value.typeDescription)")
+      }
+    } else {
+      error("blocks", "missing; a process needs its blocks")
+    }
+    guard let name else { return nil }
+    return ProcessDefinition(
+      name: name, title: title, object: objectType, launch: launch, entry: entry, counters: counters,
+      blocks: blocks)
+  }
+
+  mutating func decodeBlock(_ json: JSONValue, path: String, counters: [String]) -> Block? {
+    guard case .object(let object) = json else {
+      error(path, "a block must be a JSON object, not \(json.typeDescription)")
+      return nil
+    }
+    var id: String? = nil
+    if case .string(let text)? = object["id"], !text.isEmpty {
+      id = text
+    } else {
+      error(path + ".id", "every block needs a non-empty string id")
+    }
+    guard let type = string(object, "type", path: path, block: id) else { return nil }
+    let title = string(object, "title", path: path, block: id, required: false) ?? ""
+    var keys = ["id", "type", "title", "exits"]
+    let kind: BlockKind
+    switch type {
+    case "start":
+      kind = .start
+    case "fork":
+      kind = .fork
+    case "condition":
+      keys += ["condition"]
+      guard let text = string(object, "condition", path: path, block: id),
+        let parsed = condition(text, counters: counters, path: path + ".condition", block: id)
+      else { return nil }
+      kind = .condition(parsed)
+    case "wait":
+      keys += ["condition", "timeout"]
+      guard let text = string(object, "condition", path: path, block: id),
+        let parsed = condition(text, counters: counters, path: path + ".condition", block: id)
+      else { return nil }
+      var timeout: TimeSpan? = nil
+      if let text = string(object, "timeout", path: path, block: id, required: false) {
+        timeout = duration(text, path: path + ".timeout", block: id)
+      }
+      kind = .wait(parsed, timeout: timeout)
+    case "delay":
+      keys += ["duration", "until"]
+      if let text = string(object, "duration", path: path, block: id, required: false) {
+        guard let span = duration(text, path: path + ".duration", block: id) else { return nil }
+        kind = .delay(.duration(span))
+      } else if let until = object["until"] {
+        guard let source = dateSource(until, path: path + ".until", block: id) else { return nil }
+        kind = .delay(.until(source))
+      } else {
+        error(path, block: id, "a delay needs \"duration\" (like \"3d\") or \"until\" ({\"variable\": NAME})")
+        return nil
+      }
+    case "question":
+      keys += ["key", "text", "script", "call", "options"]
+      guard let question = decodeQuestion(object, path: path, block: id) else { return nil }
+      kind = .question(question)
+    case "operation":
+      if let actions = object["actions"] {
+        // Several actions, done in order: `"actions": [{"do": …}, …]`.
+        keys += ["actions"]
+        guard case .array(let items) = actions, !items.isEmpty else {
+          error(path + ".actions", block: id, "expected a non-empty array of actions")
+          return nil
+        }
+        var operations: [Operation] = []
+        for (index, item) in items.enumerated() {
+          let actionPath = "\(path).actions[\(index)]"
+          guard case .object(let action) = item else {
+            error(actionPath, block: id, "an action must be an object like {\"do\": \"set-status\", …}")
+            continue
+          }
+          if let (operation, actionKeys) = decodeOperation(action, path: actionPath, block: id, counters: counters) {
+            checkKeys(action, path: actionPath, block: id, allowed: actionKeys)
+            operations.append(operation)
+          }
+        }
+        guard operations.count == items.count else { return nil }
+        kind = .operation(operations)
+      } else {
+        guard let (operation, operationKeys) = decodeOperation(object, path: path, block: id, counters: counters) else {
+          return nil
+        }
+        keys += operationKeys
+        kind = .operation([operation])
+      }
+    case "subprocess":
+      keys += ["process"]
+      guard let process = string(object, "process", path: path, block: id) else { return nil }
+      kind = .subprocess(process: process)
+    case "end":
+      keys += ["name", "result"]
+      guard let name = string(object, "name", path: path, block: id) else { return nil }
+      var result = TaskResult.neutral
+      if let text = string(object, "result", path: path, block: id) {
+        if let parsed = TaskResult(rawValue: text), parsed != .none {
+          result = parsed
+        } else {
+          error(path + ".result", block: id, "unknown result '\(text)'; expected 'positive', 'neutral' or 'negative'")
+        }
+      }
+      kind = .end(name: name, result: result)
+    default:
+      var message = "unknown block type '\(type)'"
+      if let suggestion = Suggestion.closest(to: type, among: BlockKind.typeNames) {
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        message += "; expected one of \(BlockKind.typeNames.joined(separator: ", "))"
+      }
+      error(path + ".type", block: id, message)
+      return nil
+    }
+    checkKeys(object, path: path, block: id, allowed: keys)
+    let exits = decodeExits(object["exits"], kind: kind, path: path + ".exits", block: id)
+    guard let id else { return nil }
+    return Block(id: id, title: title, kind: kind, exits: exits)
+  }
+
+  mutating func decodeExits(_ json: JSONValue?, kind: BlockKind, path: String, block: String?) -> [Exit] {
+    func target(_ value: JSONValue, path: String) -> String?? {
+      switch value {
+      case .null: return .some(nil)
+      case .string(let id): return .some(id)
+      default:
+        error(path, block: block, "an exit leads to a block id (a string) or null, not \(value.typeDescription)")
+        return nil
+      }
+    }
+    if case .fork = kind {
+      guard let json else { return [] }
+      guard case .array(let items) = json else {
+        error(path, block: block, "a fork's exits are an array of block ids, in the order they are taken")
+        return []
+      }
+      var exits: [Exit] = []
+      for (index, item) in items.enumerated() {
+        if let id = target(item, path: "\(path)[\(index)]") {
+          exits.append(Exit(name: String(index + 1), target: id))
+        }
+      }
+      return exits
+    }
+    var given = JSONObject()
+    if let json {
+      guard case .object(let object) = json else {
+        error(path, block: block, "exits are an object from exit name to block id, not \(json.typeDescription)")
+        return []
+      }
+      given = object
+    }
+    if case .end = kind {
+      if !given.members.isEmpty { error(path, block: block, "an end block has no exits") }
+      return []
+    }
+    var exits: [Exit] = []
+    if let names = kind.exitNames {
+      // Fixed exits: canonical order, missing ones empty, unknown ones refused.
+      for member in given.members where !names.contains(member.key) {
+        var message = "a \(kind.typeName) block has no exit '\(member.key)'"
+        if let suggestion = Suggestion.closest(to: member.key, among: names) {
+          message += "; did you mean '\(suggestion)'?"
+        } else {
+          message += "; its exits are \(Suggestion.list(names, conjunction: "and"))"
+        }
+        error("\(path).\(member.key)", block: block, message)
+      }
+      for name in names {
+        var destination: String? = nil
+        if let value = given[name], let id = target(value, path: "\(path).\(name)") { destination = id }
+        exits.append(Exit(name: name, target: destination))
+      }
+    } else {
+      // Sub-process exits: named after the child's end blocks, checked by validation.
+      for member in given.members {
+        if let id = target(member.value, path: "\(path).\(member.key)") {
+          exits.append(Exit(name: member.key, target: id))
+        }
+      }
+    }
+    return exits
+  }
+
+  mutating func decodeQuestion(_ object: JSONObject, path: String, block: String?) -> Question? {
+    guard let key = string(object, "key", path: path, block: block),
+      let text = string(object, "text", path: path, block: block)
+    else { return nil }
+    let script = string(object, "script", path: path, block: block, required: false) ?? ""
+    var countsAsCall = false
+    if let value = object["call"] {
+      if case .bool(let flag) = value { countsAsCall = flag } else {
+        error(path + ".call", block: block, "expected true or false, found \(value.typeDescription)")
+      }
+    }
+    guard case .array(let items)? = object["options"], !items.isEmpty else {
+      error(path + ".options", block: block, "a question needs a non-empty array of options")
+      return nil
+    }
+    var options: [QuestionOption] = []
+    for (index, item) in items.enumerated() {
+      let optionPath = "\(path).options[\(index)]"
+      guard case .object(let fields) = item else {
+        error(optionPath, block: block, "an option must be an object with a key and a kind")
+        continue
+      }
+      checkKeys(fields, path: optionPath, block: block, allowed: ["key", "label", "kind", "argument", "variable"])
+      guard let optionKey = string(fields, "key", path: optionPath, block: block) else { continue }
+      if optionKey.isEmpty || optionKey.contains(where: \.isWhitespace) {
+        error(optionPath + ".key", block: block, "an option key must be a word without spaces")
+      }
+      if options.contains(where: { $0.key == optionKey }) {
+        error(optionPath + ".key", block: block, "the option '\(optionKey)' appears twice")
+      }
+      let label = string(fields, "label", path: optionPath, block: block, required: false) ?? ""
+      var kind = OptionKind.neutral
+      if let kindText = string(fields, "kind", path: optionPath, block: block) {
+        if let parsed = OptionKind(rawValue: kindText) {
+          kind = parsed
+        } else {
+          error(optionPath + ".kind", block: block, "unknown kind '\(kindText)'; expected 'positive', 'neutral' or 'negative'")
+        }
+      }
+      var argument: ArgumentKind? = nil
+      if let argumentText = string(fields, "argument", path: optionPath, block: block, required: false) {
+        if let parsed = ArgumentKind(rawValue: argumentText) {
+          argument = parsed
+        } else {
+          error(optionPath + ".argument", block: block, "unknown argument '\(argumentText)'; expected 'date' or 'text'")
+        }
+      }
+      var variable = string(fields, "variable", path: optionPath, block: block, required: false)
+      if variable != nil, argument == nil {
+        error(optionPath + ".variable", block: block, "only an option with an argument stores a variable")
+      }
+      if variable == nil { variable = argument?.rawValue }
+      options.append(QuestionOption(key: optionKey, label: label, kind: kind, argument: argument, variable: variable))
+    }
+    return Question(key: key, text: text, script: script, options: options, countsAsCall: countsAsCall)
+  }
+
+  mutating func decodeOperation(
+    _ object: JSONObject, path: String, block: String?, counters: [String]
+  ) -> (Operation, [String])? {
+    guard let action = string(object, "do", path: path, block: block) else { return nil }
+    switch action {
+    case "set-status":
+      guard let slug = string(object, "status", path: path, block: block) else { return nil }
+      guard let status = OrderStatus(slug: slug) else {
+        error(path + ".status", block: block, "unknown status '\(slug)'; expected one of \(OrderStatus.allCases.map(\.slug).joined(separator: ", "))")
+        return nil
+      }
+      if status.isSetByPayments {
+        error(path + ".status", block: block, "'\(slug)' is set by payments, not by a process")
+        return nil
+      }
+      var reason: TextSource? = nil
+      if let value = object["reason"] {
+        guard let source = textSource(value, path: path + ".reason", block: block) else { return nil }
+        reason = source
+      }
+      return (.setStatus(status, reason: reason), ["do", "status", "reason"])
+    case "assign-manager":
+      return (.assignManager, ["do"])
+    case "set-field", "clear-field":
+      guard let field = string(object, "field", path: path, block: block) else { return nil }
+      let clearing = action == "clear-field"
+      var value: JSONValue? = nil
+      if !clearing {
+        guard let given = object["value"] else {
+          error(path + ".value", block: block, "missing; set-field needs a value (a text or {\"variable\": NAME})")
+          return nil
+        }
+        value = given
+      }
+      let keys = clearing ? ["do", "field"] : ["do", "field", "value"]
+      if field.hasPrefix("user."), let userField = UserField(rawValue: String(field.dropFirst(5))) {
+        guard let value else { return (.setUserField(userField, nil), keys) }
+        guard let source = textSource(value, path: path + ".value", block: block) else { return nil }
+        return (.setUserField(userField, source), keys)
+      }
+      if field.hasPrefix("order."), let dateField = OrderDateField(rawValue: String(field.dropFirst(6))) {
+        guard let value else { return (.setOrderDate(dateField, nil), keys) }
+        guard let source = dateSource(value, path: path + ".value", block: block) else { return nil }
+        return (.setOrderDate(dateField, source), keys)
+      }
+      let fields = UserField.allCases.map { "user.\($0.rawValue)" } + OrderDateField.allCases.map { "order.\($0.rawValue)" }
+      var message = "unknown field '\(field)'"
+      if let suggestion = Suggestion.closest(to: field, among: fields) {
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        message += "; expected one of \(fields.joined(separator: ", "))"
+      }
+      error(path + ".field", block: block, message)
+      return nil
+    case "send-message":
+      let channel = string(object, "channel", path: path, block: block, required: false) ?? "email"
+      guard let text = string(object, "text", path: path, block: block) else { return nil }
+      return (.sendMessage(channel: channel, text: text), ["do", "channel", "text"])
+    case "counter-set", "counter-add":
+      guard let name = string(object, "counter", path: path, block: block) else { return nil }
+      guard let index = counters.firstIndex(of: name) else {
+        var message = "unknown counter '\(name)'"
+        message += counters.isEmpty ? "; declare it in \"counters\"" : "; the counters are \(Suggestion.list(counters, conjunction: "and"))"
+        error(path + ".counter", block: block, message)
+        return nil
+      }
+      var value: Int64 = action == "counter-add" ? 1 : 0
+      if let given = object["value"] {
+        guard case .integer(let number) = given, abs(number) <= 1_000_000_000 else {
+          error(path + ".value", block: block, "expected a whole number, found \(given.typeDescription)")
+          return nil
+        }
+        value = number
+      }
+      let keys = ["do", "counter", "value"]
+      return action == "counter-add" ? (.addCounter(index, value), keys) : (.setCounter(index, value), keys)
+    default:
+      var message = "unknown action '\(action)'"
+      if let suggestion = Suggestion.closest(to: action, among: Operation.actionNames) {
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        message += "; expected one of \(Operation.actionNames.joined(separator: ", "))"
+      }
+      error(path + ".do", block: block, message)
+      return nil
+    }
+  }
+
+  // MARK: - Values
+
+  mutating func string(_ object: JSONObject, _ key: String, path: String, block: String?, required: Bool = true) -> String? {
+    let keyPath = path.isEmpty ? key : "\(path).\(key)"
+    guard let value = object[key] else {
+      if required { error(keyPath, block: block, "missing; expected a string") }
+      return nil
+    }
+    guard case .string(let text) = value else {
+      error(keyPath, block: block, "expected a string, found \(value.typeDescription)")
+      return nil
+    }
+    return text
+  }
+
+  mutating func duration(_ text: String, path: String, block: String?) -> TimeSpan? {
+    do throws(EngineError) {
+      return try TimeSpan(parsing: text)
+    } catch {
+      self.error(path, block: block, error.message)
+      return nil
+    }
+  }
+
+  mutating func condition(_ text: String, counters: [String], path: String, block: String?) -> Condition? {
+    do throws(ConditionSyntaxError) {
+      return try Condition(parsing: text, counters: counters)
+    } catch {
+      self.error(path, block: block, "in condition \"\(text)\": \(error.message)")
+      return nil
+    }
+  }
+
+  mutating func textSource(_ json: JSONValue, path: String, block: String?) -> TextSource? {
+    switch json {
+    case .string(let text): return .literal(text)
+    case .object(let object):
+      checkKeys(object, path: path, block: block, allowed: ["variable", "default"])
+      guard let name = string(object, "variable", path: path, block: block) else { return nil }
+      let fallback = string(object, "default", path: path, block: block, required: false)
+      return .variable(name, default: fallback)
+    default:
+      error(path, block: block, "expected a text or {\"variable\": NAME, \"default\": TEXT}, found \(json.typeDescription)")
+      return nil
+    }
+  }
+
+  mutating func dateSource(_ json: JSONValue, path: String, block: String?) -> DateSource? {
+    guard case .object(let object) = json else {
+      error(path, block: block, "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}, found \(json.typeDescription)")
+      return nil
+    }
+    checkKeys(object, path: path, block: block, allowed: ["variable", "field"])
+    if let name = string(object, "variable", path: path, block: block, required: false) {
+      return .variable(name)
+    }
+    if let field = string(object, "field", path: path, block: block, required: false) {
+      guard field.hasPrefix("order."), let parsed = OrderDateField(rawValue: String(field.dropFirst(6))) else {
+        error(path + ".field", block: block, "unknown date field '\(field)'; expected 'order.payment-date' or 'order.next-contact-date'")
+        return nil
+      }
+      return .orderField(parsed)
+    }
+    error(path, block: block, "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}")
+    return nil
+  }
+
+  mutating func checkKeys(_ object: JSONObject, path: String, block: String?, allowed: [String]) {
+    for key in object.keys where !allowed.contains(key) {
+      var message = "unknown key '\(key)'"
+      if let suggestion = Suggestion.closest(to: key, among: allowed) {
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        message += "; expected \(Suggestion.list(allowed))"
+      }
+      error(path.isEmpty ? key : "\(path).\(key)", block: block, message)
+    }
+  }
+}

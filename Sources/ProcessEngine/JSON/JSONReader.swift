@@ -1,0 +1,327 @@
+/// A cursor over JSON text: reads values one token at a time, or a whole subtree as `JSONValue`.
+///
+/// The session reader uses the cursor directly for its bulk rows (no tree, no allocation per
+/// number); everything else reads trees. Errors carry the line and column.
+public struct JSONReader {
+  public let bytes: [UInt8]
+  public private(set) var position: Int = 0
+  /// Nesting deeper than this is refused, so a hostile file cannot exhaust the stack.
+  static let maximumDepth = 256
+
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  /// Reads the whole text as one value; anything after it but white space is an error.
+  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    var reader = JSONReader(bytes: bytes)
+    let value = try reader.readValue()
+    reader.skipWhitespace()
+    guard reader.position == bytes.count else { throw reader.error("unexpected text after the JSON value") }
+    return value
+  }
+
+  // MARK: - Tokens
+
+  @inline(__always) public mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x0A, 0x0D, 0x09: position += 1
+      default: return
+      }
+    }
+  }
+
+  /// The next significant byte, without consuming it; nil at the end.
+  @inline(__always) public mutating func peek() -> UInt8? {
+    skipWhitespace()
+    return position < bytes.count ? bytes[position] : nil
+  }
+
+  /// Consumes `byte` (after white space) or throws naming what was expected.
+  @inline(__always) public mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
+    skipWhitespace()
+    guard position < bytes.count else {
+      throw error("expected '\(Character(Unicode.Scalar(byte)))' but the text ended")
+    }
+    guard bytes[position] == byte else {
+      throw error("expected '\(Character(Unicode.Scalar(byte)))'")
+    }
+    position += 1
+  }
+
+  /// Consumes `byte` if it comes next.
+  @inline(__always) public mutating func consume(_ byte: UInt8) -> Bool {
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == byte else { return false }
+    position += 1
+    return true
+  }
+
+  /// Reads `,` or the closing `close`; returns true when the container goes on.
+  @inline(__always) public mutating func continues(until close: UInt8) throws(JSONSyntaxError) -> Bool {
+    skipWhitespace()
+    guard position < bytes.count else { throw error("the text ended inside an array or object") }
+    if bytes[position] == 0x2C {
+      position += 1
+      return true
+    }
+    if bytes[position] == close {
+      position += 1
+      return false
+    }
+    throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'")
+  }
+
+  /// Reads `null` and returns true, or returns false without consuming anything.
+  public mutating func consumeNull() -> Bool {
+    skipWhitespace()
+    if position + 4 <= bytes.count, bytes[position] == 0x6E, bytes[position + 1] == 0x75,
+      bytes[position + 2] == 0x6C, bytes[position + 3] == 0x6C
+    {
+      position += 4
+      return true
+    }
+    return false
+  }
+
+  /// Reads an integer (no fraction, no exponent).
+  public mutating func readInteger() throws(JSONSyntaxError) -> Int64 {
+    skipWhitespace()
+    let start = position
+    var negative = false
+    if position < bytes.count, bytes[position] == 0x2D {
+      negative = true
+      position += 1
+    }
+    var value: Int64 = 0
+    var digits = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      guard byte >= 0x30, byte <= 0x39 else { break }
+      guard digits < 18 else {
+        position = start
+        throw error("the number is too large")
+      }
+      value = value * 10 + Int64(byte - 0x30)
+      digits += 1
+      position += 1
+    }
+    guard digits > 0 else {
+      position = start
+      throw error("expected a whole number")
+    }
+    if position < bytes.count, bytes[position] == 0x2E || bytes[position] | 0x20 == 0x65 {
+      position = start
+      throw error("expected a whole number")
+    }
+    return negative ? -value : value
+  }
+
+  /// Reads a string, decoding escapes; refuses text that is not UTF-8.
+  public mutating func readString() throws(JSONSyntaxError) -> String {
+    skipWhitespace()
+    guard position < bytes.count, bytes[position] == 0x22 else { throw error("expected a string") }
+    position += 1
+    let start = position
+    // Fast path: no escapes.
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == 0x22 {
+        let text = try decodeUTF8(bytes[start..<position])
+        position += 1
+        return text
+      }
+      if byte == 0x5C { break }
+      guard byte >= 0x20 else { throw error("a control character inside a string") }
+      position += 1
+    }
+    var buffer = Array(bytes[start..<position])
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      switch byte {
+      case 0x22:
+        return try decodeUTF8(buffer[...])
+      case 0x5C:
+        guard position < bytes.count else { break }
+        let escaped = bytes[position]
+        position += 1
+        switch escaped {
+        case 0x22, 0x5C, 0x2F: buffer.append(escaped)
+        case 0x62: buffer.append(0x08)
+        case 0x66: buffer.append(0x0C)
+        case 0x6E: buffer.append(0x0A)
+        case 0x72: buffer.append(0x0D)
+        case 0x74: buffer.append(0x09)
+        case 0x75:
+          var scalar = try readHex4()
+          if (0xD800..<0xDC00).contains(scalar) {
+            guard position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 else {
+              throw error("an unpaired surrogate in a \\u escape")
+            }
+            position += 2
+            let low = try readHex4()
+            guard (0xDC00..<0xE000).contains(low) else { throw error("an unpaired surrogate in a \\u escape") }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else if (0xDC00..<0xE000).contains(scalar) {
+            throw error("an unpaired surrogate in a \\u escape")
+          }
+          buffer.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+        default:
+          position -= 1
+          throw error("an unknown escape '\\\(Character(Unicode.Scalar(escaped)))'")
+        }
+      default:
+        guard byte >= 0x20 else {
+          position -= 1
+          throw error("a control character inside a string")
+        }
+        buffer.append(byte)
+      }
+    }
+    throw error("the text ended inside a string")
+  }
+
+  private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
+    guard position + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[position]
+      let digit: UInt32
+      switch byte {
+      case 0x30...0x39: digit = UInt32(byte - 0x30)
+      case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+      case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+      default: throw error("a \\u escape needs four hex digits")
+      }
+      value = value * 16 + digit
+      position += 1
+    }
+    return value
+  }
+
+  private func decodeUTF8(_ slice: ArraySlice<UInt8>) throws(JSONSyntaxError) -> String {
+    // ASCII needs no validation; anything else must be well-formed UTF-8.
+    if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+    guard let text = String(validating: slice, as: UTF8.self) else {
+      throw error("a string that is not UTF-8")
+    }
+    return text
+  }
+
+  // MARK: - Trees
+
+  /// Reads one value of any type as a tree.
+  public mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
+    try readValue(depth: 0)
+  }
+
+  private mutating func readValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    guard depth < Self.maximumDepth else { throw error("the JSON is nested too deeply") }
+    guard let byte = peek() else { throw error("expected a value but the text ended") }
+    switch byte {
+    case 0x7B:
+      position += 1
+      var object = JSONObject()
+      if consume(0x7D) { return .object(object) }
+      repeat {
+        let keyPosition = position
+        let key = try readString()
+        if object[key] != nil {
+          position = keyPosition
+          skipWhitespace()
+          throw error("the key '\(key)' appears twice")
+        }
+        try expect(0x3A)
+        object.members.append((key, try readValue(depth: depth + 1)))
+      } while try continues(until: 0x7D)
+      return .object(object)
+    case 0x5B:
+      position += 1
+      var array: [JSONValue] = []
+      if consume(0x5D) { return .array(array) }
+      repeat {
+        array.append(try readValue(depth: depth + 1))
+      } while try continues(until: 0x5D)
+      return .array(array)
+    case 0x22:
+      return .string(try readString())
+    case 0x74:
+      try literal("true")
+      return .bool(true)
+    case 0x66:
+      try literal("false")
+      return .bool(false)
+    case 0x6E:
+      try literal("null")
+      return .null
+    case 0x2D, 0x30...0x39:
+      return try readNumber()
+    default:
+      throw error("expected a value")
+    }
+  }
+
+  private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+    for byte in word.utf8 {
+      guard position < bytes.count, bytes[position] == byte else { throw error("expected '\(word)'") }
+      position += 1
+    }
+  }
+
+  private mutating func readNumber() throws(JSONSyntaxError) -> JSONValue {
+    let start = position
+    var isInteger = true
+    if bytes[position] == 0x2D { position += 1 }
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte >= 0x30 && byte <= 0x39 {
+        position += 1
+      } else if byte == 0x2E || byte == 0x65 || byte == 0x45 || byte == 0x2B || byte == 0x2D {
+        isInteger = false
+        position += 1
+      } else {
+        break
+      }
+    }
+    let text = String(decoding: bytes[start..<position], as: UTF8.self)
+    if isInteger, let value = Int64(text) { return .integer(value) }
+    guard let value = Double(text), value.isFinite else {
+      position = start
+      throw error("a malformed number '\(text)'")
+    }
+    return .double(value)
+  }
+
+  // MARK: - Errors
+
+  /// The line and column (from 1) of `position`.
+  public func location(of offset: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for byte in bytes[..<min(offset, bytes.count)] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  public func error(_ message: String) -> JSONSyntaxError {
+    let (line, column) = location(of: position)
+    return JSONSyntaxError(message: message, line: line, column: column)
+  }
+}
+
+/// Text that is not valid JSON, with where it goes wrong.
+public struct JSONSyntaxError: Error, Equatable, Sendable {
+  public var message: String
+  public var line: Int
+  public var column: Int
+
+  public var description: String { "line \(line), column \(column): \(message)" }
+}

@@ -1,0 +1,49 @@
+/// An order a customer left: what they buy, what they paid, where it stands.
+public struct Order: Equatable, Sendable {
+  public let id: OrderID
+  public let user: UserID
+  public var product: String
+  public var amount: Money
+  public var paid: Money = .zero
+  public var status: OrderStatus = .new
+  /// The reason of the last cancellation, kept for refusal analysis.
+  public var cancelReason: TextID?
+  public var manager: ManagerID?
+  /// The date the customer promised to pay by.
+  public var paymentDate: Instant?
+  /// The date a manager agreed to contact the customer again.
+  public var nextContactDate: Instant?
+  public let createdAt: Instant
+  /// Call attempts made to the customer (answers to questions marked as calls).
+  public var calls: Int32 = 0
+  /// Messages sent to the customer.
+  public var messages: Int32 = 0
+
+  /// The next older order of the same user.
+  var previousOrderOfUser: OrderID?
+  /// The newest task on this order; older ones follow `ProcessTask.previousTaskOfObject`.
+  var lastTask: TaskID?
+  /// Tokens waiting on a condition of this order, newest first.
+  var firstWaiter: TokenID?
+
+  public init(id: OrderID, user: UserID, product: String, amount: Money, createdAt: Instant) {
+    self.id = id
+    self.user = user
+    self.product = product
+    self.amount = amount
+    self.createdAt = createdAt
+  }
+
+  /// Whether payments reached the amount.
+  public var isPaid: Bool { paid >= amount }
+  /// Whether something, but not everything, was paid.
+  public var isPartiallyPaid: Bool { paid > .zero && paid < amount }
+  /// What is left to pay.
+  public var remaining: Money { paid >= amount ? .zero : amount - paid }
+}
+
+/// A date field of an order that operations set (GetCourse's payment and contact dates).
+public enum OrderDateField: String, CaseIterable, Sendable {
+  case paymentDate = "payment-date"
+  case nextContactDate = "next-contact-date"
+}

@@ -1,0 +1,27 @@
+/// A customer of the school.
+public struct User: Equatable, Sendable {
+  public let id: UserID
+  public var name: String
+  public var email: String?
+  public var phone: String?
+  /// The newest of the customer's orders; older ones follow `Order.previousOrderOfUser`.
+  var lastOrder: OrderID?
+  /// Tokens of user-object tasks waiting on a condition of this user, newest first.
+  var firstWaiter: TokenID?
+  /// The newest user-object task on this customer.
+  var lastTask: TaskID?
+
+  public init(id: UserID, name: String, email: String?, phone: String?) {
+    self.id = id
+    self.name = name
+    self.email = email
+    self.phone = phone
+  }
+}
+
+/// A field of a user that commands and operations set.
+public enum UserField: String, CaseIterable, Sendable {
+  case name
+  case email
+  case phone
+}

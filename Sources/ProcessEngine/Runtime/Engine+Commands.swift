@@ -1,0 +1,242 @@
+/// `apply(_:)`: every command checks everything it needs first and only then changes state, so a
+/// refused command leaves the session exactly as it was.
+extension Engine {
+  /// Performs `command` and returns the positions of the events it logged (`log[range]`).
+  @discardableResult
+  public mutating func apply(_ command: Command) throws(EngineError) -> Range<Int> {
+    let start = log.count
+    switch command {
+    case .setClock(let expression):
+      try setClock(expression.resolved(now: clock))
+    case .advance(let span):
+      guard span.seconds >= 0, span <= TimeSpan.maximum else {
+        throw .malformedDuration(span.description, reason: "it must be between 0s and 100 years")
+      }
+      advance(to: clock + span)
+    case .advanceTo(let expression):
+      let target = expression.resolved(now: clock)
+      guard target >= clock else { throw .timeGoesBack(target: target, clock: clock) }
+      advance(to: target)
+    case .advanceToNext:
+      guard let due = nextDue() else { throw .agendaEmpty }
+      advance(to: due)
+    case .createOrder(let request):
+      try createOrder(request)
+    case .pay(let id, let amount):
+      try pay(id, amount)
+    case .cancel(let id, let reason):
+      let order = try existingOrder(id)
+      guard order.status != .cancelled, order.status != .false, order.status != .completed else {
+        throw .orderClosed(id, order.status)
+      }
+      setStatus(of: id, to: .cancelled, reason: reason.map { texts.intern($0) }, cause: .command)
+      settle()
+    case .setUserField(let id, let field, let value):
+      try setUserField(id, field, value)
+    case .setOrderStatus(let id, let status, let reason):
+      let order = try existingOrder(id)
+      guard !status.isSetByPayments else { throw .statusSetByPayments(status) }
+      guard reason == nil || status == .cancelled else { throw .reasonWithoutCancel }
+      guard order.status != status else { throw .statusUnchanged(id, status) }
+      setStatus(of: id, to: status, reason: reason.map { texts.intern($0) }, cause: .command)
+      settle()
+    case .answer(let target, let option, let argument):
+      try answer(target, option: option, argument: argument)
+    case .addManager(let name):
+      guard !name.isEmpty, !name.contains(where: \.isWhitespace), name != "nobody" else {
+        throw .invalidName(name, what: "manager name")
+      }
+      guard manager(named: name) == nil else { throw .managerExists(name) }
+      let id = ManagerID(index: managers.count)
+      managers.append(Manager(id: id, name: name))
+      record(.managerAdded(id))
+    case .actAs(let name):
+      let manager = try existingManager(name)
+      actingUser = manager.id
+      record(.actingUserChanged(manager.id))
+    case .takeTask(let id):
+      let task = try existingTask(id)
+      guard task.isOpen else { throw .taskNotOpen(id, task.state) }
+      if let owner = task.manager {
+        guard owner != actingUser else { throw .alreadyAssigned(id, to: managerName(owner)) }
+        guard actingUser == .admin else { throw .assignedToOther(id, owner: managerName(owner)) }
+      }
+      setManager(of: id, to: actingUser, trigger: nil)
+    case .transferTasks(let from, let to):
+      let source = try existingManager(from)
+      let target = try to.map { name throws(EngineError) in try existingManager(name) }
+      for index in tasks.indices where tasks[index].isOpen && tasks[index].manager == source.id {
+        setManager(of: TaskID(index: index), to: target?.id, trigger: nil)
+      }
+    case .loadProcess(let definition):
+      try loadProcess(definition)
+    case .startProcess(let name):
+      try startProcess(name)
+    case .stopProcess(let name):
+      let process = try existingProcess(name)
+      guard process.isStarted else { throw .processNotStarted(name) }
+      stopLaunching(process.id)
+    case .restartProcess(let name):
+      let process = try existingProcess(name)
+      restartProcess(process)
+    case .runProcess(let name, let orderID):
+      let process = try existingProcess(name)
+      _ = try existingOrder(orderID)
+      guard process.definition.object == .order else { throw .processObjectMismatch(name, process.definition.object) }
+      if let task = launchedTask(of: name, on: .order(orderID)) {
+        throw .alreadyLaunched(name, order: orderID, task: task)
+      }
+      launch(process.id, on: .order(orderID))
+      settle()
+    }
+    return start..<log.count
+  }
+
+  // MARK: - Checked lookups
+
+  func existingOrder(_ id: OrderID) throws(EngineError) -> Order {
+    guard let order = order(id) else { throw .unknownOrder(id, count: orders.count) }
+    return order
+  }
+
+  func existingUser(_ id: UserID) throws(EngineError) -> User {
+    guard let user = user(id) else { throw .unknownUser(id, count: users.count) }
+    return user
+  }
+
+  func existingTask(_ id: TaskID) throws(EngineError) -> ProcessTask {
+    guard let task = task(id) else { throw .unknownTask(id, count: tasks.count) }
+    return task
+  }
+
+  func existingManager(_ name: String) throws(EngineError) -> Manager {
+    guard let manager = manager(named: name) else {
+      throw .unknownManager(name, suggestion: Suggestion.closest(to: name, among: managers.map(\.name)))
+    }
+    return manager
+  }
+
+  func existingProcess(_ name: String) throws(EngineError) -> LoadedProcess {
+    guard let process = currentProcess(named: name) else {
+      throw .unknownProcess(name, suggestion: Suggestion.closest(to: name, among: processNames))
+    }
+    return process
+  }
+
+  // MARK: - Clock
+
+  mutating func setClock(_ instant: Instant) throws(EngineError) {
+    guard users.isEmpty, orders.isEmpty else { throw .clockSetWithObjects }
+    // Pending periodic checks keep their distance from the clock.
+    let shift = instant - clock
+    let items = agenda.items.map { item in
+      Agenda<Timer>.Item(due: item.due + shift, sequence: item.sequence, action: item.action)
+    }
+    agenda = Agenda(now: instant, items: items, nextSequence: agenda.nextSequence)
+    clock = instant
+    record(.clockSet(instant))
+  }
+
+  // MARK: - Objects
+
+  mutating func createOrder(_ request: NewOrder) throws(EngineError) {
+    if request.user != nil, request.name != nil || request.email != nil || request.phone != nil {
+      throw .customerFieldsWithUser
+    }
+    if let user = request.user { _ = try existingUser(user) }
+    if let amount = request.amount, amount <= .zero { throw .nonPositiveAmount }
+    for (value, what) in [(request.name, "name"), (request.product, "product")] {
+      if let value, value.allSatisfy(\.isWhitespace) { throw .invalidName(value, what: what) }
+    }
+
+    let userID: UserID
+    if let existing = request.user {
+      userID = existing
+    } else {
+      userID = UserID(index: users.count)
+      let number = userID.rawValue
+      let phone: String? = request.phone ?? Self.defaultPhone(for: userID)
+      users.append(
+        User(
+          id: userID, name: request.name ?? "Customer \(number)",
+          email: request.email ?? "customer\(number)@example.com", phone: phone))
+      record(.userCreated, subject: .user(userID))
+      launchOnCreate(of: .user(userID))
+    }
+    let orderID = OrderID(index: orders.count)
+    var order = Order(
+      id: orderID, user: userID, product: request.product ?? NewOrder.defaultProduct,
+      amount: request.amount ?? NewOrder.defaultAmount, createdAt: clock)
+    order.previousOrderOfUser = users[userID.index].lastOrder
+    users[userID.index].lastOrder = orderID
+    orders.append(order)
+    record(.orderCreated, subject: .order(orderID))
+    launchOnCreate(of: .order(orderID))
+    settle()
+  }
+
+  /// The phone a new customer gets by default: unique, and plainly made up.
+  static func defaultPhone(for user: UserID) -> String {
+    "+7900" + Int(user.rawValue % 10_000_000).padded(7)
+  }
+
+  mutating func pay(_ id: OrderID, _ requested: Money?) throws(EngineError) {
+    let order = try existingOrder(id)
+    guard order.status.acceptsPayments else {
+      throw .paymentRefused(id, reason: "it is \(order.status.slug)")
+    }
+    guard order.remaining > .zero else { throw .paymentRefused(id, reason: "it is paid in full already") }
+    let amount = requested ?? order.remaining
+    guard amount > .zero else { throw .nonPositiveAmount }
+    guard amount <= order.remaining else { throw .amountTooLarge(amount, remaining: order.remaining) }
+    receivePayment(amount, for: id, cause: .command)
+    settle()
+  }
+
+  mutating func setUserField(_ id: UserID, _ field: UserField, _ value: String?) throws(EngineError) {
+    let user = try existingUser(id)
+    if field == .name, value == nil { throw .nameRequired(id) }
+    let current: String? =
+      switch field {
+      case .name: user.name
+      case .email: user.email
+      case .phone: user.phone
+      }
+    guard current != value else { throw .fieldUnchanged(id, field) }
+    setField(field, of: id, to: value, cause: .command)
+    settle()
+  }
+
+  // MARK: - Processes
+
+  mutating func loadProcess(_ definition: ProcessDefinition) throws(EngineError) {
+    let (validated, problems) = definition.validated(catalog: { currentProcess(named: $0)?.definition })
+    guard !problems.contains(where: { $0.severity == .error }) else {
+      throw .invalidDefinition(problems)
+    }
+    let id = DefinitionID(index: processes.count)
+    for index in processes.indices where processes[index].name == definition.name {
+      processes[index].isCurrent = false
+      processes[index].launchEpoch &+= 1
+    }
+    let program = CompiledProcess(validated, texts: &texts)
+    let startsAtOnce: Bool =
+      switch validated.launch {
+      case .onCreate, .periodic: true
+      case .once, .disabled: false
+      }
+    processes.append(
+      LoadedProcess(
+        id: id, definition: validated, isStarted: false, program: program, variables: validated.variables))
+    record(.processLoaded(id))
+    if startsAtOnce { beginLaunching(id) }
+  }
+
+  mutating func startProcess(_ name: String) throws(EngineError) {
+    let process = try existingProcess(name)
+    if case .disabled = process.definition.launch { throw .processLaunchDisabled(name) }
+    guard !process.isStarted else { throw .processAlreadyStarted(name) }
+    beginLaunching(process.id)
+    settle()
+  }
+}

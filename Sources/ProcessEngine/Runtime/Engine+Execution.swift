@@ -1,0 +1,393 @@
+/// Running tokens through blocks, within one instant (SPEC §2): the running token goes on until it
+/// waits or ends; then the tokens it made ready run, in order; then the waits that the changes
+/// satisfied resume, in the order they began waiting; and so on until nothing more moves.
+extension Engine {
+  /// The most instant steps one token may take at one instant before its task is failed.
+  public static let instantStepLimit: Int32 = 10_000
+  /// The deepest nesting of sub-processes; deeper means a process calls itself without waiting.
+  public static let subprocessDepthLimit: Int16 = 32
+
+  /// Who makes a change: a command, or a token running a block.
+  enum Cause {
+    case command
+    case token(TokenID)
+    /// A launch or a timer, following the event given.
+    case event(EventID?)
+  }
+
+  /// Appends an event at the current instant. A token's events carry its task and block and
+  /// follow from its previous event; the token then follows from this one.
+  @discardableResult
+  mutating func record(_ change: Change, subject: Subject? = nil, cause: Cause = .command) -> EventID {
+    switch cause {
+    case .command:
+      return log.append(Event(time: clock, subject: subject, change: change))
+    case .event(let trigger):
+      return log.append(Event(time: clock, trigger: trigger, subject: subject, change: change))
+    case .token(let id):
+      let token = tokens[id.index]
+      let event = log.append(
+        Event(
+          time: clock, task: token.task, block: token.block, trigger: token.trigger,
+          subject: subject ?? tasks[token.task.index].subject, change: change))
+      tokens[id.index].trigger = event
+      return event
+    }
+  }
+
+  /// Appends an event about a task as a whole (started, ended, deleted, reassigned).
+  @discardableResult
+  mutating func recordTaskEvent(_ change: Change, task: TaskID, block: BlockIndex? = nil, trigger: EventID?) -> EventID {
+    log.append(
+      Event(time: clock, task: task, block: block, trigger: trigger, subject: tasks[task.index].subject, change: change))
+  }
+
+  // MARK: - Settling an instant
+
+  /// Runs everything that happens at the current instant until nothing more moves.
+  mutating func settle() {
+    while true {
+      drainReady()
+      guard !changed.isEmpty else { return }
+      resumeSatisfiedWaits()
+    }
+  }
+
+  /// Runs the ready tokens in order, including those made ready meanwhile.
+  mutating func drainReady() {
+    var head = 0
+    while head < ready.count {
+      let id = ready[head]
+      head += 1
+      run(id)
+    }
+    ready.removeAll(keepingCapacity: true)
+  }
+
+  /// Notes that an object changed, so the waits on it are checked once the running tokens stop.
+  mutating func noteChange(_ subject: Subject) {
+    // Nobody waiting on it: nothing to check (a wait that starts later checks on entry).
+    switch subject {
+    case .order(let id):
+      guard orders[id.index].firstWaiter != nil else { return }
+    case .user(let id):
+      if users[id.index].firstWaiter == nil {
+        var order = users[id.index].lastOrder
+        var anyWaiter = false
+        while let current = order {
+          if orders[current.index].firstWaiter != nil {
+            anyWaiter = true
+            break
+          }
+          order = orders[current.index].previousOrderOfUser
+        }
+        guard anyWaiter else { return }
+      }
+    }
+    if !changed.contains(subject) { changed.append(subject) }
+  }
+
+  /// Resumes, in the order they began waiting, the waits on changed objects whose conditions now
+  /// hold; each runs to its next stop before the next is checked.
+  mutating func resumeSatisfiedWaits() {
+    var candidates: [TokenID] = []
+    func collect(_ first: TokenID?) {
+      var next = first
+      while let id = next {
+        candidates.append(id)
+        next = tokens[id.index].nextWaiter
+      }
+    }
+    for subject in changed {
+      switch subject {
+      case .order(let id):
+        collect(orders[id.index].firstWaiter)
+      case .user(let id):
+        collect(users[id.index].firstWaiter)
+        var order = users[id.index].lastOrder
+        while let current = order {
+          collect(orders[current.index].firstWaiter)
+          order = orders[current.index].previousOrderOfUser
+        }
+      }
+    }
+    changed.removeAll(keepingCapacity: true)
+    if candidates.count > 1 {
+      candidates.sort { tokens[$0.index].waitSequence < tokens[$1.index].waitSequence }
+    }
+    var previous: TokenID? = nil
+    for id in candidates where id != previous {
+      previous = id
+      guard tokens[id.index].state == .waiting else { continue }
+      let token = tokens[id.index]
+      let task = tasks[token.task.index]
+      let step = processes[task.definition.index].program.steps[token.block.index]
+      guard holds(conditionAt: Int(step.detail), of: task) else { continue }
+      unsubscribe(id)
+      wake(id)
+      record(.waitMet, cause: .token(id))
+      if leave(id, by: 0) { ready.append(id) }
+      drainReady()
+    }
+  }
+
+  // MARK: - Running a token
+
+  /// Runs one token from its block until it waits or ends.
+  mutating func run(_ id: TokenID) {
+    guard tokens[id.index].state == .ready else { return }
+    let taskID = tokens[id.index].task
+    let definition = tasks[taskID.index].definition.index
+    if tokens[id.index].guardInstant != clock {
+      tokens[id.index].guardInstant = clock
+      tokens[id.index].guardSteps = 0
+    }
+    while true {
+      tokens[id.index].guardSteps += 1
+      if tokens[id.index].guardSteps > Self.instantStepLimit {
+        let block = processes[definition].definition[tokens[id.index].block].id
+        fail(
+          taskID, token: id,
+          reason: "a branch took more than \(Self.instantStepLimit) steps at \(clock) without waiting (last at block \(block)); the process loops")
+        return
+      }
+      let blockIndex = tokens[id.index].block.index
+      let step = processes[definition].program.steps[blockIndex]
+      switch step.kind {
+      case .start:
+        guard leave(id, by: 0) else { return }
+
+      case .fork:
+        // Every wired exit gets a token of its own, in exit order: this token takes the first,
+        // new ones queue behind the tokens already ready.
+        var first: Int? = nil
+        for port in 0..<Int(step.exitCount) {
+          guard let destination = processes[definition].program.destination(of: blockIndex, port: port) else {
+            continue
+          }
+          if first == nil {
+            first = destination
+          } else {
+            let branch = newToken(task: taskID, at: BlockIndex(destination), trigger: tokens[id.index].trigger)
+            ready.append(branch)
+          }
+        }
+        guard let first else {
+          endBranch(id)
+          return
+        }
+        tokens[id.index].block = BlockIndex(first)
+
+      case .condition:
+        let yes = holds(conditionAt: Int(step.detail), of: tasks[taskID.index])
+        record(.conditionDecided(yes), cause: .token(id))
+        guard leave(id, by: yes ? 0 : 1) else { return }
+
+      case .wait:
+        if holds(conditionAt: Int(step.detail), of: tasks[taskID.index]) {
+          record(.waitMet, cause: .token(id))
+          guard leave(id, by: 0) else { return }
+          continue
+        }
+        park(id, as: .waiting)
+        tokens[id.index].waitSequence = nextWaitSequence
+        nextWaitSequence += 1
+        subscribe(id)
+        if step.seconds >= 0 {
+          agenda.schedule(.token(id, epoch: tokens[id.index].epoch), at: clock + .seconds(step.seconds))
+        }
+        return
+
+      case .delay:
+        let due: Instant?
+        if step.seconds >= 0 {
+          due = clock + .seconds(step.seconds)
+        } else if step.dateSource >= 0 {
+          let raw = tasks[taskID.index].slots[Int(step.dateSource)]
+          due = raw == ProcessTask.unset ? nil : Instant(secondsSinceEpoch: raw)
+        } else {
+          let field = OrderDateField(code: UInt8(-1 - step.dateSource))
+          due = tasks[taskID.index].order.flatMap { orders[$0.index].date(field) }
+        }
+        // A date that is not set, or not in the future, lets the token through at once.
+        guard let due, due > clock else {
+          guard leave(id, by: 0) else { return }
+          continue
+        }
+        park(id, as: .sleeping)
+        agenda.schedule(.token(id, epoch: tokens[id.index].epoch), at: due)
+        return
+
+      case .question:
+        park(id, as: .asking)
+        tasks[taskID.index].openSteps += 1
+        record(.stepOpened, cause: .token(id))
+        return
+
+      case .operation:
+        for index in Int(step.detail)..<Int(step.detail + step.detailCount) {
+          perform(processes[definition].program.operations[index], token: id, task: taskID)
+        }
+        guard leave(id, by: 0) else { return }
+
+      case .subprocess:
+        let name = texts[TextID(rawValue: step.detail)]
+        guard let child = currentProcess(named: name) else {
+          fail(taskID, token: id, reason: "block \(processes[definition].definition.blocks[blockIndex].id) runs '\(name)', which is not loaded")
+          return
+        }
+        guard tasks[taskID.index].depth < Self.subprocessDepthLimit else {
+          fail(
+            taskID, token: id,
+            reason: "sub-processes nest more than \(Self.subprocessDepthLimit) deep at block \(processes[definition].definition.blocks[blockIndex].id); the process calls itself without waiting"
+          )
+          return
+        }
+        park(id, as: .awaitingChild)
+        let childID = startTask(
+          child.id, on: tasks[taskID.index].subject, parent: taskID, parentToken: id,
+          trigger: tokens[id.index].trigger, depth: tasks[taskID.index].depth + 1)
+        tokens[id.index].child = childID
+        return
+
+      case .end:
+        let result = TaskResult(code: UInt8(step.detail))
+        finish(taskID, outcome: .ended(result, .block(BlockIndex(blockIndex)), at: clock), cause: .token(id))
+        return
+      }
+    }
+  }
+
+  /// Sends the token out of its block by exit `port`; false when the exit is empty and the token
+  /// ended there.
+  mutating func leave(_ id: TokenID, by port: Int) -> Bool {
+    let task = tokens[id.index].task
+    let program = processes[tasks[task.index].definition.index].program
+    guard let destination = program.destination(of: tokens[id.index].block.index, port: port) else {
+      endBranch(id)
+      return false
+    }
+    tokens[id.index].block = BlockIndex(destination)
+    return true
+  }
+
+  /// Stops the token where it is, waiting in `state`.
+  mutating func park(_ id: TokenID, as state: TokenState) {
+    tokens[id.index].state = state
+    tokens[id.index].since = clock
+  }
+
+  /// Makes a parked token ready to run again; its pending timer becomes stale.
+  mutating func wake(_ id: TokenID) {
+    tokens[id.index].state = .ready
+    tokens[id.index].epoch &+= 1
+  }
+
+  /// Ends a token that took an empty exit; a task whose last token ends this way ends with result
+  /// `none`.
+  mutating func endBranch(_ id: TokenID) {
+    let task = tokens[id.index].task
+    let event = record(.branchEnded, cause: .token(id))
+    tokens[id.index].state = .ended
+    tokens[id.index].epoch &+= 1
+    tasks[task.index].liveTokens -= 1
+    if tasks[task.index].liveTokens == 0 {
+      finish(task, outcome: .ended(.none, .none, at: clock), cause: .event(event))
+    }
+  }
+
+  mutating func newToken(task: TaskID, at block: BlockIndex, trigger: EventID?) -> TokenID {
+    let id = TokenID(index: tokens.count)
+    tokens.append(
+      Token(
+        task: task, block: block, state: .ready, since: clock, previousInTask: tasks[task.index].lastToken,
+        trigger: trigger, guardInstant: clock))
+    tasks[task.index].lastToken = id
+    tasks[task.index].liveTokens += 1
+    return id
+  }
+
+  // MARK: - Waiting on objects
+
+  mutating func subscribe(_ id: TokenID) {
+    switch tasks[tokens[id.index].task.index].subject {
+    case .order(let order):
+      tokens[id.index].nextWaiter = orders[order.index].firstWaiter
+      orders[order.index].firstWaiter = id
+    case .user(let user):
+      tokens[id.index].nextWaiter = users[user.index].firstWaiter
+      users[user.index].firstWaiter = id
+    }
+  }
+
+  mutating func unsubscribe(_ id: TokenID) {
+    func remove(from first: inout TokenID?) {
+      if first == id {
+        first = tokens[id.index].nextWaiter
+        return
+      }
+      var current = first
+      while let node = current {
+        let next = tokens[node.index].nextWaiter
+        if next == id {
+          tokens[node.index].nextWaiter = tokens[id.index].nextWaiter
+          return
+        }
+        current = next
+      }
+    }
+    switch tasks[tokens[id.index].task.index].subject {
+    case .order(let order): remove(from: &orders[order.index].firstWaiter)
+    case .user(let user): remove(from: &users[user.index].firstWaiter)
+    }
+    tokens[id.index].nextWaiter = nil
+  }
+
+  // MARK: - Conditions
+
+  /// Whether the condition at `index` in the task's program holds now.
+  func holds(conditionAt index: Int, of task: ProcessTask) -> Bool {
+    evaluate(processes[task.definition.index].program.conditions[index], subject: task.subject, slots: task.slots)
+  }
+
+  /// Evaluates a condition on an object; `slots` are the task's counters (empty for an entry
+  /// condition, which validation keeps from reading counters).
+  func evaluate(_ condition: Condition, subject: Subject, slots: [Int64]) -> Bool {
+    switch condition {
+    case .always: return true
+    case .paid:
+      guard case .order(let id) = subject else { return false }
+      return orders[id.index].isPaid
+    case .partiallyPaid:
+      guard case .order(let id) = subject else { return false }
+      return orders[id.index].isPartiallyPaid
+    case .statusIn(let statuses):
+      guard case .order(let id) = subject else { return false }
+      return statuses.contains(orders[id.index].status)
+    case .hasPhone: return users[customerIndex(of: subject)].phone != nil
+    case .hasEmail: return users[customerIndex(of: subject)].email != nil
+    case .counter(let counter, let op, let value): return op.holds(slots[counter], value)
+    case .not(let inner): return !evaluate(inner, subject: subject, slots: slots)
+    case .and(let a, let b): return evaluate(a, subject: subject, slots: slots) && evaluate(b, subject: subject, slots: slots)
+    case .or(let a, let b): return evaluate(a, subject: subject, slots: slots) || evaluate(b, subject: subject, slots: slots)
+    }
+  }
+
+  /// The position in `users` of the customer an object belongs to.
+  @inline(__always) func customerIndex(of subject: Subject) -> Int {
+    switch subject {
+    case .order(let id): return orders[id.index].user.index
+    case .user(let id): return id.index
+    }
+  }
+}
+
+extension Order {
+  /// The value of a date field.
+  public func date(_ field: OrderDateField) -> Instant? {
+    switch field {
+    case .paymentDate: return paymentDate
+    case .nextContactDate: return nextContactDate
+    }
+  }
+}

@@ -1,0 +1,218 @@
+/// Tasks: starting, ending (with everything they hold), answering their manager steps, and who is
+/// responsible for them (SPEC §5).
+extension Engine {
+  /// Starts a task at its start block; its first token runs when the instant settles.
+  @discardableResult
+  mutating func startTask(
+    _ definition: DefinitionID, on subject: Subject, parent: TaskID?, parentToken: TokenID?, trigger: EventID?,
+    depth: Int16
+  ) -> TaskID {
+    let id = TaskID(index: tasks.count)
+    let program = processes[definition.index].program
+    // Tasks started for an order take the order's manager (SPEC §5).
+    var manager: ManagerID? = nil
+    if case .order(let order) = subject { manager = orders[order.index].manager }
+    var task = ProcessTask(
+      id: id, definition: definition, subject: subject, parent: parent, startedAt: clock, manager: manager,
+      slotCount: program.slotCount, depth: depth)
+    for slot in program.counterCount..<program.slotCount { task.slots[slot] = ProcessTask.unset }
+    task.parentToken = parentToken
+    switch subject {
+    case .order(let order):
+      task.previousTaskOfObject = orders[order.index].lastTask
+      orders[order.index].lastTask = id
+    case .user(let user):
+      task.previousTaskOfObject = users[user.index].lastTask
+      users[user.index].lastTask = id
+    }
+    tasks.append(task)
+    let started = recordTaskEvent(.taskStarted, task: id, trigger: trigger)
+    ready.append(newToken(task: id, at: BlockIndex(program.start), trigger: started))
+    return id
+  }
+
+  /// Ends a task with everything it holds: its tokens stop, its open steps are withdrawn, its
+  /// waits and timers are dropped, and its child tasks stop too (ended `none`, or deleted when it
+  /// is deleted). A child that ends resumes its parent by the exit named after its end block.
+  mutating func finish(_ id: TaskID, outcome: TaskOutcome, cause: Cause) {
+    guard tasks[id.index].isOpen else { return }
+    tasks[id.index].outcome = outcome
+    let trigger: EventID?
+    var block: BlockIndex? = nil
+    switch cause {
+    case .command: trigger = nil
+    case .event(let event): trigger = event
+    case .token(let token):
+      trigger = tokens[token.index].trigger
+      block = tokens[token.index].block
+    }
+    let change: Change
+    switch outcome {
+    case .running: preconditionFailure("internal inconsistency: finishing a task as running")
+    case .ended(_, .failed(let reason), _): change = .taskFailed(reason)
+    case .ended(let result, _, _): change = .taskEnded(result)
+    case .deleted: change = .taskDeleted
+    }
+    let ended = recordTaskEvent(change, task: id, block: block, trigger: trigger)
+    let deleting = if case .deleted = outcome { true } else { false }
+
+    // Oldest first, so withdrawals and stopped children are listed in the order they began.
+    var held: [TokenID] = []
+    var next = tasks[id.index].lastToken
+    while let token = next {
+      held.append(token)
+      next = tokens[token.index].previousInTask
+    }
+    for token in held.reversed() {
+      let state = tokens[token.index].state
+      tokens[token.index].state = .ended
+      tokens[token.index].epoch &+= 1
+      switch state {
+      case .ended, .ready, .sleeping:
+        break
+      case .waiting:
+        unsubscribe(token)
+      case .asking:
+        tasks[id.index].openSteps -= 1
+        recordTaskEvent(.stepWithdrawn, task: id, block: tokens[token.index].block, trigger: ended)
+      case .awaitingChild:
+        if let child = tokens[token.index].child {
+          let childOutcome: TaskOutcome = deleting ? .deleted(at: clock) : .ended(.none, .none, at: clock)
+          finish(child, outcome: childOutcome, cause: .event(ended))
+        }
+      }
+    }
+    tasks[id.index].liveTokens = 0
+
+    // A child hands its end to the parent's waiting token.
+    guard let parentToken = tasks[id.index].parentToken,
+      tokens[parentToken.index].state == .awaitingChild, tokens[parentToken.index].child == id
+    else { return }
+    tokens[parentToken.index].trigger = ended
+    wake(parentToken)
+    var port: Int? = nil
+    if case .ended(_, .block, _) = outcome, let name = endName(of: tasks[id.index]) {
+      let parent = tasks[tokens[parentToken.index].task.index]
+      port = definition(of: parent)[tokens[parentToken.index].block].exits.firstIndex(where: { $0.name == name })
+    }
+    guard let port else {
+      // Deleted, failed or ended without an end block: the parent's branch has nowhere to go.
+      endBranch(parentToken)
+      return
+    }
+    if leave(parentToken, by: port) { ready.append(parentToken) }
+  }
+
+  /// Fails a task whose branch would never let go (the runtime guard), leaving the rest of the
+  /// session running.
+  mutating func fail(_ id: TaskID, token: TokenID, reason: String) {
+    finish(id, outcome: .ended(.none, .failed(texts.intern(reason)), at: clock), cause: .token(token))
+  }
+
+  /// Sets the task's manager and logs it.
+  mutating func setManager(of id: TaskID, to manager: ManagerID?, trigger: EventID?) {
+    guard tasks[id.index].manager != manager else { return }
+    tasks[id.index].manager = manager
+    recordTaskEvent(.taskManagerChanged(manager), task: id, trigger: trigger)
+  }
+
+  // MARK: - Answers
+
+  /// The tokens of a task that are asking a manager, oldest first.
+  func askingTokens(of task: TaskID) -> [TokenID] {
+    var result: [TokenID] = []
+    var next = tasks[task.index].lastToken
+    while let id = next {
+      if tokens[id.index].state == .asking { result.append(id) }
+      next = tokens[id.index].previousInTask
+    }
+    return result.reversed()
+  }
+
+  /// The question a token in a `question` block asks.
+  func question(at token: TokenID) -> Question {
+    let task = tasks[tokens[token.index].task.index]
+    guard case .question(let question) = definition(of: task)[tokens[token.index].block].kind else {
+      preconditionFailure("internal inconsistency: an asking token outside a question block")
+    }
+    return question
+  }
+
+  mutating func answer(_ target: AnswerTarget, option key: String, argument: String?) throws(EngineError) {
+    var candidates: [TokenID] = []
+    switch target {
+    case .task(let id):
+      let task = try existingTask(id)
+      guard task.isOpen else { throw .taskNotOpen(id, task.state) }
+      candidates = askingTokens(of: id)
+      if candidates.isEmpty {
+        // The step may be in a sub-process: point there.
+        var hint: String? = nil
+        if let child = tasks.indices.first(where: { tasks[$0].parent == id && tasks[$0].openSteps > 0 }) {
+          let asking = askingTokens(of: TaskID(index: child))
+          let key = asking.first.map { question(at: $0).key } ?? "?"
+          hint = "its sub-process task \(child + 1) asks '\(key)': answer task \(child + 1) …"
+        }
+        throw .noOpenStep(target, hint: hint)
+      }
+    case .order(let id):
+      _ = try existingOrder(id)
+      for task in tasks(of: id) where task.isOpen { candidates += askingTokens(of: task.id) }
+      guard !candidates.isEmpty else { throw .noOpenStep(target, hint: nil) }
+    }
+
+    // With several open steps, the option decides which one is meant.
+    let token: TokenID
+    if candidates.count == 1 {
+      token = candidates[0]
+    } else {
+      let matching = candidates.filter { question(at: $0).option(key) != nil }
+      guard matching.count == 1 else {
+        let list = candidates.map { "task \(tokens[$0.index].task) asks '\(question(at: $0).key)'" }
+        throw .ambiguousStep(target, candidates: list.joined(separator: ", "))
+      }
+      token = matching[0]
+    }
+    let taskID = tokens[token.index].task
+    let asked = question(at: token)
+    guard let optionIndex = asked.options.firstIndex(where: { $0.key == key }) else {
+      throw .unknownOption(taskID, option: key, valid: asked.options.map(\.key))
+    }
+    if actingUser != .admin, let owner = tasks[taskID.index].manager, owner != actingUser {
+      throw .assignedToOther(taskID, owner: managerName(owner))
+    }
+    let option = asked.options[optionIndex]
+    var value: Int64? = nil
+    switch option.argument {
+    case nil:
+      guard argument == nil else { throw .unexpectedArgument(option: key) }
+    case .date:
+      guard let argument else { throw .missingArgument(option: key, kind: .date) }
+      let date = try DateTimeExpression(parsing: argument).resolved(now: clock)
+      guard date >= clock else { throw .dateInPast(date, clock: clock) }
+      value = date.secondsSinceEpoch
+    case .text:
+      if let argument { value = Int64(texts.intern(argument).rawValue) }
+    }
+
+    // Checked; now perform.
+    wake(token)
+    tasks[taskID.index].openSteps -= 1
+    tasks[taskID.index].lastAnsweredBy = actingUser
+    record(.stepAnswered(option: optionIndex, by: actingUser), cause: .token(token))
+    let program = processes[tasks[taskID.index].definition.index].program
+    let info = program.questions[Int(program.steps[tokens[token.index].block.index].detail)]
+    if info.countsAsCall, let order = tasks[taskID.index].order { orders[order.index].calls += 1 }
+    let slot = Int(program.options[Int(info.firstOption) + optionIndex].slot)
+    if let value, slot >= 0 {
+      tasks[taskID.index].slots[slot] = value
+      let variable = slot - program.counterCount
+      let stored: VariableValue =
+        option.argument == .date
+        ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))
+      record(.variableSet(variable: variable, stored), cause: .token(token))
+    }
+    if leave(token, by: optionIndex) { ready.append(token) }
+    settle()
+  }
+}

@@ -1,0 +1,28 @@
+/// A definition loaded into the session, with its launch switch.
+///
+/// Loading a definition under a name that is already loaded adds a new version: tasks that
+/// started on the old one keep running on it, new tasks use the new one.
+public struct LoadedProcess: Sendable {
+  public let id: DefinitionID
+  public let definition: ProcessDefinition
+  /// Whether automatic launching is on (`process start` / `process stop`).
+  public internal(set) var isStarted: Bool
+  /// Whether this is the newest version of its name.
+  public internal(set) var isCurrent: Bool = true
+  /// Bumped by `process stop`, so a pending periodic check is recognised as stale.
+  var launchEpoch: UInt32 = 0
+  let program: CompiledProcess
+  /// The task variables, in slot order after the counters.
+  public let variables: [String]
+
+  public var name: String { definition.name }
+}
+
+/// Somebody who answers manager steps.
+public struct Manager: Equatable, Sendable {
+  public let id: ManagerID
+  public let name: String
+
+  /// The name of the administrator every session starts with.
+  public static let adminName = "admin"
+}

@@ -1,0 +1,253 @@
+/// Everything that will happen at a future instant, in the order it will happen: by due time, then
+/// by the order it was scheduled in (SPEC §2).
+///
+/// A binary heap would do, but a simulated month of a million orders keeps a million timers
+/// pending (every order's 30-day payment wait), and each heap operation would then walk twenty
+/// cache-cold levels. This is a hierarchical timing wheel instead, O(1) per item:
+///
+/// - level 0: one slot per second of the current *block* (4,096 aligned seconds);
+/// - level 1: one slot per block of the current *era* (4,096 aligned blocks, about 194 days);
+/// - beyond the era: a small binary heap, ordered by (due, sequence).
+///
+/// Each slot is a FIFO list. An item goes to the finest level whose aligned range holds both the
+/// cursor and its due time; a coarser slot is poured into the finer level only when the cursor
+/// enters its range, before anything can be scheduled there directly. So every item that reaches a
+/// level-0 slot arrives in sequence order, and items due at the same second leave in the order
+/// they were scheduled.
+///
+/// Cancelled items are not removed: the owner recognises stale ones when they come out (an epoch
+/// that no longer matches) and drops them. That keeps cancelling free.
+public struct Agenda<Action: Sendable>: Sendable {
+  /// One scheduled action.
+  public struct Item: Sendable {
+    public var due: Instant
+    public var sequence: Int64
+    public var action: Action
+  }
+
+  private struct Node: Sendable {
+    var item: Item
+    var next: Int32
+  }
+
+  private struct Slot: Sendable {
+    var head: Int32 = -1
+    var tail: Int32 = -1
+  }
+
+  static var blockBits: Int64 { 12 }
+  static var slotsPerLevel: Int { 1 << 12 }
+
+  private var nodes: [Node] = []
+  private var freeNodes: [Int32] = []
+  private var level0: [Slot]
+  private var level1: [Slot]
+  private var level0Count = 0
+  private var level1Count = 0
+  /// Items beyond the current era, as a binary heap of node indices.
+  private var distant: [Int32] = []
+  /// The earliest second that may still hold items; never after the engine's clock.
+  private var cursor: Int64
+  /// The next sequence number handed out by `schedule`.
+  public private(set) var nextSequence: Int64 = 0
+
+  /// An empty agenda whose cursor starts at `now`.
+  public init(now: Instant) {
+    level0 = Array(repeating: Slot(), count: Self.slotsPerLevel)
+    level1 = Array(repeating: Slot(), count: Self.slotsPerLevel)
+    cursor = now.secondsSinceEpoch
+  }
+
+  /// Rebuilds an agenda from saved items (any order) and the saved sequence counter, so that it
+  /// behaves exactly like the one that was saved.
+  public init(now: Instant, items: [Item], nextSequence: Int64) {
+    self.init(now: now)
+    for item in items.sorted(by: { ($0.due, $0.sequence) < ($1.due, $1.sequence) }) {
+      insert(item)
+    }
+    self.nextSequence = nextSequence
+  }
+
+  /// The number of items held, stale ones included.
+  public var count: Int { nodes.count - freeNodes.count }
+
+  public var isEmpty: Bool { count == 0 }
+
+  /// Schedules `action` at `due` (never before the last item taken out) and returns its sequence
+  /// number, which orders it after everything scheduled before for the same second.
+  @discardableResult
+  public mutating func schedule(_ action: Action, at due: Instant) -> Int64 {
+    precondition(due.secondsSinceEpoch >= cursor, "internal inconsistency: scheduling in the past")
+    let sequence = nextSequence
+    nextSequence += 1
+    insert(Item(due: due, sequence: sequence, action: action))
+    return sequence
+  }
+
+  /// The first item due at or before `limit`, without taking it out; `nil` if there is none.
+  ///
+  /// Mutating because finding it may pour coarser slots into finer ones.
+  public mutating func first(dueBy limit: Instant) -> Item? {
+    guard let index = firstNode(dueBy: limit.secondsSinceEpoch) else { return nil }
+    return nodes[Int(index)].item
+  }
+
+  /// Takes out the item that `first(dueBy:)` just returned.
+  @discardableResult
+  public mutating func removeFirst() -> Item {
+    let slotIndex = Int(cursor & Self.blockMask)
+    let index = level0[slotIndex].head
+    precondition(index >= 0, "internal inconsistency: removeFirst without first")
+    let node = nodes[Int(index)]
+    level0[slotIndex].head = node.next
+    if node.next < 0 { level0[slotIndex].tail = -1 }
+    level0Count -= 1
+    freeNodes.append(index)
+    return node.item
+  }
+
+  /// Every item, in the order they would fire. For listings and saving, not for the hot path.
+  public var items: [Item] {
+    var result: [Item] = []
+    result.reserveCapacity(count)
+    var free = [Bool](repeating: false, count: nodes.count)
+    for index in freeNodes { free[Int(index)] = true }
+    for (index, node) in nodes.enumerated() where !free[index] { result.append(node.item) }
+    result.sort { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
+    return result
+  }
+
+  // MARK: - Levels
+
+  private static var blockMask: Int64 { (1 << blockBits) - 1 }
+
+  private static func block(of second: Int64) -> Int64 { second >> blockBits }
+  private static func era(of second: Int64) -> Int64 { second >> (2 * blockBits) }
+
+  private mutating func insert(_ item: Item) {
+    let index: Int32
+    if let reused = freeNodes.popLast() {
+      index = reused
+      nodes[Int(index)] = Node(item: item, next: -1)
+    } else {
+      index = Int32(nodes.count)
+      nodes.append(Node(item: item, next: -1))
+    }
+    let due = item.due.secondsSinceEpoch
+    if Self.block(of: due) == Self.block(of: cursor) {
+      Self.append(index, to: &level0, at: Int(due & Self.blockMask), nodes: &nodes)
+      level0Count += 1
+    } else if Self.era(of: due) == Self.era(of: cursor) {
+      Self.append(index, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)
+      level1Count += 1
+    } else {
+      pushDistant(index)
+    }
+  }
+
+  private static func append(_ index: Int32, to slots: inout [Slot], at slot: Int, nodes: inout [Node]) {
+    nodes[Int(index)].next = -1
+    let tail = slots[slot].tail
+    if tail < 0 {
+      slots[slot].head = index
+    } else {
+      nodes[Int(tail)].next = index
+    }
+    slots[slot].tail = index
+  }
+
+  private mutating func firstNode(dueBy limit: Int64) -> Int32? {
+    while true {
+      if level0Count > 0 {
+        // Every level-0 item is in the cursor's block, at or after the cursor.
+        var slot = Int(cursor & Self.blockMask)
+        while level0[slot].head < 0 { slot += 1 }
+        let second = (cursor & ~Self.blockMask) | Int64(slot)
+        guard second <= limit else { return nil }
+        cursor = second
+        return level0[slot].head
+      }
+      // Level 0 is empty: move the cursor to the next block that holds anything.
+      guard let nextBlockStart = nextOccupiedBlockStart(), nextBlockStart <= limit else {
+        return nil
+      }
+      enterBlock(startingAt: nextBlockStart)
+    }
+  }
+
+  /// The first second of the earliest block after the cursor's that holds items, or nil.
+  private func nextOccupiedBlockStart() -> Int64? {
+    if level1Count > 0 {
+      let cursorBlock = Self.block(of: cursor)
+      var slot = Int(cursorBlock & Self.blockMask) + 1
+      while slot < Self.slotsPerLevel, level1[slot].head < 0 { slot += 1 }
+      precondition(slot < Self.slotsPerLevel, "internal inconsistency: level-1 count")
+      let block = (cursorBlock & ~Self.blockMask) | Int64(slot)
+      return block << Self.blockBits
+    }
+    guard let top = distant.first else { return nil }
+    let due = nodes[Int(top)].item.due.secondsSinceEpoch
+    return due & ~Self.blockMask
+  }
+
+  private mutating func enterBlock(startingAt start: Int64) {
+    if Self.era(of: start) != Self.era(of: cursor) {
+      // A new era: bring its items from the distant heap into level 1, in (due, sequence) order.
+      let era = Self.era(of: start)
+      while let top = distant.first, Self.era(of: nodes[Int(top)].item.due.secondsSinceEpoch) == era {
+        popDistant()
+        let due = nodes[Int(top)].item.due.secondsSinceEpoch
+        Self.append(top, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)
+        level1Count += 1
+      }
+    }
+    cursor = start
+    // Pour the block's level-1 slot into level 0, keeping its order.
+    let slot = Int(Self.block(of: start) & Self.blockMask)
+    var index = level1[slot].head
+    level1[slot] = Slot()
+    while index >= 0 {
+      let next = nodes[Int(index)].next
+      let due = nodes[Int(index)].item.due.secondsSinceEpoch
+      Self.append(index, to: &level0, at: Int(due & Self.blockMask), nodes: &nodes)
+      level1Count -= 1
+      level0Count += 1
+      index = next
+    }
+  }
+
+  // MARK: - Distant heap
+
+  private func precedes(_ a: Int32, _ b: Int32) -> Bool {
+    let x = nodes[Int(a)].item
+    let y = nodes[Int(b)].item
+    return (x.due, x.sequence) < (y.due, y.sequence)
+  }
+
+  private mutating func pushDistant(_ index: Int32) {
+    distant.append(index)
+    var child = distant.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      guard precedes(distant[child], distant[parent]) else { break }
+      distant.swapAt(child, parent)
+      child = parent
+    }
+  }
+
+  private mutating func popDistant() {
+    let last = distant.removeLast()
+    guard !distant.isEmpty else { return }
+    distant[0] = last
+    var parent = 0
+    while true {
+      let left = 2 * parent + 1
+      guard left < distant.count else { break }
+      var best = left
+      if left + 1 < distant.count, precedes(distant[left + 1], distant[left]) { best = left + 1 }
+      guard precedes(distant[best], distant[parent]) else { break }
+      distant.swapAt(best, parent)
+      parent = best
+    }
+  }
+}
