@@ -106,6 +106,10 @@ extension Condition {
 /// Why a condition's text could not be read.
 public struct ConditionSyntaxError: Error, Equatable, Sendable {
   public var message: String
+
+  public init(message: String) {
+    self.message = message
+  }
 }
 
 /// A recursive-descent parser over the words of a condition.

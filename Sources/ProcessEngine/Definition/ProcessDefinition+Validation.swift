@@ -37,8 +37,21 @@ extension ProcessDefinition {
       error(index, ".type", "a second start block (the first is block \(blocks[starts[0]].id)); a process has one")
     }
 
-    // Wiring.
+    // Sub-process exits are chosen by name, so their order in the file carries no meaning: list
+    // them in the order of the child's end blocks, which also makes the definition's form unique.
     for (index, block) in blocks.enumerated() {
+      guard case .subprocess(let process) = block.kind, let child = process == name ? self : catalog(process) else {
+        continue
+      }
+      let ends = child.endNames
+      result.blocks[index].exits.sort { a, b in
+        let (x, y) = (ends.firstIndex(of: a.name) ?? ends.count, ends.firstIndex(of: b.name) ?? ends.count)
+        return x != y ? x < y : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
+      }
+    }
+
+    // Wiring.
+    for (index, block) in result.blocks.enumerated() {
       let isFork = if case .fork = block.kind { true } else { false }
       for (position, exit) in block.exits.enumerated() {
         let suffix = isFork ? ".exits[\(position)]" : ".exits.\(exit.name)"

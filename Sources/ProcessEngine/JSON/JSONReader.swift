@@ -264,8 +264,12 @@ public struct JSONReader {
   }
 
   private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+    let start = position
     for byte in word.utf8 {
-      guard position < bytes.count, bytes[position] == byte else { throw error("expected '\(word)'") }
+      guard position < bytes.count, bytes[position] == byte else {
+        position = start
+        throw error("expected '\(word)'")
+      }
       position += 1
     }
   }
@@ -322,6 +326,12 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
   public var message: String
   public var line: Int
   public var column: Int
+
+  public init(message: String, line: Int, column: Int) {
+    self.message = message
+    self.line = line
+    self.column = column
+  }
 
   public var description: String { "line \(line), column \(column): \(message)" }
 }

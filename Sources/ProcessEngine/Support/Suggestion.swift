@@ -1,9 +1,12 @@
 /// "Did you mean …?" for mistyped names: commands, fields, statuses, processes, managers.
 public enum Suggestion {
-  /// The candidate closest to `word` by edit distance, if it is close enough to be a typo (at most
-  /// a third of the word's length, at least one edit); ties go to the earlier candidate.
+  /// The candidate closest to `word` by edit distance, if it is close enough to be a typo: at most
+  /// half the word's length in edits (a swap of two neighbours counts as one), and never for words
+  /// of one or two characters, where every candidate is "close". Ties go to the earlier candidate.
   public static func closest(to word: String, among candidates: [String]) -> String? {
-    let limit = max(1, word.count / 3)
+    let length = word.count
+    guard length >= 3 else { return nil }
+    let limit = min(3, max(1, length / 2))
     var best: (candidate: String, distance: Int)? = nil
     for candidate in candidates where candidate != word {
       let distance = editDistance(word, candidate)
@@ -11,32 +14,33 @@ public enum Suggestion {
         best = (candidate, distance)
       }
     }
-    if best == nil {
+    if best == nil, let prefixed = candidates.first(where: { $0.hasPrefix(word) }) {
       // A prefix is a strong hint too: `proc` for `processes`.
-      if word.count >= 3, let prefixed = candidates.first(where: { $0.hasPrefix(word) }) {
-        return prefixed
-      }
+      return prefixed
     }
     return best?.candidate
   }
 
-  /// The Levenshtein distance between two strings, by characters.
+  /// The optimal-string-alignment distance between two strings, by characters: insertions,
+  /// deletions, substitutions and swaps of neighbours each count one.
   public static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
     for i in 1...a.count {
-      current[0] = i
       for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
     }
-    return previous[b.count]
+    return table[a.count][b.count]
   }
 
   /// `'a', 'b' or 'c'`: a list of valid values for an error message.

@@ -106,6 +106,16 @@ public struct Agenda<Action: Sendable>: Sendable {
     return node.item
   }
 
+  /// Moves the cursor back to `now`. Only an empty agenda may move back: looking for the next item
+  /// takes stale items out and moves the cursor over them, possibly past the engine's clock, and
+  /// the next item scheduled may then be due before the cursor.
+  public mutating func rewind(to now: Instant) {
+    precondition(isEmpty, "internal inconsistency: rewinding an agenda that holds items")
+    nodes.removeAll(keepingCapacity: true)
+    freeNodes.removeAll(keepingCapacity: true)
+    cursor = now.secondsSinceEpoch
+  }
+
   /// Every item, in the order they would fire. For listings and saving, not for the hot path.
   public var items: [Item] {
     var result: [Item] = []

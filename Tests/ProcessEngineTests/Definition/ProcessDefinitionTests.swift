@@ -1,0 +1,261 @@
+import Foundation
+import ProcessEngine
+import Testing
+
+/// A definition document around the given blocks, as a test writes it.
+func definitionJSON(
+  name: String = "test", object: String = "order", launch: String = "disabled", extra: String = "",
+  counters: [String] = [], blocks: [String]
+) -> String {
+  let counterList = counters.map { "\"\($0)\"" }.joined(separator: ", ")
+  return """
+    {"format": "procsh-process", "version": 1, "name": "\(name)", "title": "Test", "object": "\(object)",
+     "launch": "\(launch)", "counters": [\(counterList)]\(extra),
+     "blocks": [\(blocks.joined(separator: ",\n"))]}
+    """
+}
+
+/// Loads a definition from JSON text, with the built-ins as the catalog for sub-processes.
+func loadDefinition(_ text: String, catalog: [ProcessDefinition] = BuiltInProcesses.definitions) throws(DefinitionErrors)
+  -> ProcessDefinition
+{
+  try ProcessDefinition.load(bytes: Array(text.utf8), catalog: { name in catalog.first(where: { $0.name == name }) })
+    .definition
+}
+
+/// The problems a definition has, as `path (block id): message` lines.
+func problems(_ text: String) -> [String] {
+  do throws(DefinitionErrors) {
+    let (_, warnings) = try ProcessDefinition.load(
+      bytes: Array(text.utf8), catalog: { name in BuiltInProcesses.definitions.first(where: { $0.name == name }) })
+    return warnings.map { "warning: \($0)" }
+  } catch {
+    return error.problems.map { "\($0.severity.rawValue): \($0)" }
+  }
+}
+
+@Suite struct ProcessDefinitionTests {
+  @Test func theBuiltInsFollowTheSeedsBlockIDs() {
+    let definitions = BuiltInProcesses.definitions
+    #expect(definitions.map(\.name) == ["call-3-days", "order-processing"])
+    let order = definitions[1]
+    #expect(
+      order.blocks.map(\.id) == [
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "15e", "16", "17", "18",
+        "18a", "18b", "19", "20", "20w", "21", "21a", "21b", "21c", "21d", "21e", "22", "22a",
+      ])
+    #expect(order.launch == .onCreate)
+    #expect(order.entry == .statusIn(StatusSet([.new])))
+    #expect(definitions[0].blocks.map(\.id) == ["start", "A", "B", "C", "D", "E", "E1", "F", "G", "H", "I", "J", "K", "L", "M"])
+    #expect(definitions[0].counters == ["days", "calls"])
+    #expect(definitions[0].endNames == ["reached", "duplicate", "wrong-number", "unreachable"])
+  }
+
+  @Test func theBuiltInsHaveOnlyTheEmptyExitsTheSeedDraws() {
+    let order = problems(BuiltInProcesses.sources[1].text)
+    #expect(
+      order == [
+        "warning: blocks[2].exits.timeout (block 3): the exit 'timeout' is empty: a token that takes it ends there",
+        "warning: blocks[4].exits.timeout (block 5): the exit 'timeout' is empty: a token that takes it ends there",
+      ])
+    #expect(problems(BuiltInProcesses.sources[0].text) == [])
+  }
+
+  @Test(arguments: [0, 1])
+  func theEmbeddedBuiltInsAreTheExampleFiles(index: Int) throws {
+    // scripts/embed-processes.sh copies examples/processes/*.json into the engine.
+    let source = BuiltInProcesses.sources[index]
+    let path = "\(#filePath)".components(separatedBy: "/Tests/")[0] + "/examples/processes/" + source.file
+    let onDisk = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(onDisk == source.text + "\n", "run scripts/embed-processes.sh after editing \(source.file)")
+  }
+
+  @Test(arguments: [0, 1])
+  func aDefinitionWrittenAsJSONReadsBackEqual(index: Int) throws {
+    let definition = BuiltInProcesses.definitions[index]
+    var writer = JSONWriter()
+    writer.write(definition.json)
+    let reread = try loadDefinition(String(decoding: writer.bytes, as: UTF8.self))
+    #expect(reread == definition)
+  }
+
+  @Test func operationBlocksTakeOneActionOrAList() throws {
+    let definition = try loadDefinition(
+      definitionJSON(blocks: [
+        #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#,
+        #"{"id": "a", "type": "operation", "do": "set-status", "status": "postponed", "exits": {"next": "b"}}"#,
+        #"{"id": "b", "type": "operation", "actions": [{"do": "send-message", "text": "hi"}, {"do": "clear-field", "field": "user.phone"}], "exits": {"next": null}}"#,
+      ]))
+    #expect(definition.blocks[1].kind == .operation([.setStatus(.postponed, reason: nil)]))
+    #expect(definition.blocks[2].kind == .operation([.sendMessage(channel: "email", text: "hi"), .setUserField(.phone, nil)]))
+  }
+
+  @Test func periodicLaunchesHaveAnIntervalDefaultingToFiveMinutes() throws {
+    let start = #"{"id": "s", "type": "start", "exits": {"next": null}}"#
+    #expect(try loadDefinition(definitionJSON(launch: "periodic", blocks: [start])).launch == .periodic(.minutes(5)))
+    #expect(
+      try loadDefinition(definitionJSON(launch: "periodic", extra: #", "interval": "1h""#, blocks: [start])).launch
+        == .periodic(.hours(1)))
+  }
+}
+
+/// SPEC §4.2: every problem of a definition is reported at once, before it is used, each naming the
+/// block id and the JSON path.
+@Suite struct ValidationTests {
+  let start = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
+
+  @Test func unknownBlockTypesAreNamedWithASuggestion() {
+    #expect(
+      problems(definitionJSON(blocks: [start, #"{"id": "a", "type": "wiat", "condition": "paid"}"#])).first
+        == "error: blocks[1].type (block a): unknown block type 'wiat'; did you mean 'wait'?")
+  }
+
+  @Test func exitsToMissingBlocksAreErrors() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": "b", "no": "z"}}"#,
+        #"{"id": "b", "type": "end", "name": "done", "result": "positive"}"#,
+      ]))
+    #expect(found == ["error: blocks[1].exits.no (block a): leads to block 'z', which does not exist"])
+  }
+
+  @Test func aMissingStartIsAnError() {
+    let found = problems(definitionJSON(blocks: [#"{"id": "a", "type": "end", "name": "x", "result": "neutral"}"#]))
+    #expect(found.contains("error: blocks: there is no start block; add one block of type \"start\""))
+  }
+
+  @Test func aSecondStartIsAnError() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start, #"{"id": "a", "type": "start", "exits": {"next": "b"}}"#,
+        #"{"id": "b", "type": "end", "name": "x", "result": "neutral"}"#,
+      ]))
+    #expect(found.contains("error: blocks[1].type (block a): a second start block (the first is block s); a process has one"))
+  }
+
+  @Test func subprocessesMustNameALoadedProcessAndItsEnds() {
+    let unknown = problems(
+      definitionJSON(blocks: [start, #"{"id": "a", "type": "subprocess", "process": "call-4-days", "exits": {}}"#]))
+    #expect(unknown == ["error: blocks[1].process (block a): there is no process 'call-4-days'; load it before this one"])
+    let badExit = problems(
+      definitionJSON(blocks: [
+        start,
+        #"{"id": "a", "type": "subprocess", "process": "call-3-days", "exits": {"reached": "b", "answered": "b", "unreachable": "b", "wrong-number": "b", "duplicate": "b"}}"#,
+        #"{"id": "b", "type": "end", "name": "x", "result": "neutral"}"#,
+      ]))
+    #expect(
+      badExit == [
+        "error: blocks[1].exits.answered (block a): 'call-3-days' has no end block named 'answered'; its ends are 'reached', 'duplicate', 'wrong-number' and 'unreachable'"
+      ])
+  }
+
+  @Test func unreachableBlocksAreErrors() {
+    let found = problems(
+      definitionJSON(blocks: [
+        #"{"id": "s", "type": "start", "exits": {"next": "b"}}"#,
+        #"{"id": "a", "type": "delay", "duration": "1d", "exits": {"next": "b"}}"#,
+        #"{"id": "b", "type": "end", "name": "x", "result": "neutral"}"#,
+      ]))
+    #expect(found == ["error: blocks[1] (block a): block a cannot be reached from the start block"])
+  }
+
+  @Test func instantCyclesAreErrorsNamingTheirBlocks() {
+    let found = problems(
+      definitionJSON(
+        counters: ["n"],
+        blocks: [
+          start,
+          #"{"id": "a", "type": "operation", "do": "counter-add", "counter": "n", "exits": {"next": "b"}}"#,
+          #"{"id": "b", "type": "condition", "condition": "counter n < 5", "exits": {"yes": "a", "no": "c"}}"#,
+          #"{"id": "c", "type": "end", "name": "x", "result": "neutral"}"#,
+        ]))
+    #expect(
+      found == [
+        "error: blocks[1] (block a): an instant cycle a → b → a: nothing on it waits, so a token would loop forever; put a delay, wait, question or subprocess on it"
+      ])
+  }
+
+  @Test func aCycleThroughADelayIsNotInstant() {
+    let found = problems(
+      definitionJSON(
+        counters: ["n"],
+        blocks: [
+          start,
+          #"{"id": "a", "type": "operation", "do": "counter-add", "counter": "n", "exits": {"next": "b"}}"#,
+          #"{"id": "b", "type": "delay", "duration": "1h", "exits": {"next": "a"}}"#,
+        ]))
+    #expect(found == [])
+  }
+
+  @Test func emptyExitsAreWarnings() {
+    let found = problems(
+      definitionJSON(blocks: [start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null}}"#]))
+    #expect(
+      found == [
+        "warning: blocks[1].exits.yes (block a): the exit 'yes' is empty: a token that takes it ends there",
+        "warning: blocks[1].exits.no (block a): the exit 'no' is empty: a token that takes it ends there",
+      ])
+  }
+
+  @Test func everyProblemIsReportedAtOnce() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start,
+        #"{"id": "a", "type": "wait", "condition": "payed", "timout": "5d"}"#,
+        #"{"id": "b", "type": "question", "key": "q", "text": "?", "options": [{"key": "yes", "kind": "positiv"}]}"#,
+        #"{"id": "c", "type": "operation", "do": "set-status", "status": "done"}"#,
+      ]))
+    #expect(
+      found == [
+        "error: blocks[1].condition (block a): in condition \"payed\": unknown condition 'payed'; did you mean 'paid'?",
+        "error: blocks[2].options[0].kind (block b): unknown kind 'positiv'; expected 'positive', 'neutral' or 'negative'",
+        "error: blocks[3].status (block c): unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false",
+      ])
+  }
+
+  @Test func unknownKeysAreErrorsWithASuggestion() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start, #"{"id": "a", "type": "wait", "condition": "paid", "timout": "5d", "exits": {"met": null, "timeout": null}}"#,
+      ]))
+    #expect(found.first == "error: blocks[1].timout (block a): unknown key 'timout'; did you mean 'timeout'?")
+  }
+
+  @Test func exitNamesMustBeThoseOfTheBlockType() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null, "no": null, "maybe": null}}"#,
+      ]))
+    #expect(found.first == "error: blocks[1].exits.maybe (block a): a condition block has no exit 'maybe'; its exits are 'yes' and 'no'")
+  }
+
+  @Test func variablesHoldOneKindOfValue() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start,
+        #"{"id": "a", "type": "question", "key": "q", "text": "?", "options": [{"key": "x", "kind": "neutral", "argument": "text", "variable": "date"}], "exits": {"x": "b"}}"#,
+        #"{"id": "b", "type": "delay", "until": {"variable": "date"}, "exits": {"next": null}}"#,
+      ]))
+    #expect(found.first == "error: blocks[2].until (block b): the variable 'date' holds a text, but a date is needed here")
+  }
+
+  @Test func userProcessesCannotReadOrders() {
+    let found = problems(
+      definitionJSON(
+        object: "user",
+        blocks: [start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null, "no": null}}"#]))
+    #expect(found.first == "error: blocks[1].condition (block a): this condition reads an order, but the process runs over users")
+  }
+
+  @Test func aNewerFormatVersionIsRefusedNamingBothVersions() {
+    let text = definitionJSON(blocks: [start]).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+    #expect(
+      problems(text).first
+        == "error: version: this file is version 2; this procsh reads process definitions up to version 1")
+  }
+
+  @Test func invalidJSONIsReportedWithLineAndColumn() {
+    #expect(problems("{\"format\": \n  oops}") == ["error: not valid JSON: line 2, column 3: expected a value"])
+  }
+}
+

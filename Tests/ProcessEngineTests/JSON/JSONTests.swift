@@ -1,0 +1,71 @@
+import ProcessEngine
+import Testing
+
+@Suite struct JSONTests {
+  func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+    try JSONReader.parse(Array(text.utf8))
+  }
+
+  @Test func readsEveryKindOfValue() throws {
+    let value = try parse(#"{"a": [1, -2, 3.5, true, false, null], "b": "x\ny\u00e9\ud83d\ude00", "c": {}}"#)
+    #expect(
+      value == [
+        "a": [1, -2, .double(3.5), true, false, nil],
+        "b": .string("x\nyé😀"),
+        "c": .object(JSONObject()),
+      ])
+  }
+
+  @Test func keepsMembersInSourceOrder() throws {
+    guard case .object(let object) = try parse(#"{"z": 1, "a": 2, "m": 3}"#) else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(object.keys == ["z", "a", "m"])
+  }
+
+  @Test(arguments: [
+    (#"{"a": 1,}"#, 1, 9, "expected a string"),
+    ("{\"a\": 1\n  \"b\": 2}", 2, 3, "expected ',' or '}'"),
+    (#"{"a": 1, "a": 2}"#, 1, 10, "the key 'a' appears twice"),
+    (#"[1, 2"#, 1, 6, "the text ended inside an array or object"),
+    (#""abc"#, 1, 5, "the text ended inside a string"),
+    (#"{"a": tru}"#, 1, 7, "expected 'true'"),
+    (#"[1] x"#, 1, 5, "unexpected text after the JSON value"),
+    ("", 1, 1, "expected a value but the text ended"),
+  ] as [(String, Int, Int, String)])
+  func reportsSyntaxErrorsWithLineAndColumn(text: String, line: Int, column: Int, message: String) {
+    #expect(throws: JSONSyntaxError(message: message, line: line, column: column)) { try parse(text) }
+  }
+
+  @Test func refusesTextThatIsNotUTF8() {
+    let bytes: [UInt8] = [0x22, 0xFF, 0xFE, 0x22]
+    #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(bytes) }
+  }
+
+  @Test func refusesNestingDeepEnoughToExhaustTheStack() {
+    let text = String(repeating: "[", count: 100_000)
+    #expect(throws: JSONSyntaxError.self) { try parse(text) }
+  }
+
+  @Test func writesCompactlyWithSortedKeysAndReadsBackEqual() throws {
+    let value: JSONValue = ["b": [1, "two\t\"quoted\"", nil], "a": ["é": true, "A": -7], "ключ": "значение"]
+    var writer = JSONWriter()
+    writer.write(value)
+    let text = String(decoding: writer.bytes, as: UTF8.self)
+    #expect(text == #"{"a":{"A":-7,"é":true},"b":[1,"two\t\"quoted\"",null],"ключ":"значение"}"#)
+    let reread = try parse(text)
+    guard case .object(let object) = reread else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(object.keys == ["a", "b", "ключ"])
+  }
+
+  @Test(arguments: [0, 7, -1, 10, -10, 1234567890123, Int64.max, Int64.min])
+  func writesIntegersExactly(number: Int64) {
+    var writer = JSONWriter()
+    writer.write(number)
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == String(number))
+  }
+}

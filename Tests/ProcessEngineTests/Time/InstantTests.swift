@@ -1,0 +1,83 @@
+import ProcessEngine
+import Testing
+
+@Suite struct InstantTests {
+  @Test func sessionsStartOnMondayTheFifthOfJanuary2026() {
+    #expect(Instant.sessionStart.description == "2026-01-05 09:00")
+    #expect(Instant.sessionStart.weekday == 1)
+  }
+
+  @Test(arguments: [
+    ("2026-01-07", "2026-01-07 00:00"),
+    ("2026-01-07 14:30", "2026-01-07 14:30"),
+    ("2026-01-07T14:30", "2026-01-07 14:30"),
+    ("2026-01-07 14:30:05", "2026-01-07 14:30:05"),
+    ("2024-02-29", "2024-02-29 00:00"),
+    ("1969-12-31 23:59:59", "1969-12-31 23:59:59"),
+    ("2100-03-01", "2100-03-01 00:00"),
+  ])
+  func parsesAndPrintsDateTimes(text: String, printed: String) throws {
+    #expect(try Instant(parsing: text).description == printed)
+  }
+
+  @Test(arguments: [
+    "2026-13-01", "2026-02-29", "2026-04-31", "2026-01-07 24:00", "2026-01-07 12:60",
+    "2026-1-7", "07.01.2026", "2026-01-07 14", "2026-01-07  14:30", "tomorrow", "",
+  ])
+  func refusesMalformedDateTimes(text: String) {
+    #expect(throws: EngineError.self) { try Instant(parsing: text) }
+  }
+
+  @Test func explainsWhatIsWrongWithADate() {
+    #expect(throws: EngineError.malformedDateTime("2026-02-30", reason: "day 30 is not 1–28 in that month")) {
+      try Instant(parsing: "2026-02-30")
+    }
+  }
+
+  @Test func relativeDateTimesCountFromTheClock() throws {
+    let expression = try DateTimeExpression(parsing: "+1d2h")
+    #expect(expression.resolved(now: .sessionStart).description == "2026-01-06 11:00")
+  }
+
+  @Test func calendarArithmeticAgreesAcrossFourCenturies() {
+    // Every day from 1900 to 2300 survives a round trip through the civil fields.
+    var instant = Instant(year: 1900, month: 1, day: 1)
+    var previous = instant.civil
+    for _ in 0..<(400 * 366) {
+      instant = instant + .days(1)
+      let civil = instant.civil
+      #expect(Instant(year: civil.year, month: civil.month, day: civil.day) == instant)
+      #expect(civil.day == previous.day + 1 || civil.day == 1)
+      previous = civil
+      if civil.year == 2300 { break }
+    }
+  }
+}
+
+@Suite struct TimeSpanTests {
+  @Test(arguments: [
+    ("30s", 30), ("5m", 300), ("2h", 7200), ("1d", 86_400), ("1w", 604_800), ("1d2h30m", 95_400),
+    ("0s", 0), ("1w1d", 691_200), ("90m", 5400),
+  ] as [(String, Int64)])
+  func parsesDurations(text: String, seconds: Int64) throws {
+    #expect(try TimeSpan(parsing: text).seconds == seconds)
+  }
+
+  @Test(arguments: ["", "5", "m", "5x", "30m1d", "1d1d", "-5m", "1.5h", "5 m", "9999999999d", "1mo"])
+  func refusesMalformedDurations(text: String) {
+    #expect(throws: EngineError.self) { try TimeSpan(parsing: text) }
+  }
+
+  @Test func printsTheCanonicalFormWithDaysNotWeeks() {
+    #expect(TimeSpan.days(10).description == "10d")
+    #expect((TimeSpan.days(1) + .hours(2) + .minutes(30)).description == "1d2h30m")
+    #expect(TimeSpan.zero.description == "0s")
+    #expect(TimeSpan(seconds: 61).description == "1m1s")
+  }
+
+  @Test func errorMessagesSayHowToWriteADuration() {
+    let error = EngineError.malformedDuration("30m1d", reason: "units go from the largest to the smallest, each once")
+    #expect(throws: error) { try TimeSpan(parsing: "30m1d") }
+    #expect(error.message.contains("1d2h30m"))
+  }
+}
