@@ -1,1 +1,78 @@
-print("procsh")
+import ArgumentParser
+import ProcessShell
+
+/// `procsh [FILE...] [-c COMMANDS] [--load SESSION | --session SESSION] [--keep-going] [--echo]`
+struct Procsh: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "procsh",
+    abstract: "A shell for order-processing business processes on a virtual clock.",
+    discussion: """
+      With no FILE and no -c, procsh is an interactive shell on a terminal, or reads commands from
+      standard input. 'procsh test PATH...' runs scripts as a test suite (procsh test --help).
+      Exit codes: 0 success, 1 an expectation failed, 2 a command failed, 64 bad usage.
+      """)
+
+  @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (';' separates them), then exit.", valueName: "commands"))
+  var commands: String?
+
+  @Option(help: ArgumentHelp("Start from a saved session.", valueName: "file"))
+  var load: String?
+
+  @Option(help: ArgumentHelp("Open a session file if it exists and save it after every change.", valueName: "file"))
+  var session: String?
+
+  @Flag(help: "Go on after a failed command or expectation.")
+  var keepGoing = false
+
+  @Flag(help: "Print each command before its output, as a transcript.")
+  var echo = false
+
+  @Argument(help: ArgumentHelp("Scripts to run in one session.", valueName: "file"))
+  var files: [String] = []
+
+  func run() throws {
+    var options = Application.Options()
+    options.commands = commands
+    options.files = files
+    options.load = load
+    options.session = session
+    options.keepGoing = keepGoing
+    options.echo = echo
+    let code = Application.run(options)
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `procsh test [-j N] [--junit FILE] PATH...`
+struct Test: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "procsh test",
+    abstract: "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.")
+
+  @Option(name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
+  var jobs: Int?
+
+  @Option(help: ArgumentHelp("Also write the results as JUnit XML.", valueName: "file"))
+  var junit: String?
+
+  @Argument(help: ArgumentHelp("Scripts, or folders of *.procsh scripts.", valueName: "path"))
+  var paths: [String] = []
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("-j needs at least 1") }
+  }
+
+  func run() throws {
+    let code = TestRunner.main(paths: paths, jobs: jobs, junitPath: junit)
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+// argument-parser would read `procsh test …` as a script called "test" (the root command takes
+// files), so the subcommand is picked here.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "test" {
+  Test.main(Array(arguments.dropFirst()))
+} else {
+  Procsh.main(arguments)
+}

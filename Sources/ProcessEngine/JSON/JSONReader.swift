@@ -4,7 +4,7 @@
 /// number); everything else reads trees. Errors carry the line and column.
 public struct JSONReader {
   public let bytes: [UInt8]
-  public private(set) var position: Int = 0
+  public internal(set) var position: Int = 0
   /// Nesting deeper than this is refused, so a hostile file cannot exhaust the stack.
   static let maximumDepth = 256
 
@@ -208,6 +208,46 @@ public struct JSONReader {
       throw error("a string that is not UTF-8")
     }
     return text
+  }
+
+  /// Skips one value of any type without building it (to find a document's parts quickly).
+  public mutating func skipValue() throws(JSONSyntaxError) {
+    // The open containers, innermost last: true for an object.
+    var open: [Bool] = []
+    repeat {
+      guard let byte = peek() else { throw error("expected a value but the text ended") }
+      switch byte {
+      case 0x7B, 0x5B:
+        position += 1
+        guard open.count < Self.maximumDepth else { throw error("the JSON is nested too deeply") }
+        let isObject = byte == 0x7B
+        if consume(isObject ? 0x7D : 0x5D) { break }
+        open.append(isObject)
+        if isObject {
+          _ = try readString()
+          try expect(0x3A)
+        }
+        continue
+      case 0x22:
+        _ = try readString()
+      case 0x74: try literal("true")
+      case 0x66: try literal("false")
+      case 0x6E: try literal("null")
+      case 0x2D, 0x30...0x39: _ = try readNumber()
+      default: throw error("expected a value")
+      }
+      // After a complete value: close the containers that end here, or go on to the next element.
+      while let isObject = open.last {
+        if try continues(until: isObject ? 0x7D : 0x5D) {
+          if isObject {
+            _ = try readString()
+            try expect(0x3A)
+          }
+          break
+        }
+        open.removeLast()
+      }
+    } while !open.isEmpty
   }
 
   // MARK: - Trees

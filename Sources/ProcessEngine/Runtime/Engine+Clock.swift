@@ -21,8 +21,6 @@ extension Engine {
       if isLive(item.action) { return item.due }
       agenda.removeFirst()
     }
-    // Dropping stale items may have moved the cursor past the clock.
-    agenda.rewind(to: clock)
     return nil
   }
 

@@ -64,7 +64,8 @@ extension Engine {
     ready.removeAll(keepingCapacity: true)
   }
 
-  /// Notes that an object changed, so the waits on it are checked once the running tokens stop.
+  /// Notes that an object changed (by the event just logged), so the waits on it are checked once
+  /// the running tokens stop.
   mutating func noteChange(_ subject: Subject) {
     // Nobody waiting on it: nothing to check (a wait that starts later checks on entry).
     switch subject {
@@ -84,39 +85,44 @@ extension Engine {
         guard anyWaiter else { return }
       }
     }
-    if !changed.contains(subject) { changed.append(subject) }
+    let cause = EventID(index: log.count - 1)
+    if let index = changed.firstIndex(where: { $0.subject == subject }) {
+      changed[index].cause = cause
+    } else {
+      changed.append((subject, cause))
+    }
   }
 
   /// Resumes, in the order they began waiting, the waits on changed objects whose conditions now
   /// hold; each runs to its next stop before the next is checked.
   mutating func resumeSatisfiedWaits() {
-    var candidates: [TokenID] = []
-    func collect(_ first: TokenID?) {
+    var candidates: [(token: TokenID, cause: EventID)] = []
+    func collect(_ first: TokenID?, _ cause: EventID) {
       var next = first
       while let id = next {
-        candidates.append(id)
+        candidates.append((id, cause))
         next = tokens[id.index].nextWaiter
       }
     }
-    for subject in changed {
+    for (subject, cause) in changed {
       switch subject {
       case .order(let id):
-        collect(orders[id.index].firstWaiter)
+        collect(orders[id.index].firstWaiter, cause)
       case .user(let id):
-        collect(users[id.index].firstWaiter)
+        collect(users[id.index].firstWaiter, cause)
         var order = users[id.index].lastOrder
         while let current = order {
-          collect(orders[current.index].firstWaiter)
+          collect(orders[current.index].firstWaiter, cause)
           order = orders[current.index].previousOrderOfUser
         }
       }
     }
     changed.removeAll(keepingCapacity: true)
     if candidates.count > 1 {
-      candidates.sort { tokens[$0.index].waitSequence < tokens[$1.index].waitSequence }
+      candidates.sort { tokens[$0.token.index].waitSequence < tokens[$1.token.index].waitSequence }
     }
     var previous: TokenID? = nil
-    for id in candidates where id != previous {
+    for (id, cause) in candidates where id != previous {
       previous = id
       guard tokens[id.index].state == .waiting else { continue }
       let token = tokens[id.index]
@@ -125,6 +131,7 @@ extension Engine {
       guard holds(conditionAt: Int(step.detail), of: task) else { continue }
       unsubscribe(id)
       wake(id)
+      tokens[id.index].trigger = cause
       record(.waitMet, cause: .token(id))
       if leave(id, by: 0) { ready.append(id) }
       drainReady()

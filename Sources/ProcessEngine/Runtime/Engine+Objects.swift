@@ -13,10 +13,12 @@ extension Engine {
   /// Adds a payment: reaching the amount completes the order, less makes it partially paid.
   mutating func receivePayment(_ amount: Money, for id: OrderID, cause: Cause) {
     orders[id.index].paid = orders[id.index].paid + amount
-    record(.paymentReceived(amount), subject: .order(id), cause: cause)
+    let payment = record(.paymentReceived(amount), subject: .order(id), cause: cause)
     let status: OrderStatus = orders[id.index].isPaid ? .completed : .partiallyPaid
     if orders[id.index].status != status {
-      setStatus(of: id, to: status, reason: nil, cause: cause)
+      // The status follows from the payment (a token's chain already goes through it).
+      let statusCause: Cause = if case .token = cause { cause } else { .event(payment) }
+      setStatus(of: id, to: status, reason: nil, cause: statusCause)
     }
     noteChange(.order(id))
   }

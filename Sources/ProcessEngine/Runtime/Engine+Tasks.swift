@@ -196,23 +196,29 @@ extension Engine {
     }
 
     // Checked; now perform.
+    performAnswer(token: token, option: optionIndex, value: value, by: actingUser)
+    settle()
+  }
+
+  /// Answers the step a token is asking with the option at `optionIndex`; `value` is the raw
+  /// argument (seconds of a date, or a text id), already checked. The caller settles.
+  mutating func performAnswer(token: TokenID, option optionIndex: Int, value: Int64?, by manager: ManagerID) {
+    let taskID = tokens[token.index].task
     wake(token)
     tasks[taskID.index].openSteps -= 1
-    tasks[taskID.index].lastAnsweredBy = actingUser
-    record(.stepAnswered(option: optionIndex, by: actingUser), cause: .token(token))
+    tasks[taskID.index].lastAnsweredBy = manager
+    record(.stepAnswered(option: optionIndex, by: manager), cause: .token(token))
     let program = processes[tasks[taskID.index].definition.index].program
     let info = program.questions[Int(program.steps[tokens[token.index].block.index].detail)]
     if info.countsAsCall, let order = tasks[taskID.index].order { orders[order.index].calls += 1 }
-    let slot = Int(program.options[Int(info.firstOption) + optionIndex].slot)
-    if let value, slot >= 0 {
-      tasks[taskID.index].slots[slot] = value
-      let variable = slot - program.counterCount
+    let option = program.options[Int(info.firstOption) + optionIndex]
+    if let value, option.slot >= 0 {
+      tasks[taskID.index].slots[Int(option.slot)] = value
+      let variable = Int(option.slot) - program.counterCount
       let stored: VariableValue =
-        option.argument == .date
-        ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))
+        option.argument == .date ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))
       record(.variableSet(variable: variable, stored), cause: .token(token))
     }
     if leave(token, by: optionIndex) { ready.append(token) }
-    settle()
   }
 }

@@ -27,8 +27,9 @@ public struct Engine: Sendable {
   // Scratch state of the instant being processed; empty between commands.
   /// Tokens to run at this instant, in order.
   var ready: [TokenID] = []
-  /// Objects changed since their waiters were last checked.
-  var changed: [Subject] = []
+  /// Objects changed since their waiters were last checked, with the latest event that changed
+  /// each: a wait it satisfies follows from that event.
+  var changed: [(subject: Subject, cause: EventID)] = []
 
   /// What the agenda holds.
   enum Timer: Sendable {

@@ -10,7 +10,8 @@ public struct Event: Equatable, Sendable {
   /// > 0: an order id; < 0: minus a user id; 0: no object.
   var subjectRaw: Int32
   var blockRaw: Int16
-  var kind: Kind
+  /// What kind of change it is, without decoding the change.
+  public internal(set) var kind: Kind
   var small: UInt8
   var payload: Int64
 

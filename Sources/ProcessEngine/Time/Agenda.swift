@@ -15,6 +15,10 @@
 /// level-0 slot arrives in sequence order, and items due at the same second leave in the order
 /// they were scheduled.
 ///
+/// Looking for the first item moves the cursor to it. When the owner then schedules something
+/// before the cursor (it looked ahead, then acted at an earlier instant), the item goes to a small
+/// heap of early items, which `first` consults too.
+///
 /// Cancelled items are not removed: the owner recognises stale ones when they come out (an epoch
 /// that no longer matches) and drops them. That keeps cancelling free.
 public struct Agenda<Action: Sendable>: Sendable {
@@ -46,6 +50,10 @@ public struct Agenda<Action: Sendable>: Sendable {
   private var level1Count = 0
   /// Items beyond the current era, as a binary heap of node indices.
   private var distant: [Int32] = []
+  /// Items due before the cursor (scheduled after a look ahead), as a binary heap.
+  private var early: [Int32] = []
+  /// Where the item `first(dueBy:)` returned lives: true for the early heap.
+  private var firstIsEarly = false
   /// The earliest second that may still hold items; never after the engine's clock.
   private var cursor: Int64
   /// The next sequence number handed out by `schedule`.
@@ -77,7 +85,6 @@ public struct Agenda<Action: Sendable>: Sendable {
   /// number, which orders it after everything scheduled before for the same second.
   @discardableResult
   public mutating func schedule(_ action: Action, at due: Instant) -> Int64 {
-    precondition(due.secondsSinceEpoch >= cursor, "internal inconsistency: scheduling in the past")
     let sequence = nextSequence
     nextSequence += 1
     insert(Item(due: due, sequence: sequence, action: action))
@@ -88,6 +95,12 @@ public struct Agenda<Action: Sendable>: Sendable {
   ///
   /// Mutating because finding it may pour coarser slots into finer ones.
   public mutating func first(dueBy limit: Instant) -> Item? {
+    if let top = early.first, nodes[Int(top)].item.due <= limit {
+      // An early item is due before the cursor, so before anything in the wheel.
+      firstIsEarly = true
+      return nodes[Int(top)].item
+    }
+    firstIsEarly = false
     guard let index = firstNode(dueBy: limit.secondsSinceEpoch) else { return nil }
     return nodes[Int(index)].item
   }
@@ -95,6 +108,13 @@ public struct Agenda<Action: Sendable>: Sendable {
   /// Takes out the item that `first(dueBy:)` just returned.
   @discardableResult
   public mutating func removeFirst() -> Item {
+    if firstIsEarly {
+      firstIsEarly = false
+      let index = early[0]
+      popHeap(&early)
+      freeNodes.append(index)
+      return nodes[Int(index)].item
+    }
     let slotIndex = Int(cursor & Self.blockMask)
     let index = level0[slotIndex].head
     precondition(index >= 0, "internal inconsistency: removeFirst without first")
@@ -104,16 +124,6 @@ public struct Agenda<Action: Sendable>: Sendable {
     level0Count -= 1
     freeNodes.append(index)
     return node.item
-  }
-
-  /// Moves the cursor back to `now`. Only an empty agenda may move back: looking for the next item
-  /// takes stale items out and moves the cursor over them, possibly past the engine's clock, and
-  /// the next item scheduled may then be due before the cursor.
-  public mutating func rewind(to now: Instant) {
-    precondition(isEmpty, "internal inconsistency: rewinding an agenda that holds items")
-    nodes.removeAll(keepingCapacity: true)
-    freeNodes.removeAll(keepingCapacity: true)
-    cursor = now.secondsSinceEpoch
   }
 
   /// Every item, in the order they would fire. For listings and saving, not for the hot path.
@@ -144,14 +154,16 @@ public struct Agenda<Action: Sendable>: Sendable {
       nodes.append(Node(item: item, next: -1))
     }
     let due = item.due.secondsSinceEpoch
-    if Self.block(of: due) == Self.block(of: cursor) {
+    if due < cursor {
+      pushHeap(&early, index)
+    } else if Self.block(of: due) == Self.block(of: cursor) {
       Self.append(index, to: &level0, at: Int(due & Self.blockMask), nodes: &nodes)
       level0Count += 1
     } else if Self.era(of: due) == Self.era(of: cursor) {
       Self.append(index, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)
       level1Count += 1
     } else {
-      pushDistant(index)
+      pushHeap(&distant, index)
     }
   }
 
@@ -205,7 +217,7 @@ public struct Agenda<Action: Sendable>: Sendable {
       // A new era: bring its items from the distant heap into level 1, in (due, sequence) order.
       let era = Self.era(of: start)
       while let top = distant.first, Self.era(of: nodes[Int(top)].item.due.secondsSinceEpoch) == era {
-        popDistant()
+        popHeap(&distant)
         let due = nodes[Int(top)].item.due.secondsSinceEpoch
         Self.append(top, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)
         level1Count += 1
@@ -226,7 +238,7 @@ public struct Agenda<Action: Sendable>: Sendable {
     }
   }
 
-  // MARK: - Distant heap
+  // MARK: - Heaps (distant and early items)
 
   private func precedes(_ a: Int32, _ b: Int32) -> Bool {
     let x = nodes[Int(a)].item
@@ -234,29 +246,29 @@ public struct Agenda<Action: Sendable>: Sendable {
     return (x.due, x.sequence) < (y.due, y.sequence)
   }
 
-  private mutating func pushDistant(_ index: Int32) {
-    distant.append(index)
-    var child = distant.count - 1
+  private func pushHeap(_ heap: inout [Int32], _ index: Int32) {
+    heap.append(index)
+    var child = heap.count - 1
     while child > 0 {
       let parent = (child - 1) / 2
-      guard precedes(distant[child], distant[parent]) else { break }
-      distant.swapAt(child, parent)
+      guard precedes(heap[child], heap[parent]) else { break }
+      heap.swapAt(child, parent)
       child = parent
     }
   }
 
-  private mutating func popDistant() {
-    let last = distant.removeLast()
-    guard !distant.isEmpty else { return }
-    distant[0] = last
+  private func popHeap(_ heap: inout [Int32]) {
+    let last = heap.removeLast()
+    guard !heap.isEmpty else { return }
+    heap[0] = last
     var parent = 0
     while true {
       let left = 2 * parent + 1
-      guard left < distant.count else { break }
+      guard left < heap.count else { break }
       var best = left
-      if left + 1 < distant.count, precedes(distant[left + 1], distant[left]) { best = left + 1 }
-      guard precedes(distant[best], distant[parent]) else { break }
-      distant.swapAt(best, parent)
+      if left + 1 < heap.count, precedes(heap[left + 1], heap[left]) { best = left + 1 }
+      guard precedes(heap[best], heap[parent]) else { break }
+      heap.swapAt(best, parent)
       parent = best
     }
   }

@@ -1,0 +1,356 @@
+/// What `simulate` runs: how many orders, over what window, with which seed, until when.
+public struct SimulationParameters: Equatable, Sendable {
+  public var orders: Int
+  /// Orders arrive uniformly over this window from the clock.
+  public var window: TimeSpan
+  public var seed: UInt64
+  /// The run stops this long after it started, or earlier when every task has ended.
+  public var horizon: TimeSpan
+
+  public init(orders: Int, window: TimeSpan = .hours(24), seed: UInt64 = 42, horizon: TimeSpan = .days(40)) {
+    self.orders = orders
+    self.window = window
+    self.seed = seed
+    self.horizon = horizon
+  }
+}
+
+/// A seeded population of customers and automated managers driving the session's processes
+/// (SPEC §11.3).
+///
+/// Each order draws from its own stream, seeded from a master stream in order of the population,
+/// so order i behaves the same whatever the number of orders. The simulated people act on a
+/// second agenda that interleaves with the engine's by due time (the engine's items first at the
+/// same second); managers answer each step `answerDelay` after it opens. Deterministic: the same
+/// parameters on the same session give the same events.
+public struct Simulation: Sendable {
+  public let parameters: SimulationParameters
+  public let profile: SimulationProfile
+
+  public init(parameters: SimulationParameters, profile: SimulationProfile = SimulationProfile()) {
+    self.parameters = parameters
+    self.profile = profile
+  }
+
+  /// How many simulated managers share the steps (`m1` … `m20`).
+  public static let managerCount = 20
+
+  /// One simulated customer, by population index.
+  struct Customer {
+    var random: SplitMix64
+    var kind: SimulationProfile.Kind
+    var givesPhone: Bool
+    var specialCallPending: Bool
+    var order: OrderID?
+  }
+
+  enum Action {
+    case create(customer: Int32)
+    /// A manager answers the step opened at this block of this task.
+    case answer(TaskID, BlockIndex)
+    case pay(OrderID)
+    case givePhone(OrderID)
+  }
+
+  /// The questions the population knows how to answer; any other question gets its first option.
+  enum QuestionKind {
+    case takeOrder, sendMessage, controlCall, call, callOutcome, other
+  }
+
+  /// Runs the simulation on the session and returns its summary. `progress` is called now and then
+  /// with the share of the virtual horizon passed (for a progress bar; the engine reads no clock).
+  public func run(on engine: inout Engine, progress: ((Double) -> Void)? = nil) -> SimulationReport {
+    var run = Run(simulation: self, engine: engine)
+    engine = Engine(empty: .sessionStart)  // release the caller's copy: the run owns the only one
+    run.execute(progress: progress)
+    engine = run.engine
+    return run.report()
+  }
+
+  /// The state of one run.
+  struct Run {
+    let simulation: Simulation
+    var engine: Engine
+    var customers: [Customer] = []
+    var agenda: Agenda<Action>
+    let start: Instant
+    let end: Instant
+    let firstOrder: Int
+    /// Population index of each simulated order, by `order.index - firstOrder`.
+    var customerOfOrder: [Int32] = []
+    var managers: [ManagerID] = []
+    var seen: Int
+    var created = 0
+    var openTasks = 0
+    var stoppedAtHorizon = false
+    /// Per definition, per block: which question the population sees there.
+    var questionKinds: [[QuestionKind?]] = []
+
+    init(simulation: Simulation, engine: Engine) {
+      self.simulation = simulation
+      self.engine = engine
+      start = engine.clock
+      end = engine.clock + simulation.parameters.horizon
+      agenda = Agenda(now: engine.clock)
+      firstOrder = engine.orders.count
+      seen = engine.log.count
+    }
+
+    var profile: SimulationProfile { simulation.profile }
+
+    mutating func execute(progress: ((Double) -> Void)?) {
+      prepareManagers()
+      drawPopulation()
+      seen = engine.log.count
+      var steps = 0
+      while true {
+        let engineDue = engine.nextDue()
+        let simulatedDue = agenda.first(dueBy: end)?.due
+        if let due = engineDue, due <= end, simulatedDue == nil || due <= simulatedDue! {
+          engine.advance(to: due)
+        } else if let due = simulatedDue {
+          let action = agenda.removeFirst().action
+          engine.advance(to: due)
+          perform(action)
+        } else {
+          stoppedAtHorizon = true
+          break
+        }
+        scanEvents()
+        if created == simulation.parameters.orders && openTasks == 0 { break }
+        steps += 1
+        if let progress, steps & 0xFFFF == 0 {
+          progress(Double((engine.clock - start).seconds) / Double(max(1, simulation.parameters.horizon.seconds)))
+        }
+      }
+      if stoppedAtHorizon && engine.clock < end { engine.advance(to: end) }
+      scanEvents()
+    }
+
+    /// The simulated managers `m1` … `m20`, added if the session does not have them.
+    mutating func prepareManagers() {
+      for number in 1...Simulation.managerCount {
+        let name = "m\(number)"
+        if let manager = engine.manager(named: name) {
+          managers.append(manager.id)
+        } else {
+          let id = ManagerID(index: engine.managers.count)
+          engine.managers.append(Manager(id: id, name: name))
+          engine.record(.managerAdded(id))
+          managers.append(id)
+        }
+      }
+    }
+
+    /// Draws every customer's profile and arrival, in population order.
+    mutating func drawPopulation() {
+      var master = SplitMix64(seed: simulation.parameters.seed)
+      let window = max(1, simulation.parameters.window.seconds)
+      customers.reserveCapacity(simulation.parameters.orders)
+      var cumulative: [Double] = []
+      var total = 0.0
+      for share in profile.shares {
+        total += share
+        cumulative.append(total)
+      }
+      for index in 0..<simulation.parameters.orders {
+        var random = SplitMix64(seed: master.next())
+        let arrival = Int64(random.nextUnit() * Double(window))
+        let draw = random.nextUnit()
+        let kindIndex = cumulative.firstIndex(where: { draw < $0 }) ?? (cumulative.count - 1)
+        let kind = SimulationProfile.Kind.allCases[kindIndex]
+        var givesPhone = kind == .noPhoneGives
+        if kind == .wrongNumber { givesPhone = random.nextUnit() < profile.wrongNumberGivesPhone }
+        customers.append(
+          Customer(
+            random: random, kind: kind, givesPhone: givesPhone,
+            specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil))
+        agenda.schedule(.create(customer: Int32(index)), at: start + .seconds(arrival))
+      }
+    }
+
+    mutating func perform(_ action: Action) {
+      switch action {
+      case .create(let index):
+        let kind = customers[Int(index)].kind
+        let hasPhone = kind != .noPhoneGives && kind != .noPhoneNever
+        let orderID = OrderID(index: engine.orders.count)
+        customers[Int(index)].order = orderID
+        customerOfOrder.append(index)
+        created += 1
+        do throws(EngineError) {
+          try engine.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil)))
+        } catch {
+          preconditionFailure("internal inconsistency: a simulated order was refused: \(error.message)")
+        }
+        if kind == .fastPay {
+          let delay = uniform(profile.fastPayWithin, customer: Int(index))
+          agenda.schedule(.pay(orderID), at: engine.clock + .seconds(delay))
+        }
+      case .answer(let task, let block):
+        answer(task, block)
+      case .pay(let order):
+        guard customerIsActive(order) else { return }
+        let remaining = engine.orders[order.index].remaining
+        guard remaining > .zero, engine.orders[order.index].status.acceptsPayments else { return }
+        engine.receivePayment(remaining, for: order, cause: .command)
+        engine.settle()
+      case .givePhone(let order):
+        guard customerIsActive(order) else { return }
+        let user = engine.orders[order.index].user
+        guard engine.users[user.index].phone == nil else { return }
+        engine.setField(.phone, of: user, to: Engine.defaultPhone(for: user), cause: .command)
+        engine.settle()
+      }
+    }
+
+    /// Customers act only while the order's launched task runs (as in the peer models).
+    func customerIsActive(_ order: OrderID) -> Bool {
+      var next = engine.orders[order.index].lastTask
+      while let id = next {
+        let task = engine.tasks[id.index]
+        if task.parent == nil { return task.isOpen }
+        next = task.previousTaskOfObject
+      }
+      return false
+    }
+
+    mutating func answer(_ taskID: TaskID, _ block: BlockIndex) {
+      guard engine.tasks[taskID.index].isOpen, let token = askingToken(taskID, block) else { return }
+      guard let order = engine.tasks[taskID.index].order, order.index >= firstOrder else { return }
+      let index = Int(customerOfOrder[order.index - firstOrder])
+      var value: Int64? = nil
+      let option: Int
+      let now = engine.clock
+      switch questionKind(taskID, block) {
+      case .takeOrder:
+        option = customers[index].kind == .duplicate ? 1 : 0
+      case .sendMessage:
+        option = chance(profile.sendMessage, customer: index) ? 0 : 1
+        if customers[index].givesPhone {
+          customers[index].givesPhone = false
+          let delay = uniform(profile.phoneAfter, customer: index)
+          agenda.schedule(.givePhone(order), at: now + .seconds(delay))
+        }
+      case .controlCall:
+        option = chance(profile.callAnswered, customer: index) ? 0 : 1
+      case .call:
+        if !chance(profile.callAnswered, customer: index) {
+          option = 3
+        } else if customers[index].specialCallPending {
+          customers[index].specialCallPending = false
+          option = customers[index].kind == .duplicateAtCall ? 1 : 2
+        } else {
+          option = 0
+        }
+      case .callOutcome:
+        let draw = customers[index].random.nextUnit()
+        if draw < profile.willPay {
+          option = 0
+          let date = now + profile.willPayIn
+          value = date.secondsSinceEpoch
+          if chance(profile.paysWhenPromised, customer: index) {
+            agenda.schedule(.pay(order), at: date + TimeSpan(seconds: -profile.paysBefore.seconds))
+          }
+        } else if draw < profile.willPay + profile.postpone {
+          option = 1
+          value = (now + profile.postponeBy).secondsSinceEpoch
+        } else {
+          option = 2
+        }
+      case .other:
+        option = 0
+        if engine.question(at: token).options[0].argument == .date { value = (now + .days(1)).secondsSinceEpoch }
+      }
+      engine.performAnswer(token: token, option: option, value: value, by: managers[index % managers.count])
+      engine.settle()
+    }
+
+    func askingToken(_ task: TaskID, _ block: BlockIndex) -> TokenID? {
+      var next = engine.tasks[task.index].lastToken
+      while let id = next {
+        let token = engine.tokens[id.index]
+        if token.state == .asking && token.block == block { return id }
+        next = token.previousInTask
+      }
+      return nil
+    }
+
+    mutating func questionKind(_ task: TaskID, _ block: BlockIndex) -> QuestionKind {
+      let definition = engine.tasks[task.index].definition.index
+      while questionKinds.count <= definition { questionKinds.append([]) }
+      if questionKinds[definition].isEmpty {
+        questionKinds[definition] = engine.processes[definition].definition.blocks.map { block in
+          guard case .question(let question) = block.kind else { return nil }
+          let known: [String: (QuestionKind, [String])] = [
+            "take-order": (.takeOrder, ["yes", "duplicate"]),
+            "send-message": (.sendMessage, ["send", "skip"]),
+            "control-call": (.controlCall, ["reached", "no-answer"]),
+            "call": (.call, ["reached", "duplicate", "wrong-number", "no-answer"]),
+            "call-outcome": (.callOutcome, ["will-pay", "postpone", "refuse"]),
+          ]
+          // A known key whose options start as the population expects; otherwise the first option.
+          guard let (kind, options) = known[question.key],
+            question.options.count >= options.count,
+            zip(question.options, options).allSatisfy({ $0.key == $1 })
+          else { return .other }
+          return kind
+        }
+      }
+      return questionKinds[definition][block.index] ?? .other
+    }
+
+    func isSimulated(_ order: OrderID?) -> Bool {
+      guard let order else { return false }
+      return order.index >= firstOrder
+    }
+
+    /// Follows the new events: schedules answers to opened steps and counts running tasks.
+    mutating func scanEvents() {
+      let count = engine.log.count
+      while seen < count {
+        let event = engine.log[seen]
+        seen += 1
+        switch event.kind {
+        case .stepOpened:
+          guard isSimulated(event.order), let task = event.task, let block = event.block else { continue }
+          agenda.schedule(.answer(task, block), at: event.time + profile.answerDelay)
+        case .taskStarted:
+          if isSimulated(event.order), let task = event.task, engine.tasks[task.index].parent == nil { openTasks += 1 }
+        case .taskEnded, .taskFailed, .taskDeleted:
+          if isSimulated(event.order), let task = event.task, engine.tasks[task.index].parent == nil { openTasks -= 1 }
+        default:
+          continue
+        }
+      }
+    }
+
+    mutating func chance(_ probability: Double, customer index: Int) -> Bool {
+      customers[index].random.nextUnit() < probability
+    }
+
+    mutating func uniform(_ range: ClosedRange<Int64>, customer index: Int) -> Int64 {
+      let span = Double(range.upperBound - range.lowerBound)
+      return range.lowerBound + Int64(customers[index].random.nextUnit() * span)
+    }
+
+    func report() -> SimulationReport {
+      let orders = OrderID(index: firstOrder)..<OrderID(index: firstOrder + created)
+      return SimulationReport(
+        parameters: simulation.parameters, orders: orders, started: start, ended: engine.clock,
+        stoppedAtHorizon: stoppedAtHorizon, statistics: Statistics(engine: engine, orders: orders))
+    }
+  }
+}
+
+/// What `simulate` prints.
+public struct SimulationReport: Equatable, Sendable {
+  public var parameters: SimulationParameters
+  /// The orders the simulation created.
+  public var orders: Range<OrderID>
+  public var started: Instant
+  public var ended: Instant
+  /// Whether tasks were still running at the horizon.
+  public var stoppedAtHorizon: Bool
+  public var statistics: Statistics
+}

@@ -1,0 +1,165 @@
+import Dispatch
+import ProcessEngine
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `procsh test PATH...`: every script (or every `*.procsh` under a folder) in a session of its
+/// own, in parallel; `ok` or `FAIL` with the first failure per script, in the order given, then
+/// `N passed, N failed`; JUnit XML on request.
+public enum TestRunner {
+  public struct Result: Sendable {
+    public var path: String
+    public var outcome: Shell.Outcome
+    /// What the script wrote to standard error: its first failure.
+    public var failure: String
+    public var seconds: Double
+  }
+
+  /// The scripts the paths name, folders expanded, in a stable order.
+  public static func scripts(in paths: [String]) throws(ShellError) -> [String] {
+    var scripts: [String] = []
+    for path in paths {
+      if FileSystem.isDirectory(path) {
+        let found = FileSystem.files(under: path, suffix: ".procsh")
+        guard !found.isEmpty else { throw .file(path: path, reason: "has no *.procsh scripts") }
+        scripts += found
+      } else if FileSystem.exists(path) {
+        scripts.append(path)
+      } else {
+        throw .file(path: path, reason: "no such file or folder")
+      }
+    }
+    return scripts
+  }
+
+  /// Runs every script with at most `jobs` at once; results in the order of `scripts`.
+  public static func run(_ scripts: [String], jobs: Int) -> [Result] {
+    let results = Mutex<[Result?]>(Array(repeating: nil, count: scripts.count))
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, scripts.count))) { _ in
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < scripts.count else { return }
+        let result = runOne(scripts[index])
+        results.withLock { $0[index] = result }
+      }
+    }
+    return results.withLock { $0.map { $0! } }
+  }
+
+  /// One script in a fresh session; its output is kept, not shown.
+  static func runOne(_ path: String) -> Result {
+    let start = monotonicSeconds()
+    let output = BufferedOutput()
+    let errors = BufferedOutput()
+    let shell = Shell(output: output, errors: errors, style: .plain)
+    let outcome: Shell.Outcome
+    do throws(ShellError) {
+      let text = try FileSystem.readText(path)
+      outcome = shell.runScript(text, path: path)
+    } catch {
+      shell.report(error, at: nil)
+      outcome = .commandFailed
+    }
+    return Result(path: path, outcome: outcome, failure: errors.text, seconds: monotonicSeconds() - start)
+  }
+
+  /// The report: `ok PATH` or `FAIL PATH` with the failure indented, then the totals.
+  public static func report(_ results: [Result]) -> String {
+    var text = ""
+    for result in results {
+      if result.outcome == .success || result.outcome == .quit {
+        text += "ok    \(result.path)\n"
+      } else {
+        text += "FAIL  \(result.path)\n"
+        for line in result.failure.split(separator: "\n") { text += "      \(line)\n" }
+      }
+    }
+    let failed = results.filter { $0.outcome != .success && $0.outcome != .quit }.count
+    text += "\(results.count - failed) passed, \(failed) failed\n"
+    return text
+  }
+
+  /// JUnit XML, as CI servers read it.
+  public static func junit(_ results: [Result]) -> String {
+    let failed = results.filter { $0.outcome != .success && $0.outcome != .quit }.count
+    let total = results.reduce(0) { $0 + $1.seconds }
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failed)\" time=\"\(seconds(total))\">\n"
+    xml += "  <testsuite name=\"procsh\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" time=\"\(seconds(total))\">\n"
+    for result in results {
+      xml += "    <testcase classname=\"procsh\" name=\"\(escape(result.path))\" time=\"\(seconds(result.seconds))\""
+      if result.outcome == .success || result.outcome == .quit {
+        xml += "/>\n"
+      } else {
+        let first = result.failure.split(separator: "\n").first.map(String.init) ?? "failed"
+        let type = result.outcome == .expectationFailed ? "expectation" : "command"
+        xml += ">\n      <failure type=\"\(type)\" message=\"\(escape(first))\">\(escape(result.failure))</failure>\n    </testcase>\n"
+      }
+    }
+    xml += "  </testsuite>\n</testsuites>\n"
+    return xml
+  }
+
+  static func escape(_ text: String) -> String {
+    var escaped = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      case "\n", "\t": escaped.unicodeScalars.append(scalar)
+      default:
+        // XML 1.0 has no place for other control characters (colour codes cannot appear: plain style).
+        if scalar.value < 0x20 { continue }
+        escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
+  static func seconds(_ value: Double) -> String { String(fixed: value, digits: 3) }
+
+  static func monotonicSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  /// Runs `procsh test` and returns its exit code: 0 when every script passed, 1 otherwise.
+  public static func main(paths: [String], jobs: Int?, junitPath: String?) -> Int32 {
+    let output = FileDescriptorOutput.standardOutput()
+    let errors = FileDescriptorOutput.standardError()
+    defer {
+      output.flush()
+      errors.flush()
+    }
+    guard !paths.isEmpty else {
+      errors.write("error: procsh test needs scripts or folders\nusage: procsh test [-j N] [--junit FILE] PATH...\n")
+      return Application.ExitCode.usage
+    }
+    let scripts: [String]
+    do throws(ShellError) {
+      scripts = try self.scripts(in: paths)
+    } catch {
+      errors.write("error: \(error.message)\n")
+      return Application.ExitCode.commandFailed
+    }
+    let results = run(scripts, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    output.write(report(results))
+    if let junitPath {
+      do throws(ShellError) {
+        try FileSystem.writeAtomically(Array(junit(results).utf8), to: junitPath)
+      } catch {
+        errors.write("error: \(error.message)\n")
+        return Application.ExitCode.commandFailed
+      }
+    }
+    let failed = results.contains { $0.outcome != .success && $0.outcome != .quit }
+    return failed ? Application.ExitCode.expectationFailed : Application.ExitCode.success
+  }
+}

@@ -1,0 +1,112 @@
+import ProcessEngine
+
+/// Sessions as files (`save`, `load`, autosave), stepping back (`undo`, `checkpoint`, `restore`)
+/// and `record`.
+extension Shell {
+  func save(path: String) throws(ShellError) {
+    let bytes = engine.sessionBytes()
+    try FileSystem.writeAtomically(bytes, to: path)
+    say("saved \(path): \(engine.orders.count) orders, \(engine.tasks.count) tasks, \(engine.log.count) events at \(engine.clock) (\(sizeText(bytes.count)))")
+  }
+
+  /// Replaces the session with a saved one; a file that cannot be read changes nothing.
+  func load(path: String, words: [Lexer.Word]) throws(ShellError) {
+    try replaceSession(with: Self.readSession(path: path))
+    recording?.append(words.map(\.display).joined(separator: " "))
+    recording?.firstEvent = engine.log.count
+    autosave()
+    say("loaded \(path): \(engine.orders.count) orders, \(engine.tasks.count) tasks, \(engine.log.count) events; clock \(engine.clock) (\(weekdayName(engine.clock)))")
+  }
+
+  /// A session read from a file, or why it cannot be.
+  public static func readSession(path: String) throws(ShellError) -> Engine {
+    let bytes = try FileSystem.read(path)
+    do throws(SessionError) {
+      return try Engine(sessionBytes: bytes)
+    } catch {
+      throw .session(path: path, reason: error.description)
+    }
+  }
+
+  /// Starts over from `engine`: undo and checkpoints count from here.
+  public func replaceSession(with engine: Engine) {
+    self.engine = engine
+    journal = Journal(base: engine)
+    checkpoints = []
+  }
+
+  /// Saves the session to the autosave file after a change; a failure is reported, not fatal.
+  func autosave() {
+    guard let path = autosavePath else { return }
+    do throws(ShellError) {
+      try FileSystem.writeAtomically(engine.sessionBytes(), to: path)
+    } catch {
+      errors.write(style.yellow("warning:") + " autosave failed: \(error.message)\n")
+    }
+  }
+
+  func undo(_ steps: Int) throws(ShellError) {
+    guard steps <= journal.count else {
+      throw .other(
+        journal.count == 0
+          ? "nothing to undo since the session started or was loaded"
+          : "only \(journal.count) command\(journal.count == 1 ? "" : "s") can be undone (since the session started or was loaded)")
+    }
+    let undone = journal.entries.suffix(steps).map(\.text)
+    stepBack(to: journal.count - steps)
+    say("undone: " + undone.joined(separator: "; "))
+    say("now \(engine.clock) (\(weekdayName(engine.clock)))")
+  }
+
+  func checkpoint(_ name: String) {
+    checkpoints.removeAll { $0.name == name }
+    checkpoints.append((name, journal.count))
+    say("checkpoint \(name) at \(engine.clock), after \(journal.count) command\(journal.count == 1 ? "" : "s")")
+  }
+
+  func restore(_ name: String) throws(ShellError) {
+    guard let checkpoint = checkpoints.first(where: { $0.name == name }) else {
+      let names = checkpoints.map(\.name)
+      throw .other(
+        "there is no checkpoint '\(name)'"
+          + (Suggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" }
+            ?? (names.isEmpty ? "; make one with 'checkpoint NAME'" : "; the checkpoints are \(Suggestion.list(names, conjunction: "and"))")))
+    }
+    let steps = journal.count - checkpoint.journalLength
+    stepBack(to: checkpoint.journalLength)
+    say("restored \(name): \(steps) command\(steps == 1 ? "" : "s") taken back; now \(engine.clock) (\(weekdayName(engine.clock)))")
+  }
+
+  /// Replays the journal up to `count` commands; later checkpoints and recorded lines go.
+  private func stepBack(to count: Int) {
+    let dropped = journal.count - count
+    engine = journal.rewind(to: count)
+    checkpoints.removeAll { $0.journalLength > count }
+    recording?.dropLast(dropped)
+    autosave()
+  }
+
+  func startRecording(path: String) throws(ShellError) {
+    guard recording == nil else { throw .other("already recording to \(recording!.path); 'record stop' first") }
+    recording = try Recording(path: path, engine: engine)
+    say("recording to \(path): every command that changes the session is written there; 'record stop' ends")
+  }
+
+  func stopRecording(withExpectations: Bool) throws(ShellError) {
+    guard var active = recording else { throw .other("not recording; 'record FILE' starts") }
+    if withExpectations {
+      active.append("")
+      active.append("# The state at the end of the recording:")
+      for line in active.expectations(in: engine) { active.append(line) }
+    }
+    try active.write()
+    recording = nil
+    say("recorded \(active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count) lines to \(active.path)")
+  }
+
+  func sizeText(_ bytes: Int) -> String {
+    if bytes < 10_000 { return "\(bytes) bytes" }
+    if bytes < 10_000_000 { return "\(bytes / 1000) KB" }
+    return "\(bytes / 1_000_000) MB"
+  }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reading and writing whole files with the C library: no Foundation, so `procsh` starts fast.
+public enum FileSystem {
+  /// The bytes of a file, or an error naming what went wrong.
+  public static func read(_ path: String) throws(ShellError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .file(path: path, reason: errorText()) }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw .file(path: path, reason: "is a folder, not a file")
+    }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .file(path: path, reason: errorText())
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+
+  /// A text file as a string (invalid UTF-8 is refused).
+  public static func readText(_ path: String) throws(ShellError) -> String {
+    let bytes = try read(path)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .file(path: path, reason: "is not UTF-8 text")
+    }
+    return text
+  }
+
+  /// Writes a file so that a crash or a failure at any moment leaves either the old file or the
+  /// new one, never a mix: the bytes go to a temporary file in the same folder, are flushed to
+  /// disk, and the temporary file is renamed over the target.
+  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ShellError) {
+    let temporary = "\(path).tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw .file(path: path, reason: errorText()) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let reason = errorText()
+        close(descriptor)
+        unlink(temporary)
+        throw .file(path: path, reason: reason)
+      }
+      offset += written
+    }
+    guard fsync(descriptor) == 0 else {
+      let reason = errorText()
+      close(descriptor)
+      unlink(temporary)
+      throw .file(path: path, reason: reason)
+    }
+    close(descriptor)
+    guard rename(temporary, path) == 0 else {
+      let reason = errorText()
+      unlink(temporary)
+      throw .file(path: path, reason: reason)
+    }
+  }
+
+  /// Appends a line to a file, creating it (the history file).
+  public static func appendLine(_ line: String, to path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { return }
+    defer { close(descriptor) }
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+  }
+
+  /// Whether something exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    access(path, F_OK) == 0
+  }
+
+  /// Whether `path` is a folder.
+  public static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Creates a folder and its parents.
+  public static func makeDirectories(_ path: String) {
+    var current = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+      current += "/" + part
+      mkdir(current, 0o755)
+    }
+  }
+
+  /// The files under a folder whose names end with `suffix`, sorted, recursively.
+  public static func files(under path: String, suffix: String) -> [String] {
+    guard let directory = opendir(path) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      names.append(name)
+    }
+    var result: [String] = []
+    for name in names.sorted() {
+      let full = path.hasSuffix("/") ? path + name : path + "/" + name
+      if isDirectory(full) {
+        result += files(under: full, suffix: suffix)
+      } else if name.hasSuffix(suffix) {
+        result.append(full)
+      }
+    }
+    return result
+  }
+
+  static func errorText() -> String {
+    switch errno {
+    case ENOENT: return "no such file or folder"
+    case EACCES: return "permission denied"
+    case EISDIR: return "is a folder, not a file"
+    case ENOSPC: return "the disk is full"
+    default: return String(cString: strerror(errno))
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import ProcessEngine
+import ProcessShell
+import Testing
+
+/// Tab completion of commands, sub-commands, flags, live ids and answer options.
+@Suite struct CompleterTests {
+  static func completer() -> Completer {
+    let session = Transcript()
+    session.ok("manager add anna; order new; order new; advance 1m; answer task 1 yes; pay order 2")
+    return Completer(engine: session.engine)
+  }
+
+  @Test(arguments: [
+    ("adv", "adv", ["advance"]),
+    ("st", "st", ["status", "stats"]),
+    ("process s", "s", ["start", "stop", "show"]),
+    ("order new --n", "--n", ["--name", "--no-phone"]),
+    ("answer task ", "", ["3"]),
+    ("answer task 3 ", "", ["reached", "duplicate", "wrong-number", "no-answer"]),
+    ("answer order 1 n", "n", ["no-answer"]),
+    ("pay order ", "", ["1"]),
+    ("set order 1 status p", "p", ["postponed", "pending-refund"]),
+    ("as ", "", ["admin", "anna"]),
+    ("process start ", "", ["call-3-days", "order-processing"]),
+    ("expect task 3 c", "c", ["counter.days", "counter.calls"]),
+    ("order new; pay ", "", ["order"]),
+    ("help ex", "ex", ["expect", "exit"]),
+  ])
+  func completesWhatCanComeNext(line: String, prefix: String, candidates: [String]) {
+    let result = Self.completer().complete(line)
+    #expect(result.prefix == prefix)
+    #expect(result.candidates == candidates)
+  }
+}

@@ -1,0 +1,35 @@
+@testable import ProcessShell
+import Testing
+
+@Suite struct LexerTests {
+  func words(_ line: String) throws -> [[String]] {
+    try Lexer.commands(in: line).map { $0.map(\.text) }
+  }
+
+  @Test func semicolonsSeparateCommands() throws {
+    #expect(try words("order new; advance 1m ;status") == [["order", "new"], ["advance", "1m"], ["status"]])
+  }
+
+  @Test func quotesKeepSpacesAndSeparators() throws {
+    #expect(try words(#"cancel order 1 --reason "changed; their mind""#) == [["cancel", "order", "1", "--reason", "changed; their mind"]])
+    #expect(try words("set user 1 name 'Анна Петрова'") == [["set", "user", "1", "name", "Анна Петрова"]])
+    #expect(try words(#"echo "say \"hi\"""#) == [["echo", "say \"hi\""]])
+  }
+
+  @Test func aHashStartsACommentAtTheStartOrAfterASpaceUnlessADigitFollows() throws {
+    #expect(try words("# a comment") == [])
+    #expect(try words("advance 1d # a day later") == [["advance", "1d"]])
+    #expect(try words("answer task #12 yes") == [["answer", "task", "#12", "yes"]])
+    #expect(try words("echo C#sharp") == [["echo", "C#sharp"]])
+    #expect(try words(##"echo "# not a comment""##) == [["echo", "# not a comment"]])
+  }
+
+  @Test func quotedWordsAreMarked() throws {
+    let commands = try Lexer.commands(in: #"set user 1 phone "none""#)
+    #expect(commands[0].last == Lexer.Word(text: "none", quoted: true))
+  }
+
+  @Test func anOpenQuoteIsAnError() {
+    #expect(throws: ShellError.syntax("the quote \" is not closed")) { try Lexer.commands(in: #"echo "oops"#) }
+  }
+}
