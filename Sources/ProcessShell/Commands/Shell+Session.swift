@@ -6,7 +6,7 @@ extension Shell {
   func save(path: String) throws(ShellError) {
     let bytes = engine.sessionBytes()
     try FileSystem.writeAtomically(bytes, to: path)
-    say("saved \(path): \(engine.orders.count) orders, \(engine.tasks.count) tasks, \(engine.log.count) events at \(engine.clock) (\(sizeText(bytes.count)))")
+    say("saved \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock) (\(sizeText(bytes.count)))")
   }
 
   /// Replaces the session with a saved one; a file that cannot be read changes nothing.
@@ -15,7 +15,7 @@ extension Shell {
     recording?.append(words.map(\.display).joined(separator: " "))
     recording?.firstEvent = engine.log.count
     autosave()
-    say("loaded \(path): \(engine.orders.count) orders, \(engine.tasks.count) tasks, \(engine.log.count) events; clock \(engine.clock) (\(weekdayName(engine.clock)))")
+    say("loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock) (\(weekdayName(engine.clock)))")
   }
 
   /// A session read from a file, or why it cannot be.
@@ -102,6 +102,11 @@ extension Shell {
     try active.write()
     recording = nil
     say("recorded \(active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count) lines to \(active.path)")
+  }
+
+  /// `1 order`, `2 orders`.
+  func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   func sizeText(_ bytes: Int) -> String {

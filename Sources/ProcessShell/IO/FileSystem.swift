@@ -40,6 +40,14 @@ public enum FileSystem {
   /// new one, never a mix: the bytes go to a temporary file in the same folder, are flushed to
   /// disk, and the temporary file is renamed over the target.
   public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ShellError) {
+    try writeAtomically(bytes, to: path, beforeRename: nil)
+  }
+
+  /// `beforeRename` runs between writing the temporary file and renaming it: tests use it to fail
+  /// at the worst moment.
+  static func writeAtomically(
+    _ bytes: [UInt8], to path: String, beforeRename: (() throws(ShellError) -> Void)?
+  ) throws(ShellError) {
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .file(path: path, reason: errorText()) }
@@ -62,6 +70,12 @@ public enum FileSystem {
       throw .file(path: path, reason: reason)
     }
     close(descriptor)
+    do throws(ShellError) {
+      try beforeRename?()
+    } catch {
+      unlink(temporary)
+      throw error
+    }
     guard rename(temporary, path) == 0 else {
       let reason = errorText()
       unlink(temporary)

@@ -254,7 +254,10 @@ public struct Expectation: Equatable, Sendable {
     case "result":
       guard case .ended(let result, _, _) = task.outcome, result != .none else { return .none }
       return .text(result.rawValue)
-    case "end": return engine.endName(of: task).map(Value.text) ?? .none
+    case "end":
+      // A task stopped with its parent ends "none" (SPEC §5): the same as no end.
+      guard let name = engine.endName(of: task), name != "none" else { return .none }
+      return .text(name)
     case "question": return engine.openSteps(of: task.id).first.map { .text($0.question.key) } ?? .none
     case "process": return .text(engine.definition(of: task).name)
     case "order": return task.order.map { .number(Int64($0.rawValue)) } ?? .none

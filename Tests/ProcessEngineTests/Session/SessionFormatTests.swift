@@ -1,0 +1,156 @@
+import ProcessEngine
+import Testing
+
+/// SPEC §9: one plain JSON document, keys sorted, one record per line, read back into an engine
+/// that behaves exactly like the one saved; anything else refused with the reason and JSON path.
+@Suite struct SessionFormatTests {
+  /// A busy session: every kind of record, tasks in every state, pending timers.
+  static func busyEngine() -> Engine {
+    var engine = Engine()
+    _ = engine.run(.addManager("anna"))
+    for _ in 0..<4 { _ = engine.run(.createOrder(NewOrder())) }
+    _ = engine.run(.createOrder(NewOrder(name: "Анна \"Аня\" Петрова", phone: .some(nil))))
+    _ = engine.run(.advance(by: .minutes(1)))
+    _ = engine.run(.actAs("anna"))
+    _ = engine.run(.answer(.task(TaskID(rawValue: 1)), option: "yes", argument: nil))
+    _ = engine.run(.answer(.task(TaskID(rawValue: 2)), option: "duplicate", argument: nil))
+    _ = engine.run(.answer(.task(TaskID(rawValue: 5)), option: "yes", argument: nil))
+    _ = engine.run(.answer(.task(TaskID(rawValue: 6)), option: "reached", argument: nil))
+    _ = engine.run(.answer(.order(OrderID(rawValue: 1)), option: "will-pay", argument: "+2d"))
+    _ = engine.run(.pay(OrderID(rawValue: 3), .whole(2500)))
+    _ = engine.run(.actAs("admin"))
+    _ = engine.run(.restartProcess("order-processing"))
+    _ = engine.run(.startProcess("order-processing"))
+    _ = engine.run(.runProcess("order-processing", order: OrderID(rawValue: 4)))
+    _ = engine.run(.advance(by: .hours(3)))
+    return engine
+  }
+
+  func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+  @Test func aSessionReadsBackToTheSameBytes() throws {
+    let engine = Self.busyEngine()
+    let bytes = engine.sessionBytes()
+    let reread = try Engine(sessionBytes: bytes)
+    #expect(reread.sessionBytes() == bytes)
+    // Internal links (token ids) are renumbered; what users see is the same.
+    #expect(reread.orders.map(\.status) == engine.orders.map(\.status))
+    #expect(reread.orders.map(\.paid) == engine.orders.map(\.paid))
+    #expect(reread.tasks.map(\.state) == engine.tasks.map(\.state))
+    #expect(reread.openSteps == engine.openSteps)
+    #expect(reread.scheduledItems() == engine.scheduledItems())
+    #expect(reread.log.count == engine.log.count)
+    #expect(reread.clock == engine.clock)
+  }
+
+  @Test func theDocumentHasSortedKeysOneRecordPerLineAndAFinalNewline() {
+    let document = text(Self.busyEngine().sessionBytes())
+    #expect(document.hasSuffix("}\n"))
+    let keys = [
+      "acting-manager", "agenda", "clock", "events", "format", "managers", "next-wait-sequence", "orders",
+      "processes", "tasks", "texts", "tokens", "users", "version",
+    ]
+    let positions = keys.map { key in document.range(of: "\n\"\(key)\":")?.lowerBound }
+    #expect(positions.allSatisfy { $0 != nil })
+    #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    // Every event on a line of its own.
+    let eventLines = document.split(separator: "\n").filter { $0.hasPrefix("[") || $0.hasPrefix(",[") }
+    #expect(eventLines.count > Self.busyEngine().log.count)
+  }
+
+  @Test func aLoadedSessionGoesOnExactlyLikeTheOriginal() throws {
+    var original = Self.busyEngine()
+    var loaded = try Engine(sessionBytes: original.sessionBytes())
+    let order4 = OrderID(rawValue: 4)
+    let steps: [Command] = [
+      .advanceToNext, .answer(.order(order4), option: "yes", argument: nil),
+      .answer(.order(order4), option: "reached", argument: nil),
+      .answer(.order(order4), option: "postpone", argument: "+1d"), .advance(by: .days(2)),
+      .answer(.order(order4), option: "no-answer", argument: nil), .pay(order4, nil), .advance(by: .days(40)),
+    ]
+    for step in steps {
+      #expect(original.run(step) == loaded.run(step))
+    }
+    #expect(original.sessionBytes() == loaded.sessionBytes())
+  }
+
+  static func document(_ engine: Engine = busyEngine()) -> String {
+    String(decoding: engine.sessionBytes(), as: UTF8.self)
+  }
+
+  @Test(arguments: [
+    ("", "", "the file is empty"),
+    ("hello", "", "not valid JSON at line 1, column 1: expected '{'"),
+    ("{\"format\": \"procsh-session\", ", "", "not valid JSON at line 1, column 30: expected a string"),
+    ("[1, 2]", "", "not valid JSON at line 1, column 1: expected '{'"),
+    ("{\"format\": \"procsh-process\", \"version\": 1}", "format", "this is not a procsh session file (expected \"procsh-session\")"),
+    ("{\"version\": 1}", "format", "missing: this is not a procsh session file"),
+    ("{\"format\": \"procsh-session\", \"version\": 2}", "version", "this session file is version 2; this procsh reads sessions up to version 1. Use a newer procsh"),
+  ])
+  func malformedDocumentsAreRefusedWithTheReason(document: String, path: String, message: String) {
+    #expect(throws: SessionError(path: path, message: message)) { try Engine(sessionBytes: Array(document.utf8)) }
+  }
+
+  @Test func aTruncatedFileIsRefused() {
+    let bytes = Self.busyEngine().sessionBytes()
+    for cut in [bytes.count / 2, bytes.count - 3, 10] {
+      #expect(throws: SessionError.self) { try Engine(sessionBytes: Array(bytes.prefix(cut))) }
+    }
+  }
+
+  @Test func binaryGarbageIsRefused() {
+    var random = SplitMix64(seed: 7)
+    let bytes = (0..<4096).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+    #expect(throws: SessionError.self) { try Engine(sessionBytes: bytes) }
+  }
+
+  /// Replaces the first occurrence of `target` in the document.
+  func edited(_ target: String, _ replacement: String) -> [UInt8] {
+    let document = Self.document()
+    guard let range = document.range(of: target) else {
+      Issue.record("'\(target)' is not in the document")
+      return []
+    }
+    return Array(document.replacingCharacters(in: range, with: replacement).utf8)
+  }
+
+  @Test func badValuesAndDanglingReferencesAreRefusedWithTheirPath() {
+    // The first order's status code 7 (completed is 7; 42 is nothing).
+    let orderLine = Self.document().split(separator: "\n").first { $0.hasPrefix("[1,\"Course\",") }!
+    let row = orderLine[orderLine.index(after: orderLine.startIndex)..<orderLine.lastIndex(of: "]")!]
+    var fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    fields[4] = "42"
+    #expect(throws: SessionError(path: "orders[0][4]", message: "42 is out of range (0…9)")) {
+      try Engine(sessionBytes: edited("[" + row + "]", "[" + fields.joined(separator: ",") + "]"))
+    }
+    fields[4] = "1"
+    fields[0] = "99"
+    #expect(throws: SessionError(path: "orders[0][0]", message: "99 is out of range (1…5)")) {
+      try Engine(sessionBytes: edited("[" + row + "]", "[" + fields.joined(separator: ",") + "]"))
+    }
+    // An embedded definition that is not valid.
+    #expect(throws: SessionError(path: "processes[0].blocks[0].exits.next", message: "leads to block 'Z', which does not exist")) {
+      try Engine(sessionBytes: edited(#"{"exits":{"next":"A"}"#, #"{"exits":{"next":"Z"}"#))
+    }
+    // A key the version does not have.
+    #expect(throws: SessionError(path: "zebra", message: "unknown key in a version 1 session")) {
+      try Engine(sessionBytes: edited("\n\"version\":1", "\n\"version\":1,\"zebra\":0"))
+    }
+  }
+
+  @Test func missingOptionalFieldsTakeTheirDefaults() throws {
+    var document = Self.document(Engine())
+    for key in ["\"acting-manager\":1,\n", "\"next-wait-sequence\":0,\n"] {
+      document = document.replacingOccurrences(of: key, with: "")
+    }
+    let engine = try Engine(sessionBytes: Array(document.utf8))
+    #expect(engine.actingUser == .admin)
+    #expect(engine.processes.count == 2)
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

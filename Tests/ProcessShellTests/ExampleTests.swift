@@ -1,0 +1,30 @@
+import Foundation
+import ProcessShell
+import Testing
+
+/// Every script in examples/ runs as a test: the regression scenarios of SPEC 7.3, the training
+/// tour and the support case must pass as shipped.
+@Suite struct ExampleTests {
+  static let root = "\(#filePath)".components(separatedBy: "/Tests/")[0] + "/examples"
+
+  static let scripts: [String] = {
+    guard let names = FileManager.default.enumerator(atPath: root)?.compactMap({ $0 as? String }) else { return [] }
+    return names.filter { $0.hasSuffix(".procsh") }.sorted()
+  }()
+
+  @Test func thereAreExamplesForEveryUser() {
+    #expect(Self.scripts.contains { $0.hasPrefix("regression/") })
+    #expect(Self.scripts.contains { $0.hasPrefix("training/") })
+    #expect(Self.scripts.contains { $0.hasPrefix("support/") })
+    #expect(Self.scripts.filter { $0.hasPrefix("regression/") }.count >= 8)
+  }
+
+  @Test(arguments: scripts)
+  func exampleScriptPasses(_ name: String) throws {
+    let text = try String(contentsOfFile: Self.root + "/" + name, encoding: .utf8)
+    let output = BufferedOutput()
+    let errors = BufferedOutput()
+    let shell = Shell(output: output, errors: errors)
+    #expect(shell.runScript(text, path: name) == .success, "\(errors.text)")
+  }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Checks the formatting of the Swift sources with the toolchain's swift-format and .swift-format.
+# `scripts/lint.sh --fix` rewrites them in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--fix" ]; then
+  swift format format --in-place --recursive Sources Tests Package.swift
+else
+  swift format lint --recursive Sources Tests Package.swift
+fi

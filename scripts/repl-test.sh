@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Drives the real procsh binary under tmux as a person would, and checks what the screen shows:
+# the prompt with the virtual clock, Tab completion of a command and of an answer option, Up to
+# recall a line, Ctrl-C to cancel a line, Cyrillic input, Ctrl-D to leave, the history file.
+set -euo pipefail
+binary=$(realpath "${1:-.build/debug/procsh}")
+work=$(mktemp -d)
+session="procsh-test-$$"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+cd "$work"
+
+tmux new-session -d -s "$session" -x 200 -y 50 \
+  "env PROCSH_HISTORY=$work/history LANG=C.UTF-8 NO_COLOR=1 $binary; echo \"exit code \$?\" > $work/exit; sleep 60"
+
+screen() { tmux capture-pane -t "$session" -p -S -200; }
+# Waits until the screen shows a fixed string (up to 10 s); tmux drops trailing spaces.
+wait_for() {
+  for _ in $(seq 1 100); do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  echo "FAIL: the screen never showed: $1" >&2
+  screen >&2
+  exit 1
+}
+type_keys() { tmux send-keys -t "$session" "$@"; }
+check() { echo "ok    $1"; }
+
+wait_for "procsh 2026-01-05 09:00 admin>"
+check "the prompt shows the virtual clock and the acting user"
+
+type_keys "order new" Enter
+wait_for "order 1 · task 1 · started order-processing"
+type_keys "adv" Tab "1m" Enter
+wait_for "advance 1m"
+wait_for "procsh 2026-01-05 09:01 admin>"
+check "Tab completes a command (adv → advance)"
+
+type_keys "answer task 1 y" Tab Enter
+wait_for "answer task 1 yes"
+wait_for "answered yes by admin"
+check "Tab completes an answer option (y → yes)"
+
+type_keys "order new --no-phone"
+type_keys C-c
+wait_for "order new --no-phone^C"
+type_keys "status" Enter
+wait_for "orders   1 actual: 1 in-work"
+check "Ctrl-C cancels the line and keeps the shell"
+
+type_keys Up Up Enter
+wait_for "error: task 1 has no open step"
+check "Up recalls an earlier line (answer task 1 yes, answered again: refused)"
+
+type_keys 'set user 1 name "Анна Петрова"' Enter
+wait_for "name set to Анна Петрова"
+type_keys 'expect user 1 name "Анна Петрова"; echo cyrillic-ok' Enter
+wait_for "cyrillic-ok"
+check "Cyrillic input round-trips"
+
+type_keys C-d
+for _ in $(seq 1 100); do [ -s "$work/exit" ] && break; sleep 0.1; done
+grep -qx "exit code 0" "$work/exit" || { echo "FAIL: Ctrl-D did not leave cleanly: $(cat "$work/exit" 2>/dev/null)" >&2; exit 1; }
+check "Ctrl-D leaves with exit code 0"
+
+for line in "order new" "advance 1m" "answer task 1 yes" "status" 'set user 1 name "Анна Петрова"'; do
+  grep -qxF -- "$line" "$work/history" || { echo "FAIL: the history file lacks: $line" >&2; cat "$work/history" >&2; exit 1; }
+done
+if grep -qF "order new --no-phone" "$work/history"; then echo "FAIL: a cancelled line went into the history" >&2; exit 1; fi
+check "the history file holds what was typed (and not the cancelled line)"
+echo "the interactive shell passed"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what procsh needs on Debian or Ubuntu: libedit-dev (line editing, to build) and tmux
+# (the REPL test drives the shell in it). Uses sudo when not root; does nothing when both are there.
+set -euo pipefail
+missing=()
+dpkg -s libedit-dev >/dev/null 2>&1 || missing+=(libedit-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "installing ${missing[*]}" >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

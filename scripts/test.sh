@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: the build (no warnings in our code), the Swift Testing suites, every example
+# script through `procsh test`, and the interactive shell driven under tmux. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+echo "== build"
+swift build --build-tests 2>&1 | tee .build-log.txt | grep -E "error|warning:|Compiling|Build" || true
+if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" .build-log.txt; then
+  echo "the build has warnings or errors (above)" >&2
+  exit 1
+fi
+grep -q "Build complete" .build-log.txt || { cat .build-log.txt; exit 1; }
+
+echo "== unit tests"
+swift test --skip-build
+
+echo "== example scripts"
+.build/debug/procsh test examples/
+
+echo "== interactive shell under tmux"
+scripts/repl-test.sh .build/debug/procsh
+echo "all tests passed"
