@@ -3,8 +3,9 @@
 /// `ProcessDefinition` is the readable form (names, texts, nested enums with arrays); walking it
 /// per step would retain and release those on every block a token passes. This form holds only
 /// integers: exit destinations in one array, texts as `TextID`s interned in the session, variables
-/// and counters as positions in a task's slots.
-struct CompiledProcess: Sendable {
+/// and counters as positions in a task's slots. It is an immutable class, so holding it while a
+/// token runs costs one reference count, not one per array.
+final class CompiledProcess: Sendable {
   enum StepKind: UInt8, Sendable {
     case start, fork, condition, wait, delay, question, operation, subprocess, end
   }
@@ -50,23 +51,30 @@ struct CompiledProcess: Sendable {
     case addCounter(Int32, Int64)
   }
 
-  var steps: [Step] = []
+  let steps: [Step]
   /// Destination block positions; -1 for an empty exit.
-  var exits: [Int16] = []
-  var conditions: [Condition] = []
-  var questions: [QuestionInfo] = []
-  var options: [OptionInfo] = []
-  var operations: [CompiledOperation] = []
+  let exits: [Int16]
+  let conditions: [Condition]
+  let questions: [QuestionInfo]
+  let options: [OptionInfo]
+  let operations: [CompiledOperation]
   /// The start block's position.
-  var start: Int
+  let start: Int
   /// Counters first, then variables: the layout of a task's slots.
-  var counterCount: Int
-  var slotCount: Int
+  let counterCount: Int
+  let slotCount: Int
 
   /// Compiles a definition that validated without errors; its texts go into `texts`.
   init(_ definition: ProcessDefinition, texts: inout TextTable) {
+    var steps: [Step] = []
+    var exits: [Int16] = []
+    var conditions: [Condition] = []
+    var questions: [QuestionInfo] = []
+    var options: [OptionInfo] = []
+    var operations: [CompiledOperation] = []
     let variables = definition.variables
-    counterCount = definition.counters.count
+    let counterCount = definition.counters.count
+    self.counterCount = counterCount
     slotCount = counterCount + variables.count
     start = definition.blocks.firstIndex(where: { $0.kind == .start }) ?? 0
     func slot(of variable: String) -> Int32 {
@@ -126,6 +134,12 @@ struct CompiledProcess: Sendable {
       }
       steps.append(step)
     }
+    self.steps = steps
+    self.exits = exits
+    self.conditions = conditions
+    self.questions = questions
+    self.options = options
+    self.operations = operations
   }
 
   private static func compile(
@@ -162,7 +176,7 @@ struct CompiledProcess: Sendable {
   }
 
   /// The destination of exit `port` of the block at `block`; nil for an empty exit.
-  @inline(__always) func destination(of block: Int, port: Int) -> Int? {
+  @inline(__always) final func destination(of block: Int, port: Int) -> Int? {
     let step = steps[block]
     guard port < step.exitCount else { return nil }
     let target = exits[Int(step.firstExit) + port]

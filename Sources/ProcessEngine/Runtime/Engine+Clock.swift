@@ -8,7 +8,7 @@ extension Engine {
   mutating func advance(to target: Instant) {
     while let item = agenda.first(dueBy: target) {
       agenda.removeFirst()
-      guard isLive(item.action) else { continue }
+      guard Self.isLive(item.action, tokens: tokens, processes: processes) else { continue }
       clock = item.due
       fire(item.action)
     }
@@ -18,7 +18,7 @@ extension Engine {
   /// When the next live agenda item is due; stale items met on the way are dropped.
   mutating func nextDue() -> Instant? {
     while let item = agenda.first(dueBy: Self.distantFuture) {
-      if isLive(item.action) { return item.due }
+      if Self.isLive(item.action, tokens: tokens, processes: processes) { return item.due }
       agenda.removeFirst()
     }
     return nil
@@ -27,6 +27,12 @@ extension Engine {
   /// Whether an agenda item will still do something: its token has not moved on, its process has
   /// not been stopped.
   func isLive(_ timer: Timer) -> Bool {
+    Self.isLive(timer, tokens: tokens, processes: processes)
+  }
+
+  /// The same for the advance loop, which must not copy the engine to ask (see `evaluate`).
+  @inline(__always)
+  static func isLive(_ timer: Timer, tokens: [Token], processes: [LoadedProcess]) -> Bool {
     switch timer {
     case .token(let id, let epoch):
       let token = tokens[id.index]
@@ -44,11 +50,11 @@ extension Engine {
       if tokens[id.index].state == .waiting {
         unsubscribe(id)
         wake(id)
-        record(.waitTimedOut, cause: .token(id))
+        recordStep(.waitTimedOut, token: id)
         if leave(id, by: 1) { ready.append(id) }
       } else {
         wake(id)
-        record(.delayEnded, cause: .token(id))
+        recordStep(.delayEnded, token: id)
         if leave(id, by: 0) { ready.append(id) }
       }
     case .periodicLaunch(let id, let epoch):

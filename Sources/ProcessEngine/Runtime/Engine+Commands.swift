@@ -154,12 +154,12 @@ extension Engine {
       userID = existing
     } else {
       userID = UserID(index: users.count)
-      let number = userID.rawValue
+      let number = String(userID.rawValue)
       let phone: String? = request.phone ?? Self.defaultPhone(for: userID)
       users.append(
         User(
-          id: userID, name: request.name ?? "Customer \(number)",
-          email: request.email ?? "customer\(number)@example.com", phone: phone))
+          id: userID, name: request.name ?? "Customer " + number,
+          email: request.email ?? "customer" + number + "@example.com", phone: phone))
       record(.userCreated, subject: .user(userID))
       launchOnCreate(of: .user(userID))
     }
@@ -175,9 +175,17 @@ extension Engine {
     settle()
   }
 
-  /// The phone a new customer gets by default: unique, and plainly made up.
+  /// The phone a new customer gets by default: unique, and plainly made up (`+79000000012`).
   static func defaultPhone(for user: UserID) -> String {
-    "+7900" + Int(user.rawValue % 10_000_000).padded(7)
+    var digits = "+7900".utf8 + [UInt8](repeating: 0x30, count: 7)
+    var number = Int(user.rawValue % 10_000_000)
+    var position = digits.count - 1
+    while number > 0 {
+      digits[position] = 0x30 + UInt8(number % 10)
+      number /= 10
+      position -= 1
+    }
+    return String(decoding: digits, as: UTF8.self)
   }
 
   mutating func pay(_ id: OrderID, _ requested: Money?) throws(EngineError) {

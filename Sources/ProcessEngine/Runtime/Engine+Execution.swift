@@ -35,6 +35,15 @@ extension Engine {
     }
   }
 
+  /// Records a step that explains how a token moved but changes no object (a decision, a timer, a
+  /// counter, an empty exit); when only changes are logged, the token keeps following from its
+  /// previous event.
+  @discardableResult
+  mutating func recordStep(_ change: Change, token id: TokenID) -> EventID? {
+    guard logsSteps else { return tokens[id.index].trigger }
+    return record(change, cause: .token(id))
+  }
+
   /// Appends an event about a task as a whole (started, ended, deleted, reassigned).
   @discardableResult
   mutating func recordTaskEvent(_ change: Change, task: TaskID, block: BlockIndex? = nil, trigger: EventID?) -> EventID {
@@ -96,7 +105,10 @@ extension Engine {
   /// Resumes, in the order they began waiting, the waits on changed objects whose conditions now
   /// hold; each runs to its next stop before the next is checked.
   mutating func resumeSatisfiedWaits() {
-    var candidates: [(token: TokenID, cause: EventID)] = []
+    var candidates = waitCandidates
+    waitCandidates = []
+    candidates.removeAll(keepingCapacity: true)
+    defer { waitCandidates = candidates }
     func collect(_ first: TokenID?, _ cause: EventID) {
       var next = first
       while let id = next {
@@ -126,13 +138,12 @@ extension Engine {
       previous = id
       guard tokens[id.index].state == .waiting else { continue }
       let token = tokens[id.index]
-      let task = tasks[token.task.index]
-      let step = processes[task.definition.index].program.steps[token.block.index]
-      guard holds(conditionAt: Int(step.detail), of: task) else { continue }
+      let step = processes[tasks[token.task.index].definition.index].program.steps[token.block.index]
+      guard holds(conditionAt: Int(step.detail), of: token.task) else { continue }
       unsubscribe(id)
       wake(id)
       tokens[id.index].trigger = cause
-      record(.waitMet, cause: .token(id))
+      recordStep(.waitMet, token: id)
       if leave(id, by: 0) { ready.append(id) }
       drainReady()
     }
@@ -186,13 +197,13 @@ extension Engine {
         tokens[id.index].block = BlockIndex(first)
 
       case .condition:
-        let yes = holds(conditionAt: Int(step.detail), of: tasks[taskID.index])
-        record(.conditionDecided(yes), cause: .token(id))
+        let yes = holds(conditionAt: Int(step.detail), of: taskID)
+        recordStep(.conditionDecided(yes), token: id)
         guard leave(id, by: yes ? 0 : 1) else { return }
 
       case .wait:
-        if holds(conditionAt: Int(step.detail), of: tasks[taskID.index]) {
-          record(.waitMet, cause: .token(id))
+        if holds(conditionAt: Int(step.detail), of: taskID) {
+          recordStep(.waitMet, token: id)
           guard leave(id, by: 0) else { return }
           continue
         }
@@ -239,7 +250,7 @@ extension Engine {
 
       case .subprocess:
         let name = texts[TextID(rawValue: step.detail)]
-        guard let child = currentProcess(named: name) else {
+        guard let child = currentProcessID(named: name) else {
           fail(taskID, token: id, reason: "block \(processes[definition].definition.blocks[blockIndex].id) runs '\(name)', which is not loaded")
           return
         }
@@ -252,7 +263,7 @@ extension Engine {
         }
         park(id, as: .awaitingChild)
         let childID = startTask(
-          child.id, on: tasks[taskID.index].subject, parent: taskID, parentToken: id,
+          child, on: tasks[taskID.index].subject, parent: taskID, parentToken: id,
           trigger: tokens[id.index].trigger, depth: tasks[taskID.index].depth + 1)
         tokens[id.index].child = childID
         return
@@ -294,7 +305,7 @@ extension Engine {
   /// `none`.
   mutating func endBranch(_ id: TokenID) {
     let task = tokens[id.index].task
-    let event = record(.branchEnded, cause: .token(id))
+    let event = recordStep(.branchEnded, token: id)
     tokens[id.index].state = .ended
     tokens[id.index].epoch &+= 1
     tasks[task.index].liveTokens -= 1
@@ -353,13 +364,21 @@ extension Engine {
   // MARK: - Conditions
 
   /// Whether the condition at `index` in the task's program holds now.
-  func holds(conditionAt index: Int, of task: ProcessTask) -> Bool {
-    evaluate(processes[task.definition.index].program.conditions[index], subject: task.subject, slots: task.slots)
+  ///
+  /// Mutating only to borrow `self`: a non-mutating call from the run loop copied the whole engine.
+  @inline(__always)
+  mutating func holds(conditionAt index: Int, of task: TaskID) -> Bool {
+    let program = processes[tasks[task.index].definition.index].program
+    return evaluate(program.conditions[index], subject: tasks[task.index].subject, task: task)
   }
 
-  /// Evaluates a condition on an object; `slots` are the task's counters (empty for an entry
-  /// condition, which validation keeps from reading counters).
-  func evaluate(_ condition: Condition, subject: Subject, slots: [Int64]) -> Bool {
+  /// Evaluates a condition on an object; `task` has the counters (none for an entry condition,
+  /// which validation keeps from reading counters).
+  ///
+  /// `mutating` although it changes nothing: called from the run loop (which mutates), a
+  /// non-mutating method receives a copy of the whole engine, a retain of every array in it. The
+  /// hot helpers in this module are mutating for that reason alone.
+  mutating func evaluate(_ condition: Condition, subject: Subject, task: TaskID?) -> Bool {
     switch condition {
     case .always: return true
     case .paid:
@@ -373,10 +392,12 @@ extension Engine {
       return statuses.contains(orders[id.index].status)
     case .hasPhone: return users[customerIndex(of: subject)].phone != nil
     case .hasEmail: return users[customerIndex(of: subject)].email != nil
-    case .counter(let counter, let op, let value): return op.holds(slots[counter], value)
-    case .not(let inner): return !evaluate(inner, subject: subject, slots: slots)
-    case .and(let a, let b): return evaluate(a, subject: subject, slots: slots) && evaluate(b, subject: subject, slots: slots)
-    case .or(let a, let b): return evaluate(a, subject: subject, slots: slots) || evaluate(b, subject: subject, slots: slots)
+    case .counter(let counter, let op, let value):
+      guard let task else { return false }
+      return op.holds(tasks[task.index].slots[counter], value)
+    case .not(let inner): return !evaluate(inner, subject: subject, task: task)
+    case .and(let a, let b): return evaluate(a, subject: subject, task: task) && evaluate(b, subject: subject, task: task)
+    case .or(let a, let b): return evaluate(a, subject: subject, task: task) || evaluate(b, subject: subject, task: task)
     }
   }
 
@@ -396,5 +417,27 @@ extension Order {
     case .paymentDate: return paymentDate
     case .nextContactDate: return nextContactDate
     }
+  }
+}
+
+extension Engine {
+  /// The newest version of the process called `name`; the run loop's lookup.
+  /// (`mutating` only to avoid copying the engine; see `evaluate`.)
+  mutating func currentProcessID(named name: String) -> DefinitionID? {
+    var index = processes.count - 1
+    while index >= 0 {
+      if processes[index].definition.name == name { return DefinitionID(index: index) }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The name of the end block an ended task reached, if it reached one.
+  /// (`mutating` only to avoid copying the engine; see `evaluate`.)
+  mutating func endBlockName(of task: TaskID) -> String? {
+    guard case .ended(_, .block(let block), _) = tasks[task.index].outcome,
+      case .end(let name, _) = processes[tasks[task.index].definition.index].definition.blocks[block.index].kind
+    else { return nil }
+    return name
   }
 }

@@ -2,7 +2,8 @@
 /// by hand; never a second launched task of one process on one object.
 extension Engine {
   /// The launched (not sub-process) task of the process called `name` on `subject`, unless deleted.
-  func launchedTask(of name: String, on subject: Subject) -> TaskID? {
+  /// (`mutating` only to avoid copying the engine; see `evaluate`.)
+  mutating func launchedTask(of name: String, on subject: Subject) -> TaskID? {
     var next: TaskID?
     switch subject {
     case .order(let id): next = orders[id.index].lastTask
@@ -25,35 +26,35 @@ extension Engine {
 
   /// Whether the process would launch on the object now: its type, its entry condition, and no
   /// launched task yet.
-  func admits(_ process: LoadedProcess, _ subject: Subject) -> Bool {
-    switch (process.definition.object, subject) {
+  mutating func admits(_ process: DefinitionID, _ subject: Subject) -> Bool {
+    switch (processes[process.index].definition.object, subject) {
     case (.order, .order), (.user, .user): break
     case (.order, .user), (.user, .order): return false
     }
-    guard evaluate(process.definition.entry, subject: subject, slots: []) else { return false }
-    return launchedTask(of: process.name, on: subject) == nil
+    guard evaluate(processes[process.index].definition.entry, subject: subject, task: nil) else { return false }
+    return launchedTask(of: processes[process.index].name, on: subject) == nil
   }
 
   /// Launches the started `on-create` processes that admit a new object, in load order.
   mutating func launchOnCreate(of subject: Subject) {
     let trigger = EventID(index: log.count - 1)
     for index in processes.indices {
-      let process = processes[index]
-      guard process.isCurrent, process.isStarted, case .onCreate = process.definition.launch else { continue }
-      if admits(process, subject) { launch(process.id, on: subject, trigger: trigger) }
+      guard processes[index].isCurrent, processes[index].isStarted, case .onCreate = processes[index].definition.launch
+      else { continue }
+      let id = DefinitionID(index: index)
+      if admits(id, subject) { launch(id, on: subject, trigger: trigger) }
     }
   }
 
   /// Launches the process on every object that it admits now, by id.
   mutating func launchOnAllMatching(_ id: DefinitionID) {
-    let process = processes[id.index]
-    switch process.definition.object {
+    switch processes[id.index].definition.object {
     case .order:
-      for index in orders.indices where admits(process, .order(OrderID(index: index))) {
+      for index in orders.indices where admits(id, .order(OrderID(index: index))) {
         launch(id, on: .order(OrderID(index: index)))
       }
     case .user:
-      for index in users.indices where admits(process, .user(UserID(index: index))) {
+      for index in users.indices where admits(id, .user(UserID(index: index))) {
         launch(id, on: .user(UserID(index: index)))
       }
     }

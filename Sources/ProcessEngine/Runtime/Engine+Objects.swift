@@ -105,11 +105,11 @@ extension Engine {
 
     case .setCounter(let counter, let value):
       tasks[task.index].slots[Int(counter)] = value
-      record(.counterChanged(counter: Int(counter), value: value), cause: .token(token))
+      recordStep(.counterChanged(counter: Int(counter), value: value), token: token)
 
     case .addCounter(let counter, let value):
       tasks[task.index].slots[Int(counter)] += value
-      record(.counterChanged(counter: Int(counter), value: tasks[task.index].slots[Int(counter)]), cause: .token(token))
+      recordStep(.counterChanged(counter: Int(counter), value: tasks[task.index].slots[Int(counter)]), token: token)
     }
   }
 }

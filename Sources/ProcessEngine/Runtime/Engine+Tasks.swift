@@ -56,14 +56,12 @@ extension Engine {
     let ended = recordTaskEvent(change, task: id, block: block, trigger: trigger)
     let deleting = if case .deleted = outcome { true } else { false }
 
-    // Oldest first, so withdrawals and stopped children are listed in the order they began.
-    var held: [TokenID] = []
-    var next = tasks[id.index].lastToken
-    while let token = next {
-      held.append(token)
-      next = tokens[token.index].previousInTask
-    }
-    for token in held.reversed() {
+    // Oldest first, so withdrawals and stopped children are listed in the order they began. A
+    // task's tokens have increasing ids, so the oldest live one is found by walking the list, and
+    // the rest by walking it again for the next larger id (tasks have a handful of tokens).
+    var previous: TokenID? = nil
+    while let token = nextToken(of: id, after: previous) {
+      previous = token
       let state = tokens[token.index].state
       tokens[token.index].state = .ended
       tokens[token.index].epoch &+= 1
@@ -91,9 +89,11 @@ extension Engine {
     tokens[parentToken.index].trigger = ended
     wake(parentToken)
     var port: Int? = nil
-    if case .ended(_, .block, _) = outcome, let name = endName(of: tasks[id.index]) {
-      let parent = tasks[tokens[parentToken.index].task.index]
-      port = definition(of: parent)[tokens[parentToken.index].block].exits.firstIndex(where: { $0.name == name })
+    if let name = endBlockName(of: id) {
+      let parent = tasks[tokens[parentToken.index].task.index].definition.index
+      port = processes[parent].definition.blocks[tokens[parentToken.index].block.index].exits.firstIndex(where: {
+        $0.name == name
+      })
     }
     guard let port else {
       // Deleted, failed or ended without an end block: the parent's branch has nowhere to go.
@@ -101,6 +101,17 @@ extension Engine {
       return
     }
     if leave(parentToken, by: port) { ready.append(parentToken) }
+  }
+
+  /// The task's token with the smallest id above `after`, or nil.
+  func nextToken(of task: TaskID, after: TokenID?) -> TokenID? {
+    var best: TokenID? = nil
+    var next = tasks[task.index].lastToken
+    while let token = next {
+      if after.map({ token > $0 }) ?? true, best.map({ token < $0 }) ?? true { best = token }
+      next = tokens[token.index].previousInTask
+    }
+    return best
   }
 
   /// Fails a task whose branch would never let go (the runtime guard), leaving the rest of the

@@ -23,6 +23,9 @@ public struct Engine: Sendable {
   var agenda: Agenda<Timer>
   /// The next wait's place in the order waits began.
   var nextWaitSequence: Int64 = 0
+  /// Whether the log keeps every step (decisions, timers, counters) or only changes. Off only
+  /// while a large simulation runs: nobody reads each condition of a million orders.
+  var logsSteps = true
 
   // Scratch state of the instant being processed; empty between commands.
   /// Tokens to run at this instant, in order.
@@ -30,6 +33,8 @@ public struct Engine: Sendable {
   /// Objects changed since their waiters were last checked, with the latest event that changed
   /// each: a wait it satisfies follows from that event.
   var changed: [(subject: Subject, cause: EventID)] = []
+  /// Reused by `resumeSatisfiedWaits`, so checking waits allocates nothing.
+  var waitCandidates: [(token: TokenID, cause: EventID)] = []
 
   /// What the agenda holds.
   enum Timer: Sendable {

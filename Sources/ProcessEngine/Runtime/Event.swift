@@ -5,6 +5,7 @@
 /// million orders logs tens of millions of them; `change` decodes the row into a typed value.
 public struct Event: Equatable, Sendable {
   public var time: Instant
+  /// The raw fields: 0 for none (ids start at 1), -1 for no block.
   var taskRaw: Int32
   var triggerRaw: Int32
   /// > 0: an order id; < 0: minus a user id; 0: no object.
@@ -241,7 +242,25 @@ extension ByteCoded {
   static func decoded(_ code: Int64) -> Self? { code >= 0 && code < table.count ? table[Int(code)] : nil }
 }
 
-extension OrderStatus: ByteCoded { static let table = allCases }
+extension OrderStatus: ByteCoded {
+  static let table = allCases
+
+  /// The position in `allCases`, without searching: statuses are coded on every change.
+  @inline(__always) var code: UInt8 {
+    switch self {
+    case .new: return 0
+    case .inWork: return 1
+    case .notConfirmed: return 2
+    case .awaitingPayment: return 3
+    case .postponed: return 4
+    case .partiallyPaid: return 5
+    case .pendingRefund: return 6
+    case .completed: return 7
+    case .cancelled: return 8
+    case .false: return 9
+    }
+  }
+}
 extension UserField: ByteCoded { static let table = allCases }
 extension OrderDateField: ByteCoded { static let table = allCases }
 extension TaskResult: ByteCoded { static let table = allCases }

@@ -6,12 +6,21 @@ public struct SimulationParameters: Equatable, Sendable {
   public var seed: UInt64
   /// The run stops this long after it started, or earlier when every task has ended.
   public var horizon: TimeSpan
+  /// Whether the log keeps every step of the simulated tasks, or only the changes (statuses,
+  /// payments, manager steps, tasks started and ended).
+  public var logsSteps: Bool
 
-  public init(orders: Int, window: TimeSpan = .hours(24), seed: UInt64 = 42, horizon: TimeSpan = .days(40)) {
+  /// Above this many orders a simulation logs changes only, unless asked otherwise.
+  public static let fullLogLimit = 10_000
+
+  public init(
+    orders: Int, window: TimeSpan = .hours(24), seed: UInt64 = 42, horizon: TimeSpan = .days(40), logsSteps: Bool? = nil
+  ) {
     self.orders = orders
     self.window = window
     self.seed = seed
     self.horizon = horizon
+    self.logsSteps = logsSteps ?? (orders <= Self.fullLogLimit)
   }
 }
 
@@ -62,7 +71,10 @@ public struct Simulation: Sendable {
   public func run(on engine: inout Engine, progress: ((Double) -> Void)? = nil) -> SimulationReport {
     var run = Run(simulation: self, engine: engine)
     engine = Engine(empty: .sessionStart)  // release the caller's copy: the run owns the only one
+    let logsSteps = run.engine.logsSteps
+    run.engine.logsSteps = parameters.logsSteps
     run.execute(progress: progress)
+    run.engine.logsSteps = logsSteps
     engine = run.engine
     return run.report()
   }
@@ -205,7 +217,8 @@ public struct Simulation: Sendable {
     }
 
     /// Customers act only while the order's launched task runs (as in the peer models).
-    func customerIsActive(_ order: OrderID) -> Bool {
+    /// (`mutating` only to avoid copying the run, engine and all; see `Engine.evaluate`.)
+    mutating func customerIsActive(_ order: OrderID) -> Bool {
       var next = engine.orders[order.index].lastTask
       while let id = next {
         let task = engine.tasks[id.index]
@@ -266,7 +279,7 @@ public struct Simulation: Sendable {
       engine.settle()
     }
 
-    func askingToken(_ task: TaskID, _ block: BlockIndex) -> TokenID? {
+    mutating func askingToken(_ task: TaskID, _ block: BlockIndex) -> TokenID? {
       var next = engine.tasks[task.index].lastToken
       while let id = next {
         let token = engine.tokens[id.index]
@@ -300,7 +313,8 @@ public struct Simulation: Sendable {
       return questionKinds[definition][block.index] ?? .other
     }
 
-    func isSimulated(_ order: OrderID?) -> Bool {
+    @inline(__always)
+    static func isSimulated(_ order: OrderID?, from firstOrder: Int) -> Bool {
       guard let order else { return false }
       return order.index >= firstOrder
     }
@@ -313,12 +327,12 @@ public struct Simulation: Sendable {
         seen += 1
         switch event.kind {
         case .stepOpened:
-          guard isSimulated(event.order), let task = event.task, let block = event.block else { continue }
+          guard Self.isSimulated(event.order, from: firstOrder), let task = event.task, let block = event.block else { continue }
           agenda.schedule(.answer(task, block), at: event.time + profile.answerDelay)
         case .taskStarted:
-          if isSimulated(event.order), let task = event.task, engine.tasks[task.index].parent == nil { openTasks += 1 }
+          if Self.isSimulated(event.order, from: firstOrder), let task = event.task, engine.tasks[task.index].parent == nil { openTasks += 1 }
         case .taskEnded, .taskFailed, .taskDeleted:
-          if isSimulated(event.order), let task = event.task, engine.tasks[task.index].parent == nil { openTasks -= 1 }
+          if Self.isSimulated(event.order, from: firstOrder), let task = event.task, engine.tasks[task.index].parent == nil { openTasks -= 1 }
         default:
           continue
         }

@@ -24,50 +24,55 @@ public struct Statistics: Equatable, Sendable {
   public var overdueSteps: Int
 
   /// Statistics over `orders` (all orders when nil), reading the engine's state and log.
+  ///
+  /// One pass over the orders, one over the tasks and one over the log, counting in arrays
+  /// indexed by code: a million-order simulation ends with this.
   public init(engine: Engine, orders range: Range<OrderID>? = nil) {
     let first = range?.lowerBound.index ?? 0
     let last = range?.upperBound.index ?? engine.orders.count
-    func counted(_ order: OrderID?) -> Bool {
-      guard let order else { return false }
-      return order.index >= first && order.index < last
-    }
     orders = last - first
-    var byStatus: [OrderStatus: Int] = [:]
-    var reasons: [String: Int] = [:]
+    var statusCounts = [Int](repeating: 0, count: OrderStatus.table.count)
+    var reasonCounts: [Int32: Int] = [:]
     var calls = 0
     var messages = 0
     for index in first..<last {
       let order = engine.orders[index]
-      byStatus[order.status, default: 0] += 1
-      if order.status == .cancelled {
-        reasons[order.cancelReason.map(engine.text) ?? "none", default: 0] += 1
-      }
+      statusCounts[Int(order.status.code)] += 1
+      if order.status == .cancelled { reasonCounts[order.cancelReason?.rawValue ?? -1, default: 0] += 1 }
       calls += Int(order.calls)
       messages += Int(order.messages)
     }
+    var byStatus: [OrderStatus: Int] = [:]
+    for (code, count) in statusCounts.enumerated() where count > 0 { byStatus[OrderStatus.table[code]] = count }
     self.byStatus = byStatus
     self.calls = calls
     self.messages = messages
     // Sorted by count, then by name: never by hash order.
-    cancelReasons = reasons.map { ($0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    cancelReasons = reasonCounts.map { (id, count) in (id < 0 ? "none" : engine.text(TextID(rawValue: id)), count) }
+      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
 
+    // Answers counted per (definition, block), named by question key afterwards.
+    var answersAt: [[Int]] = engine.processes.map { [Int](repeating: 0, count: $0.definition.blocks.count) }
     var durations: [Int64] = []
-    var byQuestion: [String: Int] = [:]
-    var byManager: [ManagerID: Int] = [:]
-    for event in engine.log where counted(event.order) {
-      switch event.change {
-      case .statusChanged(_, .completed, _):
-        if let order = event.order {
-          durations.append((event.time - engine.orders[order.index].createdAt).seconds)
-        }
-      case .stepAnswered(_, let manager):
-        guard let task = event.task, let block = event.block,
-          case .question(let question) = engine.definition(of: engine.tasks[task.index])[block].kind
-        else { continue }
-        byQuestion[question.key, default: 0] += 1
-        byManager[manager, default: 0] += 1
+    var byManager = [Int](repeating: 0, count: engine.managers.count + 1)
+    for event in engine.log {
+      guard event.subjectRaw > 0, Int(event.subjectRaw) - 1 >= first, Int(event.subjectRaw) - 1 < last else { continue }
+      switch event.kind {
+      case .statusChanged where event.small & 15 == OrderStatus.completed.code:
+        durations.append((event.time - engine.orders[Int(event.subjectRaw) - 1].createdAt).seconds)
+      case .stepAnswered:
+        answersAt[engine.tasks[Int(event.taskRaw) - 1].definition.index][Int(event.blockRaw)] += 1
+        byManager[Int(event.payload)] += 1
       default:
         continue
+      }
+    }
+    var byQuestion: [String: Int] = [:]
+    for (definition, counts) in answersAt.enumerated() {
+      for (block, count) in counts.enumerated() where count > 0 {
+        if case .question(let question) = engine.processes[definition].definition.blocks[block].kind {
+          byQuestion[question.key, default: 0] += count
+        }
       }
     }
     if durations.isEmpty {
@@ -79,25 +84,56 @@ public struct Statistics: Equatable, Sendable {
       timeToPayment = (TimeSpan(seconds: median), TimeSpan(seconds: p90))
     }
     stepsByQuestion = byQuestion.map { ($0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
-    stepsByManager = byManager.map { (engine.managerName($0.key), $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    stepsByManager = byManager.enumerated().filter { $0.element > 0 }
+      .map { (engine.managerName(ManagerID(rawValue: Int32($0.offset))), $0.element) }
+      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
 
-    var ends: [String: Int] = [:]
+    // Task ends by (definition, end block) in arrays; open and overdue steps from the tokens.
+    var endCounts: [[Int]] = engine.processes.map { [Int](repeating: 0, count: $0.definition.blocks.count + 2) }
     var open = 0
     var overdue = 0
-    for task in engine.tasks where counted(task.order) {
-      if task.isOpen {
+    for task in engine.tasks {
+      guard case .order(let order) = task.subject, order.index >= first, order.index < last else { continue }
+      switch task.outcome {
+      case .running:
+        guard task.openSteps > 0 else { continue }
         for step in engine.openSteps(of: task.id) {
           open += 1
           if engine.clock - step.since > .days(1) { overdue += 1 }
         }
+      case .ended(_, let end, _):
+        let blocks = endCounts[task.definition.index].count - 2
+        switch end {
+        case .block(let block): endCounts[task.definition.index][block.index] += 1
+        case .none: endCounts[task.definition.index][blocks] += 1
+        case .failed: endCounts[task.definition.index][blocks + 1] += 1
+        }
+      case .deleted:
+        continue
       }
-      guard case .ended = task.outcome else { continue }
-      ends[engine.definition(of: task).name + "\u{0}" + (engine.endName(of: task) ?? "none"), default: 0] += 1
     }
-    taskEnds = ends.map { key, count in
-      let parts = key.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
-      return (String(parts[0]), String(parts[1]), count)
-    }.sorted { ($1.count, $0.process, $0.end) < ($0.count, $1.process, $1.end) }
+    var ends: [(process: String, end: String, count: Int)] = []
+    var seen: [String: Int] = [:]
+    for (definition, counts) in endCounts.enumerated() {
+      let process = engine.processes[definition].definition
+      for (index, count) in counts.enumerated() where count > 0 {
+        let end: String
+        if index < process.blocks.count, case .end(let name, _) = process.blocks[index].kind {
+          end = name
+        } else {
+          end = index == process.blocks.count ? "none" : "failed"
+        }
+        // Versions of a process and end blocks of one name add up.
+        let key = process.name + "\u{0}" + end
+        if let position = seen[key] {
+          ends[position].count += count
+        } else {
+          seen[key] = ends.count
+          ends.append((process.name, end, count))
+        }
+      }
+    }
+    taskEnds = ends.sorted { ($1.count, $0.process, $0.end) < ($0.count, $1.process, $1.end) }
     openSteps = open
     overdueSteps = overdue
   }

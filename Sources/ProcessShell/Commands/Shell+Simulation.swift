@@ -19,7 +19,8 @@ extension Shell {
       }
     }
     let parameters = SimulationParameters(
-      orders: request.orders, window: request.window, seed: request.seed, horizon: request.horizon)
+      orders: request.orders, window: request.window, seed: request.seed, horizon: request.horizon,
+      logsSteps: request.logsSteps)
     guard parameters.window.seconds > 0 else { throw .other("--over must be longer than 0s") }
     guard parameters.horizon >= parameters.window else {
       throw .other("--until (\(parameters.horizon)) must be at least --over (\(parameters.window))")

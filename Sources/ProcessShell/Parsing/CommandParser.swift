@@ -371,7 +371,7 @@ struct CommandParser {
     case "simulate":
       let count = try number(try next("a number of orders"), "a number of orders", in: 1...10_000_000)
       _ = try keyword(["orders"])
-      let options = try options(values: ["--over", "--seed", "--profile", "--until"], switches: ["--json"])
+      let options = try options(values: ["--over", "--seed", "--profile", "--until", "--log"], switches: ["--json"])
       var request = SimulationRequest(orders: count)
       if let text = options["--over"] { request.window = try duration(text) }
       if let text = options["--until"] { request.horizon = try duration(text) }
@@ -380,6 +380,12 @@ struct CommandParser {
         request.seed = seed
       }
       request.profilePath = options["--profile"]
+      switch options["--log"] {
+      case nil: break
+      case "full": request.logsSteps = true
+      case "changes": request.logsSteps = false
+      case let other?: throw fail("--log takes 'full' or 'changes', not '\(other)'")
+      }
       request.json = options["--json"] != nil
       return .simulate(request)
 

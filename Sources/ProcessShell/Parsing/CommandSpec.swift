@@ -141,10 +141,11 @@ struct CommandSpec: Sendable {
     CommandSpec(words: ["restore"], usage: "restore NAME", summary: "go back to a checkpoint"),
     CommandSpec(
       words: ["simulate"],
-      usage: "simulate N orders [--over DURATION] [--seed S] [--profile FILE] [--until DURATION] [--json]",
+      usage: "simulate N orders [--over DURATION] [--seed S] [--profile FILE] [--until DURATION] [--log full|changes] [--json]",
       summary: "create N orders over a window and drive them with automated customers and managers",
-      examples: ["simulate 1000 orders", "simulate 100000 orders --seed 7"],
-      flags: ["--over", "--seed", "--profile", "--until", "--json"]),
+      details: "Defaults: over 24h, seed 42, until 40d. The log keeps every step up to 10,000 orders and only changes (statuses, payments, steps, tasks) above; --log chooses.",
+      examples: ["simulate 1000 orders", "simulate 100000 orders --seed 7", "simulate 50000 orders --log full"],
+      flags: ["--over", "--seed", "--profile", "--until", "--log", "--json"]),
     CommandSpec(
       words: ["stats"], usage: "stats [--json]",
       summary: "the funnel: orders by status, reasons of cancellation, manager steps", flags: ["--json"]),

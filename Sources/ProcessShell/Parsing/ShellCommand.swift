@@ -90,11 +90,14 @@ public struct SimulationRequest: Equatable, Sendable {
   public var profilePath: String?
   public var horizon: TimeSpan
   public var json: Bool
+  /// `--log full|changes`; nil: full up to `SimulationParameters.fullLogLimit` orders.
+  public var logsSteps: Bool?
 
   public init(
     orders: Int, window: TimeSpan = .hours(24), seed: UInt64 = 42, profilePath: String? = nil,
-    horizon: TimeSpan = .days(40), json: Bool = false
+    horizon: TimeSpan = .days(40), json: Bool = false, logsSteps: Bool? = nil
   ) {
+    self.logsSteps = logsSteps
     self.orders = orders
     self.window = window
     self.seed = seed

@@ -32,6 +32,7 @@ final class Transcript {
   }
 
   /// Runs a line that must fail and returns its error output.
+  @discardableResult
   func failing(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
     output.clear()
     errors.clear()
