@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ProcessEngine
 
 /// One procsh session as a person or a script drives it: parses lines, runs them on the engine,
@@ -14,6 +17,8 @@ public final class Shell {
   public var echoCommands = false
   /// Draw a progress bar for long simulations (on a terminal).
   public var progressBars = false
+  /// Report each command's wall time on standard error (`PROCSH_TIMING=1`), for the benchmark.
+  public var reportsTiming = false
   /// Scripts being run by `source`, innermost last (a loop of sources is refused).
   var sourceStack: [String] = []
   /// The session as it was created or loaded, and the commands that changed it since: `undo` and
@@ -75,7 +80,11 @@ public final class Shell {
       do throws(ShellError) {
         let command = try CommandParser.parse(words)
         if case .quit = command { return .quit }
+        let started = reportsTiming ? monotonicSeconds() : 0
         try execute(command, words: words, at: location)
+        if reportsTiming {
+          errors.write("timing: \(words[0].text) \(String(fixed: monotonicSeconds() - started, digits: 3)) s\n")
+        }
       } catch {
         report(error, at: location)
         return error.isExpectation ? .expectationFailed : .commandFailed
@@ -227,6 +236,13 @@ extension String {
   func replacingAll(_ target: String, with replacement: String) -> String {
     split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
+}
+
+/// Seconds on the monotonic clock: only for `PROCSH_TIMING` and `procsh test`, never for behaviour.
+func monotonicSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 /// `Mon`, `Tue`, …

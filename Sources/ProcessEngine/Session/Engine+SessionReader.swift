@@ -30,6 +30,11 @@ struct SessionReader {
   var reader: JSONReader
   /// Where each top-level member's value starts.
   var members: [String: Int] = [:]
+  /// The events, read as the first pass meets them (they are most of the file); their references
+  /// are checked once everything else is read.
+  var events = EventLog()
+  /// Why the events could not be read, if they could not.
+  var eventsProblem: SessionError?
 
   init(bytes: [UInt8]) {
     reader = JSONReader(bytes: bytes)
@@ -62,7 +67,20 @@ struct SessionReader {
           reader.skipWhitespace()
           guard members[key] == nil else { throw reader.error("the key '\(key)' appears twice") }
           members[key] = reader.position
-          try reader.skipValue()
+          if key == "events" && eventsProblem == nil {
+            do throws(SessionError) {
+              try readEvents()
+            } catch {
+              // Perhaps a newer format: find the version first, then report what is wrong.
+              eventsProblem = error
+              reader.position = members[key]!
+              try reader.skipContainer()
+            }
+          } else if let next = reader.peek(), next == 0x5B || next == 0x7B {
+            try reader.skipContainer()
+          } else {
+            try reader.skipValue()
+          }
         } while try reader.continues(until: 0x7D)
       }
       reader.skipWhitespace()
@@ -94,6 +112,7 @@ struct SessionReader {
     for key in Self.requiredKeys where members[key] == nil {
       throw fail(key, "missing")
     }
+    if let eventsProblem { throw eventsProblem }
     return try buildChecked()
   }
 
@@ -254,47 +273,47 @@ extension SessionReader {
 
     // Users.
     try rows("users") { session, index throws(SessionError) in
-      let path = "users[\(index)]"
-      try session.open(path)
-      let name = try session.string("\(path)[0]")
-      try session.separator(path)
-      let email = try session.optionalString("\(path)[1]")
-      try session.separator(path)
-      let phone = try session.optionalString("\(path)[2]")
-      try session.close(path)
+      let path = { "users[\(index)]" }
+      try session.open(path())
+      let name = try session.string("\(path())[0]")
+      try session.separator(path())
+      let email = try session.optionalString("\(path())[1]")
+      try session.separator(path())
+      let phone = try session.optionalString("\(path())[2]")
+      try session.close(path())
       engine.users.append(User(id: UserID(index: index), name: name, email: email, phone: phone))
     }
 
     // Orders.
     let userRange: ClosedRange<Int64> = 1...Int64(max(1, engine.users.count))
     try rows("orders") { session, index throws(SessionError) in
-      let path = "orders[\(index)]"
-      try session.open(path)
-      guard !engine.users.isEmpty else { throw session.fail(path, "an order but no users") }
-      let user = try session.integer("\(path)[0]", in: userRange)
-      try session.separator(path)
-      let product = try session.string("\(path)[1]")
-      try session.separator(path)
-      let amount = try session.integer("\(path)[2]", in: 1...Money.maximum.cents)
-      try session.separator(path)
-      let paid = try session.integer("\(path)[3]", in: 0...amount)
-      try session.separator(path)
-      let status = try session.integer("\(path)[4]", in: 0...Int64(OrderStatus.table.count - 1))
-      try session.separator(path)
-      let reason = try session.integer("\(path)[5]", in: textRange)
-      try session.separator(path)
-      let manager = try session.integer("\(path)[6]", in: managerRange)
-      try session.separator(path)
-      let paymentDate = try session.optionalInteger("\(path)[7]", in: Self.anyTime)
-      try session.separator(path)
-      let contactDate = try session.optionalInteger("\(path)[8]", in: Self.anyTime)
-      try session.separator(path)
-      let created = try session.integer("\(path)[9]", in: Self.anyTime)
-      try session.separator(path)
-      let calls = try session.integer("\(path)[10]", in: 0...Int64(Int32.max))
-      try session.separator(path)
-      let messages = try session.integer("\(path)[11]", in: 0...Int64(Int32.max))
-      try session.close(path)
+      let path = { "orders[\(index)]" }
+      try session.open(path())
+      guard !engine.users.isEmpty else { throw session.fail(path(), "an order but no users") }
+      let user = try session.integer("\(path())[0]", in: userRange)
+      try session.separator(path())
+      let product = try session.string("\(path())[1]")
+      try session.separator(path())
+      let amount = try session.integer("\(path())[2]", in: 1...Money.maximum.cents)
+      try session.separator(path())
+      let paid = try session.integer("\(path())[3]", in: 0...amount)
+      try session.separator(path())
+      let status = try session.integer("\(path())[4]", in: 0...Int64(OrderStatus.table.count - 1))
+      try session.separator(path())
+      let reason = try session.integer("\(path())[5]", in: textRange)
+      try session.separator(path())
+      let manager = try session.integer("\(path())[6]", in: managerRange)
+      try session.separator(path())
+      let paymentDate = try session.optionalInteger("\(path())[7]", in: Self.anyTime)
+      try session.separator(path())
+      let contactDate = try session.optionalInteger("\(path())[8]", in: Self.anyTime)
+      try session.separator(path())
+      let created = try session.integer("\(path())[9]", in: Self.anyTime)
+      try session.separator(path())
+      let calls = try session.integer("\(path())[10]", in: 0...Int64(Int32.max))
+      try session.separator(path())
+      let messages = try session.integer("\(path())[11]", in: 0...Int64(Int32.max))
+      try session.close(path())
       var order = Order(
         id: OrderID(index: index), user: UserID(rawValue: Int32(user)), product: product, amount: Money(cents: amount),
         createdAt: Instant(secondsSinceEpoch: created))
@@ -313,58 +332,58 @@ extension SessionReader {
     let processRange: ClosedRange<Int64> = 1...Int64(max(1, engine.processes.count))
     var parentTokens: [Int64] = []
     try rows("tasks") { session, index throws(SessionError) in
-      let path = "tasks[\(index)]"
-      try session.open(path)
-      guard !engine.processes.isEmpty else { throw session.fail(path, "a task but no processes") }
-      let definitionID = DefinitionID(rawValue: Int32(try session.integer("\(path)[0]", in: processRange)))
+      let path = { "tasks[\(index)]" }
+      try session.open(path())
+      guard !engine.processes.isEmpty else { throw session.fail(path(), "a task but no processes") }
+      let definitionID = DefinitionID(rawValue: Int32(try session.integer("\(path())[0]", in: processRange)))
       let process = engine.processes[definitionID.index]
-      try session.separator(path)
-      let subjectRaw = try session.integer("\(path)[1]", in: -Int64(Int32.max)...Int64(Int32.max))
-      guard let subject = Subject(raw: Int32(subjectRaw)) else { throw session.fail("\(path)[1]", "a task needs an object") }
+      try session.separator(path())
+      let subjectRaw = try session.integer("\(path())[1]", in: -Int64(Int32.max)...Int64(Int32.max))
+      guard let subject = Subject(raw: Int32(subjectRaw)) else { throw session.fail("\(path())[1]", "a task needs an object") }
       switch (subject, process.definition.object) {
       case (.order(let order), .order):
-        guard order.index < engine.orders.count else { throw session.fail("\(path)[1]", "there is no order \(order)") }
+        guard order.index < engine.orders.count else { throw session.fail("\(path())[1]", "there is no order \(order)") }
       case (.user(let user), .user):
-        guard user.index < engine.users.count else { throw session.fail("\(path)[1]", "there is no user \(user)") }
+        guard user.index < engine.users.count else { throw session.fail("\(path())[1]", "there is no user \(user)") }
       default:
-        throw session.fail("\(path)[1]", "the process runs over \(process.definition.object.rawValue)s")
+        throw session.fail("\(path())[1]", "the process runs over \(process.definition.object.rawValue)s")
       }
-      try session.separator(path)
-      let parent = try session.integer("\(path)[2]", in: 0...Int64(index))
-      try session.separator(path)
-      let started = try session.integer("\(path)[3]", in: Self.anyTime)
-      try session.separator(path)
-      let manager = try session.integer("\(path)[4]", in: managerRange)
-      try session.separator(path)
-      let state = try session.integer("\(path)[5]", in: 0...2)
-      try session.separator(path)
-      let result = try session.integer("\(path)[6]", in: 0...Int64(TaskResult.table.count - 1))
-      try session.separator(path)
-      let endKind = try session.integer("\(path)[7]", in: 0...2)
-      try session.separator(path)
-      let endValue = try session.integer("\(path)[8]", in: -1...Int64(Int32.max))
-      try session.separator(path)
-      let at = try session.optionalInteger("\(path)[9]", in: Self.anyTime)
-      try session.separator(path)
+      try session.separator(path())
+      let parent = try session.integer("\(path())[2]", in: 0...Int64(index))
+      try session.separator(path())
+      let started = try session.integer("\(path())[3]", in: Self.anyTime)
+      try session.separator(path())
+      let manager = try session.integer("\(path())[4]", in: managerRange)
+      try session.separator(path())
+      let state = try session.integer("\(path())[5]", in: 0...2)
+      try session.separator(path())
+      let result = try session.integer("\(path())[6]", in: 0...Int64(TaskResult.table.count - 1))
+      try session.separator(path())
+      let endKind = try session.integer("\(path())[7]", in: 0...2)
+      try session.separator(path())
+      let endValue = try session.integer("\(path())[8]", in: -1...Int64(Int32.max))
+      try session.separator(path())
+      let at = try session.optionalInteger("\(path())[9]", in: Self.anyTime)
+      try session.separator(path())
       var slots: [Int64] = []
-      try session.open("\(path)[10]")
+      try session.open("\(path())[10]")
       if !session.reader.consume(0x5D) {
         repeat {
-          slots.append(try session.optionalInteger("\(path)[10][\(slots.count)]", in: Int64.min + 1...Int64.max) ?? ProcessTask.unset)
-        } while try session.continues("\(path)[10]")
+          slots.append(try session.optionalInteger("\(path())[10][\(slots.count)]", in: Int64.min + 1...Int64.max) ?? ProcessTask.unset)
+        } while try session.continues("\(path())[10]")
       }
       guard slots.count == process.program.slotCount else {
-        throw session.fail("\(path)[10]", "expected \(process.program.slotCount) counters and variables, found \(slots.count)")
+        throw session.fail("\(path())[10]", "expected \(process.program.slotCount) counters and variables, found \(slots.count)")
       }
-      try session.separator(path)
-      let openSteps = try session.integer("\(path)[11]", in: 0...1_000_000)
-      try session.separator(path)
-      parentTokens.append(try session.integer("\(path)[12]", in: Self.anyID))
-      try session.separator(path)
-      let answeredBy = try session.integer("\(path)[13]", in: managerRange)
-      try session.separator(path)
-      let depth = try session.integer("\(path)[14]", in: 0...Int64(Engine.subprocessDepthLimit))
-      try session.close(path)
+      try session.separator(path())
+      let openSteps = try session.integer("\(path())[11]", in: 0...1_000_000)
+      try session.separator(path())
+      parentTokens.append(try session.integer("\(path())[12]", in: Self.anyID))
+      try session.separator(path())
+      let answeredBy = try session.integer("\(path())[13]", in: managerRange)
+      try session.separator(path())
+      let depth = try session.integer("\(path())[14]", in: 0...Int64(Engine.subprocessDepthLimit))
+      try session.close(path())
 
       var task = ProcessTask(
         id: TaskID(index: index), definition: definitionID, subject: subject,
@@ -377,23 +396,23 @@ extension SessionReader {
       case 0:
         task.outcome = .running
       case 1:
-        guard let at else { throw session.fail("\(path)[9]", "an ended task needs its end time") }
+        guard let at else { throw session.fail("\(path())[9]", "an ended task needs its end time") }
         let end: TaskEnd
         switch endKind {
         case 0:
           guard endValue >= 0, endValue < process.definition.blocks.count,
             case .end = process.definition.blocks[Int(endValue)].kind
-          else { throw session.fail("\(path)[8]", "block \(endValue) is not an end block of \(process.name)") }
+          else { throw session.fail("\(path())[8]", "block \(endValue) is not an end block of \(process.name)") }
           end = .block(BlockIndex(Int(endValue)))
         case 1:
           end = .none
         default:
-          guard textRange.contains(endValue), endValue >= 0 else { throw session.fail("\(path)[8]", "no such text") }
+          guard textRange.contains(endValue), endValue >= 0 else { throw session.fail("\(path())[8]", "no such text") }
           end = .failed(TextID(rawValue: Int32(endValue)))
         }
         task.outcome = .ended(TaskResult(code: UInt8(result)), end, at: Instant(secondsSinceEpoch: at))
       default:
-        guard let at else { throw session.fail("\(path)[9]", "a deleted task needs its time") }
+        guard let at else { throw session.fail("\(path())[9]", "a deleted task needs its time") }
         task.outcome = .deleted(at: Instant(secondsSinceEpoch: at))
       }
       engine.tasks.append(task)
@@ -401,20 +420,20 @@ extension SessionReader {
 
     // Tokens (only live ones are saved).
     let taskRange: ClosedRange<Int64> = 1...Int64(max(1, engine.tasks.count))
-    let eventCount = try countRows("events")
+    var tokenTriggers: [Int64] = []
     try rows("tokens") { session, index throws(SessionError) in
-      let path = "tokens[\(index)]"
-      try session.open(path)
-      guard !engine.tasks.isEmpty else { throw session.fail(path, "a token but no tasks") }
-      let task = TaskID(rawValue: Int32(try session.integer("\(path)[0]", in: taskRange)))
-      guard engine.tasks[task.index].isOpen else { throw session.fail("\(path)[0]", "task \(task) has ended") }
+      let path = { "tokens[\(index)]" }
+      try session.open(path())
+      guard !engine.tasks.isEmpty else { throw session.fail(path(), "a token but no tasks") }
+      let task = TaskID(rawValue: Int32(try session.integer("\(path())[0]", in: taskRange)))
+      guard engine.tasks[task.index].isOpen else { throw session.fail("\(path())[0]", "task \(task) has ended") }
       let definition = engine.definition(of: engine.tasks[task.index])
-      try session.separator(path)
-      let block = try session.integer("\(path)[1]", in: 0...Int64(definition.blocks.count - 1))
-      try session.separator(path)
-      let stateCode = try session.integer("\(path)[2]", in: 0...5)
+      try session.separator(path())
+      let block = try session.integer("\(path())[1]", in: 0...Int64(definition.blocks.count - 1))
+      try session.separator(path())
+      let stateCode = try session.integer("\(path())[2]", in: 0...5)
       guard let state = TokenState(rawValue: UInt8(stateCode)), state != .ended, state != .ready else {
-        throw session.fail("\(path)[2]", "a saved token waits, sleeps, asks or runs a child")
+        throw session.fail("\(path())[2]", "a saved token waits, sleeps, asks or runs a child")
       }
       let kind = definition.blocks[Int(block)].kind
       let fits: Bool =
@@ -422,25 +441,26 @@ extension SessionReader {
         case (.sleeping, .delay), (.waiting, .wait), (.asking, .question), (.awaitingChild, .subprocess): true
         default: false
         }
-      guard fits else { throw session.fail("\(path)[1]", "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block") }
-      try session.separator(path)
-      let epoch = try session.integer("\(path)[3]", in: 0...Int64(UInt32.max))
-      try session.separator(path)
-      let since = try session.integer("\(path)[4]", in: Self.anyTime)
-      try session.separator(path)
-      let waitSequence = try session.integer("\(path)[5]", in: 0...Int64.max)
-      try session.separator(path)
-      let child = try session.integer("\(path)[6]", in: 0...Int64(engine.tasks.count))
-      try session.separator(path)
-      let trigger = try session.integer("\(path)[7]", in: 0...Int64(eventCount))
-      try session.separator(path)
-      let guardInstant = try session.integer("\(path)[8]", in: Self.anyTime)
-      try session.separator(path)
-      let guardSteps = try session.integer("\(path)[9]", in: 0...Int64(Engine.instantStepLimit))
-      try session.close(path)
+      guard fits else { throw session.fail("\(path())[1]", "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block") }
+      try session.separator(path())
+      let epoch = try session.integer("\(path())[3]", in: 0...Int64(UInt32.max))
+      try session.separator(path())
+      let since = try session.integer("\(path())[4]", in: Self.anyTime)
+      try session.separator(path())
+      let waitSequence = try session.integer("\(path())[5]", in: 0...Int64.max)
+      try session.separator(path())
+      let child = try session.integer("\(path())[6]", in: 0...Int64(engine.tasks.count))
+      try session.separator(path())
+      let trigger = try session.integer("\(path())[7]", in: 0...Int64(Int32.max))
+      tokenTriggers.append(trigger)
+      try session.separator(path())
+      let guardInstant = try session.integer("\(path())[8]", in: Self.anyTime)
+      try session.separator(path())
+      let guardSteps = try session.integer("\(path())[9]", in: 0...Int64(Engine.instantStepLimit))
+      try session.close(path())
       if state == .awaitingChild {
         guard child > 0, engine.tasks[Int(child) - 1].parent == task else {
-          throw session.fail("\(path)[6]", "a token running a sub-process needs its child task")
+          throw session.fail("\(path())[6]", "a token running a sub-process needs its child task")
         }
       }
       var token = Token(
@@ -454,34 +474,23 @@ extension SessionReader {
       engine.tokens.append(token)
     }
 
-    // Events.
-    engine.log = EventLog()
-    try rows("events") { session, index throws(SessionError) in
-      let path = "events[\(index)]"
-      try session.open(path)
-      let time = try session.integer("\(path)[0]", in: Self.anyTime)
-      try session.separator(path)
-      let task = try session.integer("\(path)[1]", in: 0...Int64(engine.tasks.count))
-      try session.separator(path)
-      let trigger = try session.integer("\(path)[2]", in: 0...Int64(index))
-      try session.separator(path)
-      let subject = try session.integer("\(path)[3]", in: -Int64(engine.users.count)...Int64(engine.orders.count))
-      try session.separator(path)
-      let block = try session.integer("\(path)[4]", in: -1...Int64(Int16.max))
-      try session.separator(path)
-      let kindCode = try session.integer("\(path)[5]", in: 0...Int64(Event.Kind.allCases.count - 1))
-      try session.separator(path)
-      let small = try session.integer("\(path)[6]", in: 0...255)
-      try session.separator(path)
-      let payload = try session.integer("\(path)[7]", in: Int64.min + 1...Int64.max)
-      try session.close(path)
-      guard
-        let event = Event(
-          time: time, task: Int32(task), trigger: Int32(trigger), subject: Int32(subject), block: Int16(block),
-          kind: UInt8(kindCode), small: UInt8(small), payload: payload)
-      else { throw session.fail("\(path)[5]", "unknown event kind") }
-      if let message = engine.problem(with: event) { throw session.fail(path, message) }
-      engine.log.append(event)
+    // Events: read in the first pass; now their references can be checked.
+    let subjects = -Int64(engine.users.count)...Int64(engine.orders.count)
+    let shapes = engine.shapes
+    for index in events.indices {
+      let event = events[index]
+      guard (0...Int32(engine.tasks.count)).contains(event.taskRaw) else {
+        throw fail("events[\(index)][1]", "\(event.taskRaw) is out of range (0…\(engine.tasks.count))")
+      }
+      guard subjects.contains(Int64(event.subjectRaw)) else {
+        throw fail("events[\(index)][3]", "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
+      }
+      if let message = engine.problem(with: event, shapes: shapes) { throw fail("events[\(index)]", message) }
+    }
+    engine.log = events
+    events = EventLog()
+    for (index, trigger) in tokenTriggers.enumerated() where trigger > engine.log.count {
+      throw fail("tokens[\(index)][7]", "there is no event \(trigger)")
     }
 
     // The agenda.
@@ -539,14 +548,52 @@ extension SessionReader {
     return engine
   }
 
-  /// The number of rows in an array section, counted without reading them.
-  mutating func countRows(_ key: String) throws(SessionError) -> Int {
-    var count = 0
-    try rows(key) { session, _ throws(SessionError) in
-      do throws(JSONSyntaxError) { try session.reader.skipValue() } catch { throw session.syntax(error) }
-      count += 1
+  /// Reads the events array at the reader's position: each row by the fast integer reader, a row
+  /// it cannot read again field by field to say what is wrong with it. References to other
+  /// records are checked later (`buildChecked`).
+  mutating func readEvents() throws(SessionError) {
+    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch { throw fail("events", "expected an array") }
+    if reader.consume(0x5D) { return }
+    var fields = [Int64](repeating: 0, count: 8)
+    var previousTime: Int64 = 0
+    var index = 0
+    repeat {
+      let fast = fields.withUnsafeMutableBufferPointer { reader.readIntegerRow(into: $0.baseAddress!, count: 8) }
+      if !fast { try readEventRowSlowly(index, into: &fields) }
+      // Times and triggers are stored as distances to the event before.
+      let time = previousTime &+ fields[0]
+      previousTime = time
+      let trigger = fields[2] == 0 ? 0 : Int64(index + 1) - fields[2]
+      guard Self.anyTime.contains(time) else { throw fail("events[\(index)][0]", "the time is out of range") }
+      guard (0...Int64(Int32.max)).contains(fields[1]) else { throw fail("events[\(index)][1]", "\(fields[1]) is not a task id") }
+      guard trigger >= 0, trigger <= Int64(index) else {
+        throw fail("events[\(index)][2]", "the trigger is not an earlier event")
+      }
+      guard (-Int64(Int32.max)...Int64(Int32.max)).contains(fields[3]) else {
+        throw fail("events[\(index)][3]", "\(fields[3]) is not an object")
+      }
+      guard (-1...Int64(Int16.max)).contains(fields[4]), (0...255).contains(fields[6]) else {
+        throw fail("events[\(index)]", "a field is out of range")
+      }
+      guard (0...255).contains(fields[5]),
+        let event = Event(
+          time: time, task: Int32(fields[1]), trigger: Int32(trigger), subject: Int32(fields[3]),
+          block: Int16(fields[4]), kind: UInt8(fields[5]), small: UInt8(fields[6]), payload: fields[7])
+      else { throw fail("events[\(index)][5]", "unknown event kind \(fields[5])") }
+      events.append(event)
+      index += 1
+    } while try continues("events[\(index - 1)]")
+  }
+
+  /// Reads one event row field by field, to report exactly what is wrong with it.
+  mutating func readEventRowSlowly(_ index: Int, into fields: inout [Int64]) throws(SessionError) {
+    let path = "events[\(index)]"
+    try open(path)
+    for field in 0..<8 {
+      if field > 0 { try separator(path) }
+      fields[field] = try integer("\(path)[\(field)]", in: Int64.min + 1...Int64.max)
     }
-    return count
+    try close(path)
   }
 }
 
@@ -591,12 +638,34 @@ extension Engine {
     for index in waiting { subscribe(TokenID(index: index)) }
   }
 
+  /// What the load checks of each definition, counted once instead of per event.
+  struct Shape {
+    var blocks: Int
+    var counters: Int
+    var variables: Int
+    /// Options per block; -1 for a block that is not a question.
+    var options: [Int]
+  }
+
+  var shapes: [Shape] {
+    processes.map { process in
+      Shape(
+        blocks: process.definition.blocks.count, counters: process.definition.counters.count,
+        variables: process.variables.count,
+        options: process.definition.blocks.map { block in
+          if case .question(let question) = block.kind { return question.options.count }
+          return -1
+        })
+    }
+  }
+
   /// What is wrong with a logged event's references, or nil; checked on load so that rendering a
   /// corrupt log can never index out of range.
-  func problem(with event: Event) -> String? {
+  func problem(with event: Event, shapes: [Shape]) -> String? {
+    var shape: Shape? = nil
     if let task = event.task {
-      let definition = self.definition(of: tasks[task.index])
-      if let block = event.block, block.index >= definition.blocks.count { return "block \(block.index) is not in the task's process" }
+      shape = shapes[tasks[task.index].definition.index]
+      if let block = event.block, block.index >= shape!.blocks { return "block \(block.index) is not in the task's process" }
     } else if event.block != nil {
       return "a block without a task"
     }
@@ -624,18 +693,16 @@ extension Engine {
     case .taskEnded:
       guard small < TaskResult.table.count else { return "a bad result" }
     case .stepAnswered, .stepOpened, .stepWithdrawn:
-      guard let task = event.task, let block = event.block,
-        case .question(let question) = definition(of: tasks[task.index])[block].kind
-      else { return "a step outside a question block" }
+      guard let shape, let block = event.block, shape.options[block.index] >= 0 else {
+        return "a step outside a question block"
+      }
       if event.kind == .stepAnswered {
-        guard Int(small) < question.options.count, payload >= 1, payload <= managers.count else { return "a bad answer" }
+        guard Int(small) < shape.options[block.index], payload >= 1, payload <= managers.count else { return "a bad answer" }
       }
     case .counterChanged:
-      guard let task = event.task, Int(small) < definition(of: tasks[task.index]).counters.count else { return "no such counter" }
+      guard let shape, Int(small) < shape.counters else { return "no such counter" }
     case .variableSet:
-      guard let task = event.task, Int(small >> 1) < processes[tasks[task.index].definition.index].variables.count else {
-        return "no such variable"
-      }
+      guard let shape, Int(small >> 1) < shape.variables else { return "no such variable" }
       if small & 1 == 1, !validText(payload, optional: false) { return "no such text" }
     case .taskStarted, .delayEnded, .waitMet, .waitTimedOut, .conditionDecided, .branchEnded, .taskDeleted:
       guard event.task != nil else { return "a task event without a task" }

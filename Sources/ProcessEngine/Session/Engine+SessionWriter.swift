@@ -12,7 +12,22 @@ extension Engine {
 
   /// The session as a `procsh-session` document, ending with a newline.
   public func sessionBytes() -> [UInt8] {
-    var writer = JSONWriter(capacity: 256 + log.count * 36 + orders.count * 120 + tasks.count * 80)
+    writeSession().bytes()
+  }
+
+  /// Lends the session document to `body` without copying it (a session can be a hundred
+  /// megabytes): `save` writes it to its file from here.
+  public func withSessionBytes<Result, Failure: Error>(
+    _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    let buffer = writeSession()
+    return try buffer.withBytes(body)
+  }
+
+  private func writeSession() -> ByteBuffer {
+    // Sized so that it never grows: growing copies everything written so far.
+    let estimate = 1 << 16 + log.count * 40 + orders.count * 110 + tasks.count * 70 + users.count * 90 + tokens.count * 60
+    var writer = ByteBuffer(capacity: estimate)
     // Live tokens get new ids 1…k in their old order.
     var newTokenID = [Int32](repeating: 0, count: tokens.count)
     var liveTokens: [Int] = []
@@ -25,221 +40,227 @@ extension Engine {
       return Int64(newTokenID[id.index])
     }
 
-    writer.raw("{\n\"acting-manager\":")
-    writer.write(Int64(actingUser.rawValue))
+    writer.append("{\n\"acting-manager\":")
+    writer.append(Int64(actingUser.rawValue))
 
-    writer.raw(",\n\"agenda\":{\"items\":[")
+    writer.append(",\n\"agenda\":{\"items\":[")
     var first = true
     for item in agenda.items where isLive(item.action) {
-      writer.raw(first ? "\n" : ",\n")
+      writer.append(first ? "\n" : ",\n")
       first = false
-      writer.raw("[")
-      writer.write(item.due.secondsSinceEpoch)
-      writer.raw(",")
-      writer.write(item.sequence)
+      writer.append("[")
+      writer.append(item.due.secondsSinceEpoch)
+      writer.append(",")
+      writer.append(item.sequence)
       switch item.action {
       case .token(let id, let epoch):
-        writer.raw(",0,")
-        writer.write(token(id))
-        writer.raw(",")
-        writer.write(Int64(epoch))
+        writer.append(",0,")
+        writer.append(token(id))
+        writer.append(",")
+        writer.append(Int64(epoch))
       case .periodicLaunch(let id, let epoch):
-        writer.raw(",1,")
-        writer.write(Int64(id.rawValue))
-        writer.raw(",")
-        writer.write(Int64(epoch))
+        writer.append(",1,")
+        writer.append(Int64(id.rawValue))
+        writer.append(",")
+        writer.append(Int64(epoch))
       }
-      writer.raw("]")
+      writer.append("]")
     }
-    writer.raw(first ? "],\"next-sequence\":" : "\n],\"next-sequence\":")
-    writer.write(agenda.nextSequence)
-    writer.raw("}")
+    writer.append(first ? "],\"next-sequence\":" : "\n],\"next-sequence\":")
+    writer.append(agenda.nextSequence)
+    writer.append("}")
 
-    writer.raw(",\n\"clock\":")
-    writer.write(clock.isoDescription)
+    writer.append(",\n\"clock\":")
+    writer.append(string: clock.isoDescription)
 
-    writer.raw(",\n\"events\":[")
+    writer.append(",\n\"events\":[")
+    // Times and triggers are written as distances to the event before: mostly 0 and 1, so a
+    // month of a million orders stays small.
+    var previousTime: Int64 = 0
     for index in log.indices {
       let row = log[index].row
-      writer.raw(index == 0 ? "\n[" : ",\n[")
-      writer.write(row.time)
-      writer.raw(",")
-      writer.write(Int64(row.task))
-      writer.raw(",")
-      writer.write(Int64(row.trigger))
-      writer.raw(",")
-      writer.write(Int64(row.subject))
-      writer.raw(",")
-      writer.write(Int64(row.block))
-      writer.raw(",")
-      writer.write(Int64(row.kind))
-      writer.raw(",")
-      writer.write(Int64(row.small))
-      writer.raw(",")
-      writer.write(row.payload)
-      writer.raw("]")
+      writer.append(index == 0 ? "\n[" : ",\n[")
+      writer.append(row.time - previousTime)
+      previousTime = row.time
+      writer.append(",")
+      writer.append(Int64(row.task))
+      writer.append(",")
+      writer.append(row.trigger == 0 ? 0 : Int64(index + 1) - Int64(row.trigger))
+      writer.append(",")
+      writer.append(Int64(row.subject))
+      writer.append(",")
+      writer.append(Int64(row.block))
+      writer.append(",")
+      writer.append(Int64(row.kind))
+      writer.append(",")
+      writer.append(Int64(row.small))
+      writer.append(",")
+      writer.append(row.payload)
+      writer.append("]")
     }
-    writer.raw(log.isEmpty ? "]" : "\n]")
+    writer.append(log.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"format\":")
-    writer.write(Self.sessionFormat)
+    writer.append(",\n\"format\":")
+    writer.append(string: Self.sessionFormat)
 
-    writer.raw(",\n\"managers\":[")
+    writer.append(",\n\"managers\":[")
     for (index, manager) in managers.enumerated() {
-      if index > 0 { writer.raw(",") }
-      writer.write(manager.name)
+      if index > 0 { writer.append(",") }
+      writer.append(string: manager.name)
     }
-    writer.raw("]")
+    writer.append("]")
 
-    writer.raw(",\n\"next-wait-sequence\":")
-    writer.write(nextWaitSequence)
+    writer.append(",\n\"next-wait-sequence\":")
+    writer.append(nextWaitSequence)
 
-    writer.raw(",\n\"orders\":[")
+    writer.append(",\n\"orders\":[")
     for (index, order) in orders.enumerated() {
-      writer.raw(index == 0 ? "\n[" : ",\n[")
-      writer.write(Int64(order.user.rawValue))
-      writer.raw(",")
-      writer.write(order.product)
-      writer.raw(",")
-      writer.write(order.amount.cents)
-      writer.raw(",")
-      writer.write(order.paid.cents)
-      writer.raw(",")
-      writer.write(Int64(order.status.code))
-      writer.raw(",")
-      writer.write(Int64(order.cancelReason?.rawValue ?? -1))
-      writer.raw(",")
-      writer.write(Int64(order.manager?.rawValue ?? 0))
-      writer.raw(",")
+      writer.append(index == 0 ? "\n[" : ",\n[")
+      writer.append(Int64(order.user.rawValue))
+      writer.append(",")
+      writer.append(string: order.product)
+      writer.append(",")
+      writer.append(order.amount.cents)
+      writer.append(",")
+      writer.append(order.paid.cents)
+      writer.append(",")
+      writer.append(Int64(order.status.code))
+      writer.append(",")
+      writer.append(Int64(order.cancelReason?.rawValue ?? -1))
+      writer.append(",")
+      writer.append(Int64(order.manager?.rawValue ?? 0))
+      writer.append(",")
       writeOptional(order.paymentDate, into: &writer)
-      writer.raw(",")
+      writer.append(",")
       writeOptional(order.nextContactDate, into: &writer)
-      writer.raw(",")
-      writer.write(order.createdAt.secondsSinceEpoch)
-      writer.raw(",")
-      writer.write(Int64(order.calls))
-      writer.raw(",")
-      writer.write(Int64(order.messages))
-      writer.raw("]")
+      writer.append(",")
+      writer.append(order.createdAt.secondsSinceEpoch)
+      writer.append(",")
+      writer.append(Int64(order.calls))
+      writer.append(",")
+      writer.append(Int64(order.messages))
+      writer.append("]")
     }
-    writer.raw(orders.isEmpty ? "]" : "\n]")
+    writer.append(orders.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"processes\":[")
+    writer.append(",\n\"processes\":[")
     for (index, process) in processes.enumerated() {
-      writer.raw(index == 0 ? "\n" : ",\n")
+      writer.append(index == 0 ? "\n" : ",\n")
       guard case .object(var object) = process.definition.json else { continue }
       object["started"] = .bool(process.isStarted)
       object["current"] = .bool(process.isCurrent)
       object["launch-epoch"] = .integer(Int64(process.launchEpoch))
-      writer.write(.object(object))
+      var definitionWriter = JSONWriter()
+      definitionWriter.write(.object(object))
+      writer.append(contentsOf: definitionWriter.bytes)
     }
-    writer.raw(processes.isEmpty ? "]" : "\n]")
+    writer.append(processes.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"tasks\":[")
+    writer.append(",\n\"tasks\":[")
     for (index, task) in tasks.enumerated() {
-      writer.raw(index == 0 ? "\n[" : ",\n[")
-      writer.write(Int64(task.definition.rawValue))
-      writer.raw(",")
-      writer.write(Int64(task.subject.raw))
-      writer.raw(",")
-      writer.write(Int64(task.parent?.rawValue ?? 0))
-      writer.raw(",")
-      writer.write(task.startedAt.secondsSinceEpoch)
-      writer.raw(",")
-      writer.write(Int64(task.manager?.rawValue ?? 0))
-      writer.raw(",")
+      writer.append(index == 0 ? "\n[" : ",\n[")
+      writer.append(Int64(task.definition.rawValue))
+      writer.append(",")
+      writer.append(Int64(task.subject.raw))
+      writer.append(",")
+      writer.append(Int64(task.parent?.rawValue ?? 0))
+      writer.append(",")
+      writer.append(task.startedAt.secondsSinceEpoch)
+      writer.append(",")
+      writer.append(Int64(task.manager?.rawValue ?? 0))
+      writer.append(",")
       switch task.outcome {
       case .running:
-        writer.raw("0,0,0,0,null")
+        writer.append("0,0,0,0,null")
       case .ended(let result, let end, let at):
-        writer.raw("1,")
-        writer.write(Int64(result.code))
+        writer.append("1,")
+        writer.append(Int64(result.code))
         switch end {
         case .block(let block):
-          writer.raw(",0,")
-          writer.write(Int64(block.rawValue))
+          writer.append(",0,")
+          writer.append(Int64(block.rawValue))
         case .none:
-          writer.raw(",1,0")
+          writer.append(",1,0")
         case .failed(let reason):
-          writer.raw(",2,")
-          writer.write(Int64(reason.rawValue))
+          writer.append(",2,")
+          writer.append(Int64(reason.rawValue))
         }
-        writer.raw(",")
-        writer.write(at.secondsSinceEpoch)
+        writer.append(",")
+        writer.append(at.secondsSinceEpoch)
       case .deleted(let at):
-        writer.raw("2,0,0,0,")
-        writer.write(at.secondsSinceEpoch)
+        writer.append("2,0,0,0,")
+        writer.append(at.secondsSinceEpoch)
       }
-      writer.raw(",[")
+      writer.append(",[")
       for (slot, value) in task.slots.enumerated() {
-        if slot > 0 { writer.raw(",") }
-        if value == ProcessTask.unset { writer.raw("null") } else { writer.write(value) }
+        if slot > 0 { writer.append(",") }
+        if value == ProcessTask.unset { writer.append("null") } else { writer.append(value) }
       }
-      writer.raw("],")
-      writer.write(Int64(task.openSteps))
-      writer.raw(",")
-      writer.write(token(task.parentToken.flatMap { tokens[$0.index].state == .ended ? nil : $0 }))
-      writer.raw(",")
-      writer.write(Int64(task.lastAnsweredBy?.rawValue ?? 0))
-      writer.raw(",")
-      writer.write(Int64(task.depth))
-      writer.raw("]")
+      writer.append("],")
+      writer.append(Int64(task.openSteps))
+      writer.append(",")
+      writer.append(token(task.parentToken.flatMap { tokens[$0.index].state == .ended ? nil : $0 }))
+      writer.append(",")
+      writer.append(Int64(task.lastAnsweredBy?.rawValue ?? 0))
+      writer.append(",")
+      writer.append(Int64(task.depth))
+      writer.append("]")
     }
-    writer.raw(tasks.isEmpty ? "]" : "\n]")
+    writer.append(tasks.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"texts\":[")
+    writer.append(",\n\"texts\":[")
     for (index, text) in texts.texts.enumerated() {
-      writer.raw(index == 0 ? "\n" : ",\n")
-      writer.write(text)
+      writer.append(index == 0 ? "\n" : ",\n")
+      writer.append(string: text)
     }
-    writer.raw(texts.texts.isEmpty ? "]" : "\n]")
+    writer.append(texts.texts.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"tokens\":[")
+    writer.append(",\n\"tokens\":[")
     for (position, index) in liveTokens.enumerated() {
       let token = tokens[index]
-      writer.raw(position == 0 ? "\n[" : ",\n[")
-      writer.write(Int64(token.task.rawValue))
-      writer.raw(",")
-      writer.write(Int64(token.block.rawValue))
-      writer.raw(",")
-      writer.write(Int64(token.state.rawValue))
-      writer.raw(",")
-      writer.write(Int64(token.epoch))
-      writer.raw(",")
-      writer.write(token.since.secondsSinceEpoch)
-      writer.raw(",")
-      writer.write(token.waitSequence)
-      writer.raw(",")
-      writer.write(Int64(token.child?.rawValue ?? 0))
-      writer.raw(",")
-      writer.write(Int64(token.trigger?.rawValue ?? 0))
-      writer.raw(",")
-      writer.write(token.guardInstant.secondsSinceEpoch)
-      writer.raw(",")
-      writer.write(Int64(token.guardSteps))
-      writer.raw("]")
+      writer.append(position == 0 ? "\n[" : ",\n[")
+      writer.append(Int64(token.task.rawValue))
+      writer.append(",")
+      writer.append(Int64(token.block.rawValue))
+      writer.append(",")
+      writer.append(Int64(token.state.rawValue))
+      writer.append(",")
+      writer.append(Int64(token.epoch))
+      writer.append(",")
+      writer.append(token.since.secondsSinceEpoch)
+      writer.append(",")
+      writer.append(token.waitSequence)
+      writer.append(",")
+      writer.append(Int64(token.child?.rawValue ?? 0))
+      writer.append(",")
+      writer.append(Int64(token.trigger?.rawValue ?? 0))
+      writer.append(",")
+      writer.append(token.guardInstant.secondsSinceEpoch)
+      writer.append(",")
+      writer.append(Int64(token.guardSteps))
+      writer.append("]")
     }
-    writer.raw(liveTokens.isEmpty ? "]" : "\n]")
+    writer.append(liveTokens.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"users\":[")
+    writer.append(",\n\"users\":[")
     for (index, user) in users.enumerated() {
-      writer.raw(index == 0 ? "\n[" : ",\n[")
-      writer.write(user.name)
-      writer.raw(",")
-      if let email = user.email { writer.write(email) } else { writer.raw("null") }
-      writer.raw(",")
-      if let phone = user.phone { writer.write(phone) } else { writer.raw("null") }
-      writer.raw("]")
+      writer.append(index == 0 ? "\n[" : ",\n[")
+      writer.append(string: user.name)
+      writer.append(",")
+      if let email = user.email { writer.append(string: email) } else { writer.append("null") }
+      writer.append(",")
+      if let phone = user.phone { writer.append(string: phone) } else { writer.append("null") }
+      writer.append("]")
     }
-    writer.raw(users.isEmpty ? "]" : "\n]")
+    writer.append(users.isEmpty ? "]" : "\n]")
 
-    writer.raw(",\n\"version\":")
-    writer.write(Self.sessionVersion)
-    writer.raw("\n}\n")
-    return writer.bytes
+    writer.append(",\n\"version\":")
+    writer.append(Self.sessionVersion)
+    writer.append("\n}\n")
+    return writer
   }
 
-  private func writeOptional(_ instant: Instant?, into writer: inout JSONWriter) {
-    if let instant { writer.write(instant.secondsSinceEpoch) } else { writer.raw("null") }
+  private func writeOptional(_ instant: Instant?, into writer: inout ByteBuffer) {
+    if let instant { writer.append(instant.secondsSinceEpoch) } else { writer.append("null") }
   }
 }

@@ -124,12 +124,6 @@ public enum TestRunner {
 
   static func seconds(_ value: Double) -> String { String(fixed: value, digits: 3) }
 
-  static func monotonicSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
   /// Runs `procsh test` and returns its exit code: 0 when every script passed, 1 otherwise.
   public static func main(paths: [String], jobs: Int?, junitPath: String?) -> Int32 {
     let output = FileDescriptorOutput.standardOutput()

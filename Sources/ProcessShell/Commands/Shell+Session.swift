@@ -4,9 +4,11 @@ import ProcessEngine
 /// and `record`.
 extension Shell {
   func save(path: String) throws(ShellError) {
-    let bytes = engine.sessionBytes()
-    try FileSystem.writeAtomically(bytes, to: path)
-    say("saved \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock) (\(sizeText(bytes.count)))")
+    let size = try engine.withSessionBytes { (bytes) throws(ShellError) -> Int in
+      try FileSystem.writeAtomically(bytes, to: path)
+      return bytes.count
+    }
+    say("saved \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock) (\(sizeText(size)))")
   }
 
   /// Replaces the session with a saved one; a file that cannot be read changes nothing.
@@ -39,7 +41,7 @@ extension Shell {
   func autosave() {
     guard let path = autosavePath else { return }
     do throws(ShellError) {
-      try FileSystem.writeAtomically(engine.sessionBytes(), to: path)
+      try engine.withSessionBytes { (bytes) throws(ShellError) in try FileSystem.writeAtomically(bytes, to: path) }
     } catch {
       errors.write(style.yellow("warning:") + " autosave failed: \(error.message)\n")
     }

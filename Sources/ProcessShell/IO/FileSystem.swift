@@ -13,17 +13,21 @@ public enum FileSystem {
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
       throw .file(path: path, reason: "is a folder, not a file")
     }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // Read straight into a buffer of the file's size (a session can be a hundred megabytes);
+    // keep reading past it in case the file grows meanwhile.
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    var filled = 0
     while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
+      let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
       if count < 0 {
         if errno == EINTR { continue }
         throw .file(path: path, reason: errorText())
       }
       if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+      filled += count
     }
+    bytes.removeLast(bytes.count - filled)
     return bytes
   }
 
@@ -48,12 +52,28 @@ public enum FileSystem {
   static func writeAtomically(
     _ bytes: [UInt8], to path: String, beforeRename: (() throws(ShellError) -> Void)?
   ) throws(ShellError) {
+    // The standard library's withUnsafeBytes does not pass typed errors through.
+    var failure: ShellError? = nil
+    bytes.withUnsafeBytes { raw in
+      do throws(ShellError) {
+        try writeAtomically(raw, to: path, beforeRename: beforeRename)
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  /// The same for bytes lent by their owner.
+  public static func writeAtomically(
+    _ bytes: UnsafeRawBufferPointer, to path: String, beforeRename: (() throws(ShellError) -> Void)? = nil
+  ) throws(ShellError) {
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .file(path: path, reason: errorText()) }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         let reason = errorText()

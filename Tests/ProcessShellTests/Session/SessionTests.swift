@@ -47,7 +47,7 @@ import Testing
     let directory = try TemporaryDirectory()
     let session = Transcript()
     session.ok("order new; advance 1m; answer task 1 yes")
-    #expect(session.ok("save \(directory.path)/s.json") == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01 (9068 bytes)\n")
+    #expect(session.ok("save \(directory.path)/s.json") == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01 (8908 bytes)\n")
     let other = Transcript()
     #expect(other.ok("load \(directory.path)/s.json") == "loaded \(directory.path)/s.json: 1 order, 2 tasks, 18 events; clock 2026-01-05 09:01 (Mon)\n")
     #expect(other.engine.sessionBytes() == session.engine.sessionBytes())
