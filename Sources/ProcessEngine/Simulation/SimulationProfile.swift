@@ -118,11 +118,14 @@ public struct SimulationProfile: Equatable, Sendable {
           problems.append("shares.\(key): unknown profile; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var given = self.shares.map { _ in 0.0 }
+        let before = problems.count
         for (index, kind) in Kind.allCases.enumerated() {
           given[index] = probability(shares[kind.rawValue], "shares.\(kind.rawValue)", 0)
         }
         let total = given.reduce(0, +)
-        if abs(total - 1) > 1e-9 {
+        if problems.count > before {
+          // A bad share is reported; their sum would only repeat it.
+        } else if abs(total - 1) > 1e-9 {
           problems.append("shares: the shares add up to \(total), not 1")
         } else {
           self.shares = given
@@ -142,9 +145,12 @@ public struct SimulationProfile: Equatable, Sendable {
         for key in outcome.keys where !["will-pay", "postpone", "refuse"].contains(key) {
           problems.append("outcome.\(key): unknown outcome; expected will-pay, postpone or refuse")
         }
+        let before = problems.count
         let chances = ["will-pay", "postpone", "refuse"].map { probability(outcome[$0], "outcome.\($0)", 0) }
         let total = chances.reduce(0, +)
-        if abs(total - 1) > 1e-9 {
+        if problems.count > before {
+          // A bad chance is reported; their sum would only repeat it.
+        } else if abs(total - 1) > 1e-9 {
           problems.append("outcome: the chances add up to \(total), not 1")
         } else {
           (willPay, postpone, refuse) = (chances[0], chances[1], chances[2])
@@ -182,4 +188,8 @@ public struct SimulationProfile: Equatable, Sendable {
 /// A profile file with bad values: every problem, each with its JSON path.
 public struct ProfileError: Error, Equatable, Sendable {
   public var problems: [String]
+
+  public init(problems: [String]) {
+    self.problems = problems
+  }
 }
