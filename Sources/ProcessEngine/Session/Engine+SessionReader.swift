@@ -331,14 +331,28 @@ extension SessionReader {
     // Tasks.
     let processRange: ClosedRange<Int64> = 1...Int64(max(1, engine.processes.count))
     var parentTokens: [Int64] = []
+    let taskShape: [RowField] = [
+      .integer, .integer, .integer, .integer, .integer, .integer, .integer, .integer, .integer, .optionalInteger,
+      .list, .integer, .integer, .integer, .integer,
+    ]
+    var fields = [Int64](repeating: 0, count: 14)
+    var slots: [Int64] = []
     try rows("tasks") { session, index throws(SessionError) in
       let path = { "tasks[\(index)]" }
-      try session.open(path())
+      try RowReader.read(taskShape, from: &session.reader, into: &fields, list: &slots, path: path)
+      // Field k of the row; after the slots list (row field 10) the values shift by one.
+      func check(_ field: Int, _ range: ClosedRange<Int64>) throws(SessionError) -> Int64 {
+        let value = fields[field]
+        guard range.contains(value) else {
+          let position = field >= 10 ? field + 1 : field
+          throw session.fail("\(path())[\(position)]", value == RowReader.null ? "null where a number belongs" : "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+        }
+        return value
+      }
       guard !engine.processes.isEmpty else { throw session.fail(path(), "a task but no processes") }
-      let definitionID = DefinitionID(rawValue: Int32(try session.integer("\(path())[0]", in: processRange)))
+      let definitionID = DefinitionID(rawValue: Int32(try check(0, processRange)))
       let process = engine.processes[definitionID.index]
-      try session.separator(path())
-      let subjectRaw = try session.integer("\(path())[1]", in: -Int64(Int32.max)...Int64(Int32.max))
+      let subjectRaw = try check(1, -Int64(Int32.max)...Int64(Int32.max))
       guard let subject = Subject(raw: Int32(subjectRaw)) else { throw session.fail("\(path())[1]", "a task needs an object") }
       switch (subject, process.definition.object) {
       case (.order(let order), .order):
@@ -348,42 +362,21 @@ extension SessionReader {
       default:
         throw session.fail("\(path())[1]", "the process runs over \(process.definition.object.rawValue)s")
       }
-      try session.separator(path())
-      let parent = try session.integer("\(path())[2]", in: 0...Int64(index))
-      try session.separator(path())
-      let started = try session.integer("\(path())[3]", in: Self.anyTime)
-      try session.separator(path())
-      let manager = try session.integer("\(path())[4]", in: managerRange)
-      try session.separator(path())
-      let state = try session.integer("\(path())[5]", in: 0...2)
-      try session.separator(path())
-      let result = try session.integer("\(path())[6]", in: 0...Int64(TaskResult.table.count - 1))
-      try session.separator(path())
-      let endKind = try session.integer("\(path())[7]", in: 0...2)
-      try session.separator(path())
-      let endValue = try session.integer("\(path())[8]", in: -1...Int64(Int32.max))
-      try session.separator(path())
-      let at = try session.optionalInteger("\(path())[9]", in: Self.anyTime)
-      try session.separator(path())
-      var slots: [Int64] = []
-      try session.open("\(path())[10]")
-      if !session.reader.consume(0x5D) {
-        repeat {
-          slots.append(try session.optionalInteger("\(path())[10][\(slots.count)]", in: Int64.min + 1...Int64.max) ?? ProcessTask.unset)
-        } while try session.continues("\(path())[10]")
-      }
+      let parent = try check(2, 0...Int64(index))
+      let started = try check(3, Self.anyTime)
+      let manager = try check(4, managerRange)
+      let state = try check(5, 0...2)
+      let result = try check(6, 0...Int64(TaskResult.table.count - 1))
+      let endKind = try check(7, 0...2)
+      let endValue = try check(8, -1...Int64(Int32.max))
+      let at: Int64? = fields[9] == RowReader.null ? nil : try check(9, Self.anyTime)
       guard slots.count == process.program.slotCount else {
         throw session.fail("\(path())[10]", "expected \(process.program.slotCount) counters and variables, found \(slots.count)")
       }
-      try session.separator(path())
-      let openSteps = try session.integer("\(path())[11]", in: 0...1_000_000)
-      try session.separator(path())
-      parentTokens.append(try session.integer("\(path())[12]", in: Self.anyID))
-      try session.separator(path())
-      let answeredBy = try session.integer("\(path())[13]", in: managerRange)
-      try session.separator(path())
-      let depth = try session.integer("\(path())[14]", in: 0...Int64(Engine.subprocessDepthLimit))
-      try session.close(path())
+      let openSteps = try check(10, 0...1_000_000)
+      parentTokens.append(try check(11, Self.anyID))
+      let answeredBy = try check(12, managerRange)
+      let depth = try check(13, 0...Int64(Engine.subprocessDepthLimit))
 
       var task = ProcessTask(
         id: TaskID(index: index), definition: definitionID, subject: subject,
@@ -421,17 +414,24 @@ extension SessionReader {
     // Tokens (only live ones are saved).
     let taskRange: ClosedRange<Int64> = 1...Int64(max(1, engine.tasks.count))
     var tokenTriggers: [Int64] = []
+    let tokenShape = [RowField](repeating: .integer, count: 10)
+    var tokenFields = [Int64](repeating: 0, count: 10)
+    var unused: [Int64] = []
     try rows("tokens") { session, index throws(SessionError) in
       let path = { "tokens[\(index)]" }
-      try session.open(path())
+      try RowReader.read(tokenShape, from: &session.reader, into: &tokenFields, list: &unused, path: path)
+      func check(_ field: Int, _ range: ClosedRange<Int64>) throws(SessionError) -> Int64 {
+        guard range.contains(tokenFields[field]) else {
+          throw session.fail("\(path())[\(field)]", "\(tokenFields[field]) is out of range (\(range.lowerBound)…\(range.upperBound))")
+        }
+        return tokenFields[field]
+      }
       guard !engine.tasks.isEmpty else { throw session.fail(path(), "a token but no tasks") }
-      let task = TaskID(rawValue: Int32(try session.integer("\(path())[0]", in: taskRange)))
+      let task = TaskID(rawValue: Int32(try check(0, taskRange)))
       guard engine.tasks[task.index].isOpen else { throw session.fail("\(path())[0]", "task \(task) has ended") }
-      let definition = engine.definition(of: engine.tasks[task.index])
-      try session.separator(path())
-      let block = try session.integer("\(path())[1]", in: 0...Int64(definition.blocks.count - 1))
-      try session.separator(path())
-      let stateCode = try session.integer("\(path())[2]", in: 0...5)
+      let definition = engine.processes[engine.tasks[task.index].definition.index].definition
+      let block = try check(1, 0...Int64(definition.blocks.count - 1))
+      let stateCode = try check(2, 0...5)
       guard let state = TokenState(rawValue: UInt8(stateCode)), state != .ended, state != .ready else {
         throw session.fail("\(path())[2]", "a saved token waits, sleeps, asks or runs a child")
       }
@@ -442,22 +442,14 @@ extension SessionReader {
         default: false
         }
       guard fits else { throw session.fail("\(path())[1]", "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block") }
-      try session.separator(path())
-      let epoch = try session.integer("\(path())[3]", in: 0...Int64(UInt32.max))
-      try session.separator(path())
-      let since = try session.integer("\(path())[4]", in: Self.anyTime)
-      try session.separator(path())
-      let waitSequence = try session.integer("\(path())[5]", in: 0...Int64.max)
-      try session.separator(path())
-      let child = try session.integer("\(path())[6]", in: 0...Int64(engine.tasks.count))
-      try session.separator(path())
-      let trigger = try session.integer("\(path())[7]", in: 0...Int64(Int32.max))
+      let epoch = try check(3, 0...Int64(UInt32.max))
+      let since = try check(4, Self.anyTime)
+      let waitSequence = try check(5, 0...Int64.max)
+      let child = try check(6, 0...Int64(engine.tasks.count))
+      let trigger = try check(7, 0...Int64(Int32.max))
       tokenTriggers.append(trigger)
-      try session.separator(path())
-      let guardInstant = try session.integer("\(path())[8]", in: Self.anyTime)
-      try session.separator(path())
-      let guardSteps = try session.integer("\(path())[9]", in: 0...Int64(Engine.instantStepLimit))
-      try session.close(path())
+      let guardInstant = try check(8, Self.anyTime)
+      let guardSteps = try check(9, 0...Int64(Engine.instantStepLimit))
       if state == .awaitingChild {
         guard child > 0, engine.tasks[Int(child) - 1].parent == task else {
           throw session.fail("\(path())[6]", "a token running a sub-process needs its child task")
@@ -554,12 +546,13 @@ extension SessionReader {
   mutating func readEvents() throws(SessionError) {
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch { throw fail("events", "expected an array") }
     if reader.consume(0x5D) { return }
+    let shape = [RowField](repeating: .integer, count: 8)
     var fields = [Int64](repeating: 0, count: 8)
+    var list: [Int64] = []
     var previousTime: Int64 = 0
     var index = 0
     repeat {
-      let fast = fields.withUnsafeMutableBufferPointer { reader.readIntegerRow(into: $0.baseAddress!, count: 8) }
-      if !fast { try readEventRowSlowly(index, into: &fields) }
+      try RowReader.read(shape, from: &reader, into: &fields, list: &list, path: { "events[\(index)]" })
       // Times and triggers are stored as distances to the event before.
       let time = previousTime &+ fields[0]
       previousTime = time
@@ -585,16 +578,6 @@ extension SessionReader {
     } while try continues("events[\(index - 1)]")
   }
 
-  /// Reads one event row field by field, to report exactly what is wrong with it.
-  mutating func readEventRowSlowly(_ index: Int, into fields: inout [Int64]) throws(SessionError) {
-    let path = "events[\(index)]"
-    try open(path)
-    for field in 0..<8 {
-      if field > 0 { try separator(path) }
-      fields[field] = try integer("\(path)[\(field)]", in: Int64.min + 1...Int64.max)
-    }
-    try close(path)
-  }
 }
 
 extension Engine {
@@ -662,10 +645,13 @@ extension Engine {
   /// What is wrong with a logged event's references, or nil; checked on load so that rendering a
   /// corrupt log can never index out of range.
   func problem(with event: Event, shapes: [Shape]) -> String? {
-    var shape: Shape? = nil
+    // The task's definition, by position: a copy of its Shape would retain its options array.
+    var definition = -1
     if let task = event.task {
-      shape = shapes[tasks[task.index].definition.index]
-      if let block = event.block, block.index >= shape!.blocks { return "block \(block.index) is not in the task's process" }
+      definition = tasks[task.index].definition.index
+      if let block = event.block, block.index >= shapes[definition].blocks {
+        return "block \(block.index) is not in the task's process"
+      }
     } else if event.block != nil {
       return "a block without a task"
     }
@@ -693,16 +679,18 @@ extension Engine {
     case .taskEnded:
       guard small < TaskResult.table.count else { return "a bad result" }
     case .stepAnswered, .stepOpened, .stepWithdrawn:
-      guard let shape, let block = event.block, shape.options[block.index] >= 0 else {
+      guard definition >= 0, let block = event.block, shapes[definition].options[block.index] >= 0 else {
         return "a step outside a question block"
       }
       if event.kind == .stepAnswered {
-        guard Int(small) < shape.options[block.index], payload >= 1, payload <= managers.count else { return "a bad answer" }
+        guard Int(small) < shapes[definition].options[block.index], payload >= 1, payload <= managers.count else {
+          return "a bad answer"
+        }
       }
     case .counterChanged:
-      guard let shape, Int(small) < shape.counters else { return "no such counter" }
+      guard definition >= 0, Int(small) < shapes[definition].counters else { return "no such counter" }
     case .variableSet:
-      guard let shape, Int(small >> 1) < shape.variables else { return "no such variable" }
+      guard definition >= 0, Int(small >> 1) < shapes[definition].variables else { return "no such variable" }
       if small & 1 == 1, !validText(payload, optional: false) { return "no such text" }
     case .taskStarted, .delayEnded, .waitMet, .waitTimedOut, .conditionDecided, .branchEnded, .taskDeleted:
       guard event.task != nil else { return "a task event without a task" }

@@ -13,12 +13,22 @@ public enum FileSystem {
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
       throw .file(path: path, reason: "is a folder, not a file")
     }
-    // Read straight into a buffer of the file's size (a session can be a hundred megabytes);
-    // keep reading past it in case the file grows meanwhile.
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    // Read straight into a buffer of the file's size (a session can be a hundred megabytes), not
+    // zeroed first; keep reading past the size in case the file grows meanwhile.
+    var capacity = max(Int(info.st_size), 0) + 1
+    var bytes: [UInt8] = []
     var filled = 0
     while true {
-      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1 << 16))) }
+      if filled == bytes.count {
+        var grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+          bytes.withUnsafeBytes { old in
+            if let base = old.baseAddress { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: filled) }
+          }
+          count = capacity
+        }
+        swap(&bytes, &grown)
+        capacity *= 2
+      }
       let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
       if count < 0 {
         if errno == EINTR { continue }

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Turns the raw outputs of scripts/bench.sh into docs/benchmarks.md.
+
+    bench_report.py elapsed FILE.time     seconds of a /usr/bin/time -v report
+    bench_report.py rss FILE.time         peak resident memory in MiB
+    bench_report.py report DIR OUT QUICK  the markdown report
+"""
+import datetime
+import glob
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+
+
+def elapsed(path):
+    text = open(path).read()
+    match = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text)
+    parts = [float(p) for p in match.group(1).split(":")]
+    seconds = 0.0
+    for part in parts:
+        seconds = seconds * 60 + part
+    return seconds
+
+
+def rss_mib(path):
+    text = open(path).read()
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
+    return int(match.group(1)) / 1024
+
+
+def timings(path, command):
+    values = []
+    for line in open(path):
+        match = re.match(r"timing: (\S+) ([0-9.]+) s", line)
+        if match and match.group(1) == command:
+            values.append(float(match.group(2)))
+    return values
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def peer_result(directory, name):
+    out = os.path.join(directory, name + ".out")
+    if not os.path.exists(out):
+        return None
+    result = None
+    for line in open(out):
+        if line.startswith("RESULT_JSON "):
+            result = json.loads(line[len("RESULT_JSON "):])
+    if result is None:
+        return None
+    result["elapsed"] = elapsed(os.path.join(directory, name + ".time"))
+    result["rss"] = rss_mib(os.path.join(directory, name + ".time"))
+    return result
+
+
+def procsh_outcomes(summary):
+    """procsh's summary in the peers' outcome labels."""
+    outcomes = {}
+    by_status = summary.get("by-status", {})
+    for status, count in by_status.items():
+        if status == "cancelled":
+            continue
+        outcomes[status] = count
+    for reason, count in summary.get("cancel-reasons", {}).items():
+        outcomes["cancelled:" + reason] = count
+    return outcomes
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal"):
+                memory = "%.0f GiB" % (int(line.split()[1]) / 1024 / 1024)
+    except OSError:
+        pass
+    try:
+        swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    except (OSError, IndexError):
+        swift = "swift"
+    return "%s, %d cores, %s, %s; %s" % (cpu, os.cpu_count() or 0, memory, platform.platform(terse=True), swift)
+
+
+def report(directory, out_path, quick):
+    lines = []
+    add = lines.append
+    add("# Benchmarks")
+    add("")
+    add("Made by `scripts/bench.sh` on %s." % datetime.date.today().isoformat())
+    add("Machine: %s. Shared and noisy: figures vary by 10–30 %% between runs." % machine())
+    add("")
+    add("procsh times are whole-process wall time (`/usr/bin/time -v`: start-up, the built-in")
+    add("processes, the simulation and its summary). The peers' times are their own measurement")
+    add("(`wall_s`: building the model and simulating, without interpreter start-up) and, in brackets,")
+    add("the whole process.")
+    add("")
+
+    add("## procsh `simulate`")
+    add("")
+    add("| orders | runs | wall s, median (runs) | orders/s | peak RSS MiB | log |")
+    add("|---:|---:|---:|---:|---:|---|")
+    sims = {}
+    for path in sorted(glob.glob(os.path.join(directory, "sim-*-*.time"))):
+        n = int(os.path.basename(path).split("-")[1])
+        sims.setdefault(n, []).append(path)
+    summaries = {}
+    for n in sorted(sims):
+        walls = [elapsed(p) for p in sims[n]]
+        rss = max(rss_mib(p) for p in sims[n])
+        wall = median(walls)
+        out = sims[n][0].replace(".time", ".out")
+        try:
+            summaries[n] = json.load(open(out))
+        except (OSError, ValueError):
+            summaries[n] = {}
+        log = "every step" if n <= 10000 else "changes only"
+        add("| %s | %d | %.2f (%s) | %s | %.0f | %s |" % (
+            "{:,}".format(n), len(walls), wall, " / ".join("%.2f" % w for w in walls),
+            "{:,}".format(int(n / wall)), rss, log))
+    add("")
+
+    startups = [elapsed(p) for p in glob.glob(os.path.join(directory, "startup-*.time"))]
+    saves = timings(os.path.join(directory, "save.err"), "save")
+    loads = []
+    for path in glob.glob(os.path.join(directory, "load-*.err")):
+        loads += timings(path, "load")
+        saves += timings(path, "save")
+    size = int(open(os.path.join(directory, "session.size")).read().strip())
+    add("## Start-up, save and load")
+    add("")
+    add("| what | measured |")
+    add("|---|---:|")
+    add("| `procsh -c status`, median of %d runs | %.0f ms (min %.0f, max %.0f) |" % (
+        len(startups), median(startups) * 1000, min(startups) * 1000, max(startups) * 1000))
+    add("| save 100,000 finished orders, median of %d | %.2f s (%s) |" % (
+        len(saves), median(saves), " / ".join("%.2f" % s for s in saves)))
+    add("| load them, median of %d | %.2f s (%s) |" % (len(loads), median(loads), " / ".join("%.2f" % s for s in loads)))
+    add("| session file | %.1f MB, %.0f bytes per order |" % (size / 1e6, size / 100000))
+    add("")
+    add("Save and load are timed inside procsh (`PROCSH_TIMING=1`): each command's own wall time,")
+    add("the save including its `fsync`.")
+    add("")
+
+    simpy = None if quick == "true" else peer_result(directory, "simpy")
+    spiff = None if quick == "true" else peer_result(directory, "spiff")
+    procsh_100k = median([elapsed(p) for p in sims.get(100000, [])]) if 100000 in sims else None
+    procsh_1m = median([elapsed(p) for p in sims.get(1000000, [])]) if 1000000 in sims else None
+    if simpy or spiff:
+        add("## Peers (../shared/peers)")
+        add("")
+        add("| peer | orders | wall s (process) | orders/s | peak RSS MiB |")
+        add("|---|---:|---:|---:|---:|")
+        for peer in (simpy, spiff):
+            if peer:
+                add("| %s | %s | %.2f (%.2f) | %s | %.0f |" % (
+                    peer["peer"], "{:,}".format(peer["n"]), peer["wall_s"], peer["elapsed"],
+                    "{:,}".format(int(peer["n"] / peer["wall_s"])), peer["rss"]))
+        add("")
+
+    add("## Targets (SPEC 11.1)")
+    add("")
+    add("| target | measured | met |")
+    add("|---|---|---|")
+    if procsh_1m is not None:
+        rss_1m = max(rss_mib(p) for p in sims[1000000])
+        add("| 1,000,000 orders under 3 s | %.1f s | %s |" % (procsh_1m, "yes" if procsh_1m < 3 else "no, %.1f× over" % (procsh_1m / 3)))
+        add("| … with peak memory under 2 GiB | %.0f MiB | %s |" % (rss_1m, "yes" if rss_1m < 2048 else "no"))
+    if procsh_100k is not None and simpy:
+        ratio = (100000 / procsh_100k) / (simpy["n"] / simpy["wall_s"])
+        add("| ≥ 100× SimPy's throughput (both at 100,000) | %.0f× | %s |" % (ratio, "yes" if ratio >= 100 else "no"))
+    if procsh_100k is not None and spiff:
+        ratio = (100000 / procsh_100k) / (spiff["n"] / spiff["wall_s"])
+        add("| ≥ 3,000× SpiffWorkflow's (procsh at 100,000, Spiff at 1,000) | %.0f× | %s |" % (ratio, "yes" if ratio >= 3000 else "no"))
+    add("| save 100,000 finished orders under 1 s | %.2f s | %s |" % (median(saves), "yes" if median(saves) < 1 else "no"))
+    add("| load them under 1 s | %.2f s | %s |" % (median(loads), "yes" if median(loads) < 1 else "no"))
+    add("| under 2 KB per order on disk | %.0f bytes | %s |" % (size / 100000, "yes" if size / 100000 < 2000 else "no"))
+    add("| `procsh -c status` under 30 ms | %.0f ms | %s |" % (median(startups) * 1000, "yes" if median(startups) < 0.03 else "no"))
+    if procsh_1m is not None and procsh_100k is not None:
+        add("| cost linear in N | 1,000,000 takes %.1f× the time of 100,000 | %s |" % (
+            procsh_1m / procsh_100k, "roughly" if procsh_1m / procsh_100k < 15 else "no"))
+    add("")
+
+    if simpy and 100000 in summaries:
+        ours = procsh_outcomes(summaries[100000])
+        theirs = simpy["distribution"]
+        add("## Cross-check: final outcomes at 100,000 orders")
+        add("")
+        add("Same population definition (SPEC 11.3), independent random streams (procsh: SplitMix64;")
+        add("the peers: Python's Mersenne Twister), times to the second in procsh.")
+        add("")
+        add("| outcome | procsh | SimPy | difference |")
+        add("|---|---:|---:|---:|")
+        for label in sorted(set(ours) | set(theirs), key=lambda k: -theirs.get(k, ours.get(k, 0))):
+            a = ours.get(label, 0) / 1000.0
+            b = theirs.get(label, 0) / 1000.0
+            add("| %s | %.1f %% | %.1f %% | %+.1f pp |" % (label, a, b, a - b))
+        add("")
+        add("| count | procsh | SimPy |")
+        add("|---|---:|---:|")
+        add("| call attempts | %s | %s |" % ("{:,}".format(summaries[100000].get("calls", 0)), "{:,}".format(simpy.get("calls", 0))))
+        add("| messages | %s | %s |" % ("{:,}".format(summaries[100000].get("messages", 0)), "{:,}".format(simpy.get("messages", 0))))
+        steps = sum(summaries[100000].get("steps-by-question", {}).values())
+        add("| manager steps answered | %s | %s |" % ("{:,}".format(steps), "{:,}".format(simpy.get("questions", 0))))
+        add("")
+
+    with open(out_path, "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    command = sys.argv[1]
+    if command == "elapsed":
+        print("%.2f" % elapsed(sys.argv[2]))
+    elif command == "rss":
+        print("%.0f" % rss_mib(sys.argv[2]))
+    elif command == "report":
+        report(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        sys.exit("unknown command " + command)
