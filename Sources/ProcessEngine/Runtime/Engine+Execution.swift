@@ -64,6 +64,7 @@ extension Engine {
 
   /// Runs the ready tokens in order, including those made ready meanwhile.
   mutating func drainReady() {
+    guard !ready.isEmpty else { return }
     var head = 0
     while head < ready.count {
       let id = ready[head]

@@ -51,10 +51,11 @@ public struct Simulation: Sendable {
     var givesPhone: Bool
     var specialCallPending: Bool
     var order: OrderID?
+    /// Seconds after the start when the customer orders.
+    var arrival: Int64
   }
 
   enum Action {
-    case create(customer: Int32)
     /// A manager answers the step opened at this block of this task.
     case answer(TaskID, BlockIndex)
     case pay(OrderID)
@@ -84,6 +85,10 @@ public struct Simulation: Sendable {
     let simulation: Simulation
     var engine: Engine
     var customers: [Customer] = []
+    /// Population indices by arrival (then index): customers order in this sequence, read in
+    /// turn rather than put on the agenda.
+    var arrivals: [Int32] = []
+    var nextArrival = 0
     var agenda: Agenda<Action>
     let start: Instant
     let end: Instant
@@ -117,13 +122,26 @@ public struct Simulation: Sendable {
       var steps = 0
       while true {
         let engineDue = engine.nextDue()
-        let simulatedDue = agenda.first(dueBy: end)?.due
+        var simulatedDue = agenda.first(dueBy: end)?.due
+        var arrivalIsNext = false
+        if nextArrival < arrivals.count {
+          // A new customer comes before the people already acting at the same second.
+          let arrival = start + .seconds(customers[Int(arrivals[nextArrival])].arrival)
+          if simulatedDue == nil || arrival <= simulatedDue! {
+            simulatedDue = arrival
+            arrivalIsNext = true
+          }
+        }
         if let due = engineDue, due <= end, simulatedDue == nil || due <= simulatedDue! {
           engine.advance(to: due)
         } else if let due = simulatedDue {
-          let action = agenda.removeFirst().action
           engine.advance(to: due)
-          perform(action)
+          if arrivalIsNext {
+            create(Int(arrivals[nextArrival]))
+            nextArrival += 1
+          } else {
+            perform(agenda.removeFirst().action)
+          }
         } else {
           stoppedAtHorizon = true
           break
@@ -165,7 +183,7 @@ public struct Simulation: Sendable {
         total += share
         cumulative.append(total)
       }
-      for index in 0..<simulation.parameters.orders {
+      for _ in 0..<simulation.parameters.orders {
         var random = SplitMix64(seed: master.next())
         let arrival = Int64(random.nextUnit() * Double(window))
         let draw = random.nextUnit()
@@ -176,29 +194,34 @@ public struct Simulation: Sendable {
         customers.append(
           Customer(
             random: random, kind: kind, givesPhone: givesPhone,
-            specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil))
-        agenda.schedule(.create(customer: Int32(index)), at: start + .seconds(arrival))
+            specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil, arrival: arrival))
+      }
+      arrivals = (0..<Int32(customers.count)).sorted {
+        (customers[Int($0)].arrival, $0) < (customers[Int($1)].arrival, $1)
+      }
+    }
+
+    /// A customer orders.
+    mutating func create(_ index: Int) {
+      let kind = customers[index].kind
+      let hasPhone = kind != .noPhoneGives && kind != .noPhoneNever
+      let orderID = OrderID(index: engine.orders.count)
+      customers[index].order = orderID
+      customerOfOrder.append(Int32(index))
+      created += 1
+      do throws(EngineError) {
+        try engine.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil)))
+      } catch {
+        preconditionFailure("internal inconsistency: a simulated order was refused: \(error.message)")
+      }
+      if kind == .fastPay {
+        let delay = uniform(profile.fastPayWithin, customer: index)
+        agenda.schedule(.pay(orderID), at: engine.clock + .seconds(delay))
       }
     }
 
     mutating func perform(_ action: Action) {
       switch action {
-      case .create(let index):
-        let kind = customers[Int(index)].kind
-        let hasPhone = kind != .noPhoneGives && kind != .noPhoneNever
-        let orderID = OrderID(index: engine.orders.count)
-        customers[Int(index)].order = orderID
-        customerOfOrder.append(index)
-        created += 1
-        do throws(EngineError) {
-          try engine.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil)))
-        } catch {
-          preconditionFailure("internal inconsistency: a simulated order was refused: \(error.message)")
-        }
-        if kind == .fastPay {
-          let delay = uniform(profile.fastPayWithin, customer: Int(index))
-          agenda.schedule(.pay(orderID), at: engine.clock + .seconds(delay))
-        }
       case .answer(let task, let block):
         answer(task, block)
       case .pay(let order):
