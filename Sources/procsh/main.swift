@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import ProcessShell
 
 /// `procsh [FILE...] [-c COMMANDS] [--load SESSION | --session SESSION] [--keep-going] [--echo]`
@@ -38,8 +39,8 @@ struct Procsh: ParsableCommand {
     options.session = session
     options.keepGoing = keepGoing
     options.echo = echo
-    let code = Application.run(options)
-    if code != 0 { throw ExitCode(code) }
+    // procsh exits from inside, while the session is still alive (see Application.run).
+    _ = Application.run(options, exit: { code in Glibc.exit(code) })
   }
 }
 

@@ -145,8 +145,9 @@ extension Engine {
     }
     if let user = request.user { _ = try existingUser(user) }
     if let amount = request.amount, amount <= .zero { throw .nonPositiveAmount }
-    for (value, what) in [(request.name, "name"), (request.product, "product")] {
-      if let value, value.allSatisfy(\.isWhitespace) { throw .invalidName(value, what: what) }
+    if let name = request.name, name.allSatisfy(\.isWhitespace) { throw .invalidName(name, what: "name") }
+    if let product = request.product, product.allSatisfy(\.isWhitespace) {
+      throw .invalidName(product, what: "product")
     }
 
     let userID: UserID
@@ -177,7 +178,7 @@ extension Engine {
 
   /// The phone a new customer gets by default: unique, and plainly made up (`+79000000012`).
   static func defaultPhone(for user: UserID) -> String {
-    var digits = "+7900".utf8 + [UInt8](repeating: 0x30, count: 7)
+    var digits: [UInt8] = [0x2B, 0x37, 0x39, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30]  // +79000000000
     var number = Int(user.rawValue % 10_000_000)
     var position = digits.count - 1
     while number > 0 {

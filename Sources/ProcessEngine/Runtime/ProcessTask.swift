@@ -12,7 +12,7 @@ public struct ProcessTask: Equatable, Sendable {
   public internal(set) var manager: ManagerID?
   public internal(set) var outcome: TaskOutcome = .running
   /// Counters first, then variables (see `CompiledProcess`); a variable never set is `unset`.
-  var slots: [Int64]
+  var slots: TaskSlots
   /// The newest token; older ones follow `Token.previousInTask`.
   var lastToken: TokenID?
   var liveTokens: Int32 = 0
@@ -41,7 +41,7 @@ public struct ProcessTask: Equatable, Sendable {
     self.startedAt = startedAt
     self.manager = manager
     self.depth = depth
-    slots = slotCount == 0 ? [] : [Int64](repeating: 0, count: slotCount)
+    slots = TaskSlots(count: slotCount)
   }
 
   /// The state users see (SPEC §5).

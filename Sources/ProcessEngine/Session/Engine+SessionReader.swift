@@ -382,7 +382,7 @@ extension SessionReader {
         id: TaskID(index: index), definition: definitionID, subject: subject,
         parent: parent == 0 ? nil : TaskID(rawValue: Int32(parent)), startedAt: Instant(secondsSinceEpoch: started),
         manager: manager == 0 ? nil : ManagerID(rawValue: Int32(manager)), slotCount: 0, depth: Int16(depth))
-      task.slots = slots
+      task.slots = TaskSlots(slots)
       task.openSteps = Int32(openSteps)
       task.lastAnsweredBy = answeredBy == 0 ? nil : ManagerID(rawValue: Int32(answeredBy))
       switch state {

@@ -192,7 +192,8 @@ extension Engine {
         writer.append(at.secondsSinceEpoch)
       }
       writer.append(",[")
-      for (slot, value) in task.slots.enumerated() {
+      for slot in 0..<task.slots.count {
+        let value = task.slots[slot]
         if slot > 0 { writer.append(",") }
         if value == ProcessTask.unset { writer.append("null") } else { writer.append(value) }
       }

@@ -52,14 +52,23 @@ public enum Application {
   }
 
   /// Runs procsh as `options` say and returns the exit code.
-  public static func run(_ options: Options) -> Int32 {
+  ///
+  /// With `exit`, procsh exits through it while the session is still alive: freeing a session of
+  /// a million orders piece by piece takes a noticeable part of a second and helps nobody.
+  public static func run(_ options: Options, exit: ((Int32) -> Never)? = nil) -> Int32 {
     tuneMemory()
     let output = FileDescriptorOutput.standardOutput()
     let errors = FileDescriptorOutput.standardError()
-    defer {
-      output.flush()
-      errors.flush()
-    }
+    let terminal = isTerminal(1) && environment("NO_COLOR") == nil
+    let shell = Shell(output: output, errors: errors, style: terminal ? .colored : .plain)
+    let code = run(options, in: shell, output: output, errors: errors)
+    output.flush()
+    errors.flush()
+    if let exit { exit(code) }
+    return code
+  }
+
+  static func run(_ options: Options, in shell: Shell, output: TextOutput, errors: TextOutput) -> Int32 {
     func usage(_ message: String) -> Int32 {
       errors.write("error: \(message)\n")
       return ExitCode.usage
@@ -67,8 +76,6 @@ public enum Application {
     if options.commands != nil && !options.files.isEmpty { return usage("give either FILE... or -c COMMANDS, not both") }
     if options.load != nil && options.session != nil { return usage("give either --load or --session, not both") }
 
-    let terminal = isTerminal(1) && environment("NO_COLOR") == nil
-    let shell = Shell(output: output, errors: errors, style: terminal ? .colored : .plain)
     shell.echoCommands = options.echo
     shell.progressBars = isTerminal(2)
     shell.reportsTiming = environment("PROCSH_TIMING").map { !$0.isEmpty && $0 != "0" } ?? false

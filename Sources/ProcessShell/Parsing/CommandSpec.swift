@@ -72,6 +72,10 @@ struct CommandSpec: Sendable {
       summary: "move a manager's open tasks to another manager (the orders keep their manager)",
       examples: ["transfer tasks from anna to boris"]),
     CommandSpec(
+      words: ["process"],
+      usage: "process load FILE | validate FILE | start NAME | stop NAME | restart NAME | run NAME order N | show NAME",
+      summary: "load, check, start, stop, restart, run and show process definitions"),
+    CommandSpec(
       words: ["process", "load"], usage: "process load FILE",
       summary: "load a process definition (JSON); a known name gets a new version for new tasks",
       examples: ["process load examples/processes/order-processing.json"]),
