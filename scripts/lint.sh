@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--fix" ]; then
   swift format format --in-place --recursive Sources Tests Package.swift
 else
-  swift format lint --recursive Sources Tests Package.swift
+  swift format lint --strict --recursive Sources Tests Package.swift
 fi

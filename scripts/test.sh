@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the build (no warnings in our code), the Swift Testing suites, every example
-# script through `procsh test`, and the interactive shell driven under tmux. CI runs exactly this.
+# Runs every test: the build (no warnings in our code), the formatting, the Swift Testing suites,
+# every example script through `procsh test`, and the interactive shell driven under tmux.
+# CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -12,6 +13,9 @@ if grep -E "^/.*/(Sources|Tests)/.*(warning|error):" .build-log.txt; then
   exit 1
 fi
 grep -q "Build complete" .build-log.txt || { cat .build-log.txt; exit 1; }
+
+echo "== formatting (swift format lint --strict)"
+scripts/lint.sh
 
 echo "== unit tests"
 swift test --skip-build

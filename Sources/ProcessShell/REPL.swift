@@ -27,7 +27,8 @@ public struct REPL {
   @discardableResult
   public func run() -> Shell.Outcome {
     if interactive {
-      shell.say("procsh — order processing on a virtual clock. 'help' lists the commands; Ctrl-D leaves.")
+      shell.say(
+        "procsh — order processing on a virtual clock. 'help' lists the commands; Ctrl-D leaves.")
       shell.output.flush()
     }
     var worst = Shell.Outcome.success

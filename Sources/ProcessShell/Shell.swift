@@ -1,7 +1,8 @@
+import ProcessEngine
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import ProcessEngine
 
 /// One procsh session as a person or a script drives it: parses lines, runs them on the engine,
 /// and writes what happened. No terminal here; the REPL and the executable feed it lines.
@@ -51,7 +52,9 @@ public final class Shell {
     }
   }
 
-  public init(engine: Engine = Engine(), output: TextOutput, errors: TextOutput, style: Style = .plain) {
+  public init(
+    engine: Engine = Engine(), output: TextOutput, errors: TextOutput, style: Style = .plain
+  ) {
     self.engine = engine
     self.output = output
     self.errors = errors
@@ -76,14 +79,18 @@ public final class Shell {
       return .commandFailed
     }
     for words in commands {
-      if echoCommands { output.write(style.cyan("> " + words.map(\.display).joined(separator: " ")) + "\n") }
+      if echoCommands {
+        output.write(style.cyan("> " + words.map(\.display).joined(separator: " ")) + "\n")
+      }
       do throws(ShellError) {
         let command = try CommandParser.parse(words)
         if case .quit = command { return .quit }
         let started = reportsTiming ? monotonicSeconds() : 0
         try execute(command, words: words, at: location)
         if reportsTiming {
-          errors.write("timing: \(words[0].text) \(String(fixed: monotonicSeconds() - started, digits: 3)) s\n")
+          errors.write(
+            "timing: \(words[0].text) \(String(fixed: monotonicSeconds() - started, digits: 3)) s\n"
+          )
         }
       } catch {
         report(error, at: location)
@@ -135,7 +142,9 @@ public final class Shell {
 
   // MARK: - Dispatch
 
-  func execute(_ command: ShellCommand, words: [Lexer.Word], at location: Location?) throws(ShellError) {
+  func execute(_ command: ShellCommand, words: [Lexer.Word], at location: Location?)
+    throws(ShellError)
+  {
     switch command {
     case .engine(let engineCommand):
       try apply(engineCommand, words: words)
@@ -225,7 +234,10 @@ public final class Shell {
 extension Lexer.Word {
   /// The word as it would be typed: quoted again if it needs it.
   var display: String {
-    let needsQuotes = quoted && (text.isEmpty || text.contains(where: { $0 == " " || $0 == ";" || $0 == "#" }) || text == "none")
+    let needsQuotes =
+      quoted
+      && (text.isEmpty || text.contains(where: { $0 == " " || $0 == ";" || $0 == "#" })
+        || text == "none")
     guard needsQuotes else { return text }
     return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
   }

@@ -26,13 +26,15 @@ public enum ShellError: Error, Equatable, Sendable {
     switch self {
     case .syntax(let message): return message
     case .unknownCommand(let word, let suggestion):
-      return "unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
+      return "unknown command '\(word)'"
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
     case .usage(let message, let usage): return "\(message)\nusage: \(usage)"
     case .engine(let error): return error.message
     case .file(let path, let reason): return "\(path): \(reason)"
     case .definition(let path, let problems):
       let errors = problems.filter { $0.severity == .error }
-      return "\(path): \(errors.count) error\(errors.count == 1 ? "" : "s") in the process definition:\n"
+      return
+        "\(path): \(errors.count) error\(errors.count == 1 ? "" : "s") in the process definition:\n"
         + problems.map { "  \($0.severity.rawValue): \($0)" }.joined(separator: "\n")
     case .session(let path, let reason): return "\(path): cannot load the session: \(reason)"
     case .expectation(let message): return message

@@ -13,13 +13,18 @@ struct Procsh: ParsableCommand {
       Exit codes: 0 success, 1 an expectation failed, 2 a command failed, 64 bad usage.
       """)
 
-  @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (';' separates them), then exit.", valueName: "commands"))
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run these commands (';' separates them), then exit.", valueName: "commands")
+  )
   var commands: String?
 
   @Option(help: ArgumentHelp("Start from a saved session.", valueName: "file"))
   var load: String?
 
-  @Option(help: ArgumentHelp("Open a session file if it exists and save it after every change.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Open a session file if it exists and save it after every change.", valueName: "file"))
   var session: String?
 
   @Flag(help: "Go on after a failed command or expectation.")
@@ -48,9 +53,11 @@ struct Procsh: ParsableCommand {
 struct Test: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "procsh test",
-    abstract: "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.")
+    abstract:
+      "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.")
 
-  @Option(name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
+  @Option(
+    name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
   var jobs: Int?
 
   @Option(help: ArgumentHelp("Also write the results as JUnit XML.", valueName: "file"))

@@ -8,7 +8,8 @@ import Testing
   static let root = "\(#filePath)".components(separatedBy: "/Tests/")[0] + "/examples"
 
   static let scripts: [String] = {
-    guard let names = FileManager.default.enumerator(atPath: root)?.compactMap({ $0 as? String }) else { return [] }
+    guard let names = FileManager.default.enumerator(atPath: root)?.compactMap({ $0 as? String })
+    else { return [] }
     return names.filter { $0.hasSuffix(".procsh") }.sorted()
   }()
 

@@ -12,7 +12,8 @@ public enum BuiltInProcesses {
         loaded.append(definition)
       } catch {
         preconditionFailure(
-          "internal inconsistency: built-in \(file) is invalid: \(error.problems.map(\.description).joined(separator: "; "))")
+          "internal inconsistency: built-in \(file) is invalid: \(error.problems.map(\.description).joined(separator: "; "))"
+        )
       }
     }
     return loaded

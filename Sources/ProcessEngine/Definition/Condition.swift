@@ -89,10 +89,12 @@ extension Condition {
     case .always: return "true"
     case .paid: return "paid"
     case .partiallyPaid: return "partially-paid"
-    case .statusIn(let statuses): return "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
+    case .statusIn(let statuses):
+      return "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
     case .hasPhone: return "has-phone"
     case .hasEmail: return "has-email"
-    case .counter(let index, let op, let value): return "counter \(counters[index]) \(op.rawValue) \(value)"
+    case .counter(let index, let op, let value):
+      return "counter \(counters[index]) \(op.rawValue) \(value)"
     case .not(let inner): return "not \(wrapped(inner))"
     case .and(let a, let b):
       let left = if case .or = a { wrapped(a) } else { a.text(counters: counters) }
@@ -141,13 +143,16 @@ private struct ConditionParser {
     self.words = words
   }
 
-  static let atoms = ["paid", "partially-paid", "has-phone", "has-email", "status", "counter", "not", "true"]
+  static let atoms = [
+    "paid", "partially-paid", "has-phone", "has-email", "status", "counter", "not", "true",
+  ]
 
   mutating func parseAll() throws(ConditionSyntaxError) -> Condition {
     guard !words.isEmpty else { throw ConditionSyntaxError(message: "the condition is empty") }
     let condition = try parseOr()
     if position < words.count {
-      throw ConditionSyntaxError(message: "unexpected '\(words[position])'; expected 'and', 'or' or the end")
+      throw ConditionSyntaxError(
+        message: "unexpected '\(words[position])'; expected 'and', 'or' or the end")
     }
     return condition
   }
@@ -229,17 +234,25 @@ private struct ConditionParser {
     }
     switch word {
     case "==":
-      guard let slug = next() else { throw ConditionSyntaxError(message: "expected a status after '=='") }
+      guard let slug = next() else {
+        throw ConditionSyntaxError(message: "expected a status after '=='")
+      }
       return .statusIn(StatusSet([try status(slug)]))
     case "!=":
-      guard let slug = next() else { throw ConditionSyntaxError(message: "expected a status after '!='") }
+      guard let slug = next() else {
+        throw ConditionSyntaxError(message: "expected a status after '!='")
+      }
       return .not(.statusIn(StatusSet([try status(slug)])))
     case "in":
       try expect("[")
       var statuses: [OrderStatus] = []
       while true {
-        guard let slug = next() else { throw ConditionSyntaxError(message: "expected ']' to close the list") }
-        if slug == "]" && statuses.isEmpty { throw ConditionSyntaxError(message: "the status list is empty") }
+        guard let slug = next() else {
+          throw ConditionSyntaxError(message: "expected ']' to close the list")
+        }
+        if slug == "]" && statuses.isEmpty {
+          throw ConditionSyntaxError(message: "the status list is empty")
+        }
         statuses.append(try status(slug))
         guard let separator = next() else {
           throw ConditionSyntaxError(message: "expected ']' to close the list")
@@ -256,7 +269,9 @@ private struct ConditionParser {
   }
 
   mutating func parseCounter() throws(ConditionSyntaxError) -> Condition {
-    guard let name = next() else { throw ConditionSyntaxError(message: "expected a counter name after 'counter'") }
+    guard let name = next() else {
+      throw ConditionSyntaxError(message: "expected a counter name after 'counter'")
+    }
     guard let index = counters.firstIndex(of: name) else {
       var message = "unknown counter '\(name)'"
       if counters.isEmpty {
@@ -272,7 +287,8 @@ private struct ConditionParser {
       throw ConditionSyntaxError(message: "expected one of == != < <= > >= after 'counter \(name)'")
     }
     guard let valueText = next(), let value = Int64(valueText) else {
-      throw ConditionSyntaxError(message: "expected a whole number after 'counter \(name) \(op.rawValue)'")
+      throw ConditionSyntaxError(
+        message: "expected a whole number after 'counter \(name) \(op.rawValue)'")
     }
     return .counter(index, op, value)
   }

@@ -30,7 +30,8 @@ public enum Operation: Equatable, Sendable {
   }
 
   public static let actionNames = [
-    "set-status", "assign-manager", "set-field", "clear-field", "send-message", "counter-set", "counter-add",
+    "set-status", "assign-manager", "set-field", "clear-field", "send-message", "counter-set",
+    "counter-add",
   ]
 
   /// Whether the operation needs an order (a user-object process cannot use it).
@@ -46,7 +47,8 @@ public enum Operation: Equatable, Sendable {
     case .setStatus(_, .variable(let name, _)), .setUserField(_, .variable(let name, _)),
       .setOrderDate(_, .variable(let name)):
       return [name]
-    case .setStatus, .assignManager, .setUserField, .setOrderDate, .sendMessage, .setCounter, .addCounter:
+    case .setStatus, .assignManager, .setUserField, .setOrderDate, .sendMessage, .setCounter,
+      .addCounter:
       return []
     }
   }

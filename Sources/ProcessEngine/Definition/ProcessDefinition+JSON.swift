@@ -33,7 +33,8 @@ extension ProcessDefinition {
     let (validated, problems) = decoded.validated(catalog: catalog)
     let all = decoder.problems + problems
     guard !all.contains(where: { $0.severity == .error }) else {
-      throw DefinitionErrors(problems: all.filter { $0.severity == .error } + all.filter { $0.severity == .warning })
+      throw DefinitionErrors(
+        problems: all.filter { $0.severity == .error } + all.filter { $0.severity == .warning })
     }
     return (validated, all)
   }
@@ -47,7 +48,9 @@ extension ProcessDefinition {
     document["title"] = .string(title)
     document["object"] = .string(object.rawValue)
     document["launch"] = .string(launch.name)
-    if case .periodic(let interval) = launch { document["interval"] = .string(interval.description) }
+    if case .periodic(let interval) = launch {
+      document["interval"] = .string(interval.description)
+    }
     if entry != .always { document["entry"] = .string(entry.text(counters: counters)) }
     if !counters.isEmpty { document["counters"] = .array(counters.map { .string($0) }) }
     document["blocks"] = .array(blocks.map { $0.json(counters: counters) })
@@ -99,7 +102,8 @@ extension Block {
       object["exits"] = .array(exits.map { $0.target.map(JSONValue.string) ?? .null })
     } else if case .end = kind {
     } else {
-      object["exits"] = .object(JSONObject(exits.map { (key: $0.name, value: $0.target.map(JSONValue.string) ?? .null) }))
+      object["exits"] = .object(
+        JSONObject(exits.map { (key: $0.name, value: $0.target.map(JSONValue.string) ?? .null) }))
     }
     return .object(object)
   }
@@ -180,9 +184,12 @@ struct DefinitionDecoder {
       error("", "a process definition must be a JSON object, not \(json.typeDescription)")
       return nil
     }
-    checkKeys(root, path: "", block: nil, allowed: [
-      "format", "version", "name", "title", "object", "launch", "interval", "entry", "counters", "blocks",
-    ])
+    checkKeys(
+      root, path: "", block: nil,
+      allowed: [
+        "format", "version", "name", "title", "object", "launch", "interval", "entry", "counters",
+        "blocks",
+      ])
     let format = string(root, "format", path: "", block: nil)
     if let format, format != ProcessDefinition.formatName {
       error("format", "expected \"\(ProcessDefinition.formatName)\", found \"\(format)\"")
@@ -220,7 +227,9 @@ struct DefinitionDecoder {
     if let value = root["counters"] {
       if case .array(let items) = value {
         for (index, item) in items.enumerated() {
-          guard case .string(let counter) = item, !counter.isEmpty, !counter.contains(where: \.isWhitespace) else {
+          guard case .string(let counter) = item, !counter.isEmpty,
+            !counter.contains(where: \.isWhitespace)
+          else {
             error("counters[\(index)]", "a counter name must be a string without spaces")
             continue
           }
@@ -255,7 +264,8 @@ struct DefinitionDecoder {
         error("launch", "unknown launch type '\(text)'; expected \(Suggestion.list(Launch.names))")
       }
     }
-    if root["interval"] != nil, case .periodic = launch {} else if root["interval"] != nil {
+    if root["interval"] != nil, case .periodic = launch {
+    } else if root["interval"] != nil {
       error("interval", "only a periodic launch has an interval")
     }
     var entry = Condition.always
@@ -284,7 +294,8 @@ struct DefinitionDecoder {
     }
     guard let name else { return nil }
     return ProcessDefinition(
-      name: name, title: title, object: objectType, launch: launch, entry: entry, counters: counters,
+      name: name, title: title, object: objectType, launch: launch, entry: entry,
+      counters: counters,
       blocks: blocks)
   }
 
@@ -333,7 +344,9 @@ struct DefinitionDecoder {
         guard let source = dateSource(until, path: path + ".until", block: id) else { return nil }
         kind = .delay(.until(source))
       } else {
-        error(path, block: id, "a delay needs \"duration\" (like \"3d\") or \"until\" ({\"variable\": NAME})")
+        error(
+          path, block: id,
+          "a delay needs \"duration\" (like \"3d\") or \"until\" ({\"variable\": NAME})")
         return nil
       }
     case "question":
@@ -352,10 +365,13 @@ struct DefinitionDecoder {
         for (index, item) in items.enumerated() {
           let actionPath = "\(path).actions[\(index)]"
           guard case .object(let action) = item else {
-            error(actionPath, block: id, "an action must be an object like {\"do\": \"set-status\", …}")
+            error(
+              actionPath, block: id, "an action must be an object like {\"do\": \"set-status\", …}")
             continue
           }
-          if let (operation, actionKeys) = decodeOperation(action, path: actionPath, block: id, counters: counters) {
+          if let (operation, actionKeys) = decodeOperation(
+            action, path: actionPath, block: id, counters: counters)
+          {
             checkKeys(action, path: actionPath, block: id, allowed: actionKeys)
             operations.append(operation)
           }
@@ -363,7 +379,10 @@ struct DefinitionDecoder {
         guard operations.count == items.count else { return nil }
         kind = .operation(operations)
       } else {
-        guard let (operation, operationKeys) = decodeOperation(object, path: path, block: id, counters: counters) else {
+        guard
+          let (operation, operationKeys) = decodeOperation(
+            object, path: path, block: id, counters: counters)
+        else {
           return nil
         }
         keys += operationKeys
@@ -381,7 +400,9 @@ struct DefinitionDecoder {
         if let parsed = TaskResult(rawValue: text), parsed != .none {
           result = parsed
         } else {
-          error(path + ".result", block: id, "unknown result '\(text)'; expected 'positive', 'neutral' or 'negative'")
+          error(
+            path + ".result", block: id,
+            "unknown result '\(text)'; expected 'positive', 'neutral' or 'negative'")
         }
       }
       kind = .end(name: name, result: result)
@@ -401,20 +422,26 @@ struct DefinitionDecoder {
     return Block(id: id, title: title, kind: kind, exits: exits)
   }
 
-  mutating func decodeExits(_ json: JSONValue?, kind: BlockKind, path: String, block: String?) -> [Exit] {
+  mutating func decodeExits(_ json: JSONValue?, kind: BlockKind, path: String, block: String?)
+    -> [Exit]
+  {
     func target(_ value: JSONValue, path: String) -> String?? {
       switch value {
       case .null: return .some(nil)
       case .string(let id): return .some(id)
       default:
-        error(path, block: block, "an exit leads to a block id (a string) or null, not \(value.typeDescription)")
+        error(
+          path, block: block,
+          "an exit leads to a block id (a string) or null, not \(value.typeDescription)")
         return nil
       }
     }
     if case .fork = kind {
       guard let json else { return [] }
       guard case .array(let items) = json else {
-        error(path, block: block, "a fork's exits are an array of block ids, in the order they are taken")
+        error(
+          path, block: block,
+          "a fork's exits are an array of block ids, in the order they are taken")
         return []
       }
       var exits: [Exit] = []
@@ -428,7 +455,9 @@ struct DefinitionDecoder {
     var given = JSONObject()
     if let json {
       guard case .object(let object) = json else {
-        error(path, block: block, "exits are an object from exit name to block id, not \(json.typeDescription)")
+        error(
+          path, block: block,
+          "exits are an object from exit name to block id, not \(json.typeDescription)")
         return []
       }
       given = object
@@ -451,7 +480,9 @@ struct DefinitionDecoder {
       }
       for name in names {
         var destination: String? = nil
-        if let value = given[name], let id = target(value, path: "\(path).\(name)") { destination = id }
+        if let value = given[name], let id = target(value, path: "\(path).\(name)") {
+          destination = id
+        }
         exits.append(Exit(name: name, target: destination))
       }
     } else {
@@ -472,8 +503,11 @@ struct DefinitionDecoder {
     let script = string(object, "script", path: path, block: block, required: false) ?? ""
     var countsAsCall = false
     if let value = object["call"] {
-      if case .bool(let flag) = value { countsAsCall = flag } else {
-        error(path + ".call", block: block, "expected true or false, found \(value.typeDescription)")
+      if case .bool(let flag) = value {
+        countsAsCall = flag
+      } else {
+        error(
+          path + ".call", block: block, "expected true or false, found \(value.typeDescription)")
       }
     }
     guard case .array(let items)? = object["options"], !items.isEmpty else {
@@ -487,7 +521,9 @@ struct DefinitionDecoder {
         error(optionPath, block: block, "an option must be an object with a key and a kind")
         continue
       }
-      checkKeys(fields, path: optionPath, block: block, allowed: ["key", "label", "kind", "argument", "variable"])
+      checkKeys(
+        fields, path: optionPath, block: block,
+        allowed: ["key", "label", "kind", "argument", "variable"])
       guard let optionKey = string(fields, "key", path: optionPath, block: block) else { continue }
       if optionKey.isEmpty || optionKey.contains(where: \.isWhitespace) {
         error(optionPath + ".key", block: block, "an option key must be a word without spaces")
@@ -501,25 +537,36 @@ struct DefinitionDecoder {
         if let parsed = OptionKind(rawValue: kindText) {
           kind = parsed
         } else {
-          error(optionPath + ".kind", block: block, "unknown kind '\(kindText)'; expected 'positive', 'neutral' or 'negative'")
+          error(
+            optionPath + ".kind", block: block,
+            "unknown kind '\(kindText)'; expected 'positive', 'neutral' or 'negative'")
         }
       }
       var argument: ArgumentKind? = nil
-      if let argumentText = string(fields, "argument", path: optionPath, block: block, required: false) {
+      if let argumentText = string(
+        fields, "argument", path: optionPath, block: block, required: false)
+      {
         if let parsed = ArgumentKind(rawValue: argumentText) {
           argument = parsed
         } else {
-          error(optionPath + ".argument", block: block, "unknown argument '\(argumentText)'; expected 'date' or 'text'")
+          error(
+            optionPath + ".argument", block: block,
+            "unknown argument '\(argumentText)'; expected 'date' or 'text'")
         }
       }
       var variable = string(fields, "variable", path: optionPath, block: block, required: false)
       if variable != nil, argument == nil {
-        error(optionPath + ".variable", block: block, "only an option with an argument stores a variable")
+        error(
+          optionPath + ".variable", block: block,
+          "only an option with an argument stores a variable")
       }
       if variable == nil { variable = argument?.rawValue }
-      options.append(QuestionOption(key: optionKey, label: label, kind: kind, argument: argument, variable: variable))
+      options.append(
+        QuestionOption(
+          key: optionKey, label: label, kind: kind, argument: argument, variable: variable))
     }
-    return Question(key: key, text: text, script: script, options: options, countsAsCall: countsAsCall)
+    return Question(
+      key: key, text: text, script: script, options: options, countsAsCall: countsAsCall)
   }
 
   mutating func decodeOperation(
@@ -530,7 +577,10 @@ struct DefinitionDecoder {
     case "set-status":
       guard let slug = string(object, "status", path: path, block: block) else { return nil }
       guard let status = OrderStatus(slug: slug) else {
-        error(path + ".status", block: block, "unknown status '\(slug)'; expected one of \(OrderStatus.allCases.map(\.slug).joined(separator: ", "))")
+        error(
+          path + ".status", block: block,
+          "unknown status '\(slug)'; expected one of \(OrderStatus.allCases.map(\.slug).joined(separator: ", "))"
+        )
         return nil
       }
       if status.isSetByPayments {
@@ -539,7 +589,9 @@ struct DefinitionDecoder {
       }
       var reason: TextSource? = nil
       if let value = object["reason"] {
-        guard let source = textSource(value, path: path + ".reason", block: block) else { return nil }
+        guard let source = textSource(value, path: path + ".reason", block: block) else {
+          return nil
+        }
         reason = source
       }
       return (.setStatus(status, reason: reason), ["do", "status", "reason"])
@@ -551,7 +603,9 @@ struct DefinitionDecoder {
       var value: JSONValue? = nil
       if !clearing {
         guard let given = object["value"] else {
-          error(path + ".value", block: block, "missing; set-field needs a value (a text or {\"variable\": NAME})")
+          error(
+            path + ".value", block: block,
+            "missing; set-field needs a value (a text or {\"variable\": NAME})")
           return nil
         }
         value = given
@@ -559,15 +613,23 @@ struct DefinitionDecoder {
       let keys = clearing ? ["do", "field"] : ["do", "field", "value"]
       if field.hasPrefix("user."), let userField = UserField(rawValue: String(field.dropFirst(5))) {
         guard let value else { return (.setUserField(userField, nil), keys) }
-        guard let source = textSource(value, path: path + ".value", block: block) else { return nil }
+        guard let source = textSource(value, path: path + ".value", block: block) else {
+          return nil
+        }
         return (.setUserField(userField, source), keys)
       }
-      if field.hasPrefix("order."), let dateField = OrderDateField(rawValue: String(field.dropFirst(6))) {
+      if field.hasPrefix("order."),
+        let dateField = OrderDateField(rawValue: String(field.dropFirst(6)))
+      {
         guard let value else { return (.setOrderDate(dateField, nil), keys) }
-        guard let source = dateSource(value, path: path + ".value", block: block) else { return nil }
+        guard let source = dateSource(value, path: path + ".value", block: block) else {
+          return nil
+        }
         return (.setOrderDate(dateField, source), keys)
       }
-      let fields = UserField.allCases.map { "user.\($0.rawValue)" } + OrderDateField.allCases.map { "order.\($0.rawValue)" }
+      let fields =
+        UserField.allCases.map { "user.\($0.rawValue)" }
+        + OrderDateField.allCases.map { "order.\($0.rawValue)" }
       var message = "unknown field '\(field)'"
       if let suggestion = Suggestion.closest(to: field, among: fields) {
         message += "; did you mean '\(suggestion)'?"
@@ -584,20 +646,26 @@ struct DefinitionDecoder {
       guard let name = string(object, "counter", path: path, block: block) else { return nil }
       guard let index = counters.firstIndex(of: name) else {
         var message = "unknown counter '\(name)'"
-        message += counters.isEmpty ? "; declare it in \"counters\"" : "; the counters are \(Suggestion.list(counters, conjunction: "and"))"
+        message +=
+          counters.isEmpty
+          ? "; declare it in \"counters\""
+          : "; the counters are \(Suggestion.list(counters, conjunction: "and"))"
         error(path + ".counter", block: block, message)
         return nil
       }
       var value: Int64 = action == "counter-add" ? 1 : 0
       if let given = object["value"] {
         guard case .integer(let number) = given, abs(number) <= 1_000_000_000 else {
-          error(path + ".value", block: block, "expected a whole number, found \(given.typeDescription)")
+          error(
+            path + ".value", block: block, "expected a whole number, found \(given.typeDescription)"
+          )
           return nil
         }
         value = number
       }
       let keys = ["do", "counter", "value"]
-      return action == "counter-add" ? (.addCounter(index, value), keys) : (.setCounter(index, value), keys)
+      return action == "counter-add"
+        ? (.addCounter(index, value), keys) : (.setCounter(index, value), keys)
     default:
       var message = "unknown action '\(action)'"
       if let suggestion = Suggestion.closest(to: action, among: Operation.actionNames) {
@@ -612,7 +680,9 @@ struct DefinitionDecoder {
 
   // MARK: - Values
 
-  mutating func string(_ object: JSONObject, _ key: String, path: String, block: String?, required: Bool = true) -> String? {
+  mutating func string(
+    _ object: JSONObject, _ key: String, path: String, block: String?, required: Bool = true
+  ) -> String? {
     let keyPath = path.isEmpty ? key : "\(path).\(key)"
     guard let value = object[key] else {
       if required { error(keyPath, block: block, "missing; expected a string") }
@@ -634,7 +704,9 @@ struct DefinitionDecoder {
     }
   }
 
-  mutating func condition(_ text: String, counters: [String], path: String, block: String?) -> Condition? {
+  mutating func condition(_ text: String, counters: [String], path: String, block: String?)
+    -> Condition?
+  {
     do throws(ConditionSyntaxError) {
       return try Condition(parsing: text, counters: counters)
     } catch {
@@ -652,14 +724,19 @@ struct DefinitionDecoder {
       let fallback = string(object, "default", path: path, block: block, required: false)
       return .variable(name, default: fallback)
     default:
-      error(path, block: block, "expected a text or {\"variable\": NAME, \"default\": TEXT}, found \(json.typeDescription)")
+      error(
+        path, block: block,
+        "expected a text or {\"variable\": NAME, \"default\": TEXT}, found \(json.typeDescription)")
       return nil
     }
   }
 
   mutating func dateSource(_ json: JSONValue, path: String, block: String?) -> DateSource? {
     guard case .object(let object) = json else {
-      error(path, block: block, "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}, found \(json.typeDescription)")
+      error(
+        path, block: block,
+        "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}, found \(json.typeDescription)"
+      )
       return nil
     }
     checkKeys(object, path: path, block: block, allowed: ["variable", "field"])
@@ -667,13 +744,19 @@ struct DefinitionDecoder {
       return .variable(name)
     }
     if let field = string(object, "field", path: path, block: block, required: false) {
-      guard field.hasPrefix("order."), let parsed = OrderDateField(rawValue: String(field.dropFirst(6))) else {
-        error(path + ".field", block: block, "unknown date field '\(field)'; expected 'order.payment-date' or 'order.next-contact-date'")
+      guard field.hasPrefix("order."),
+        let parsed = OrderDateField(rawValue: String(field.dropFirst(6)))
+      else {
+        error(
+          path + ".field", block: block,
+          "unknown date field '\(field)'; expected 'order.payment-date' or 'order.next-contact-date'"
+        )
         return nil
       }
       return .orderField(parsed)
     }
-    error(path, block: block, "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}")
+    error(
+      path, block: block, "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}")
     return nil
   }
 

@@ -12,10 +12,13 @@ extension ProcessDefinition {
     var problems: [DefinitionProblem] = []
     func error(_ index: Int?, _ suffix: String, _ message: String) {
       let path = index.map { "blocks[\($0)]\(suffix)" } ?? suffix
-      problems.append(DefinitionProblem(.error, path: path, block: index.map { blocks[$0].id }, message))
+      problems.append(
+        DefinitionProblem(.error, path: path, block: index.map { blocks[$0].id }, message))
     }
     func warning(_ index: Int, _ suffix: String, _ message: String) {
-      problems.append(DefinitionProblem(.warning, path: "blocks[\(index)]\(suffix)", block: blocks[index].id, message))
+      problems.append(
+        DefinitionProblem(
+          .warning, path: "blocks[\(index)]\(suffix)", block: blocks[index].id, message))
     }
 
     // Ids: unique; the first of two equal ids is the one exits lead to.
@@ -29,23 +32,31 @@ extension ProcessDefinition {
     }
 
     // Exactly one start.
-    let starts = blocks.indices.filter { if case .start = blocks[$0].kind { return true } else { return false } }
+    let starts = blocks.indices.filter {
+      if case .start = blocks[$0].kind { return true } else { return false }
+    }
     if starts.isEmpty {
       error(nil, "blocks", "there is no start block; add one block of type \"start\"")
     }
     for index in starts.dropFirst() {
-      error(index, ".type", "a second start block (the first is block \(blocks[starts[0]].id)); a process has one")
+      error(
+        index, ".type",
+        "a second start block (the first is block \(blocks[starts[0]].id)); a process has one")
     }
 
     // Sub-process exits are chosen by name, so their order in the file carries no meaning: list
     // them in the order of the child's end blocks, which also makes the definition's form unique.
     for (index, block) in blocks.enumerated() {
-      guard case .subprocess(let process) = block.kind, let child = process == name ? self : catalog(process) else {
+      guard case .subprocess(let process) = block.kind,
+        let child = process == name ? self : catalog(process)
+      else {
         continue
       }
       let ends = child.endNames
       result.blocks[index].exits.sort { a, b in
-        let (x, y) = (ends.firstIndex(of: a.name) ?? ends.count, ends.firstIndex(of: b.name) ?? ends.count)
+        let (x, y) = (
+          ends.firstIndex(of: a.name) ?? ends.count, ends.firstIndex(of: b.name) ?? ends.count
+        )
         return x != y ? x < y : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
       }
     }
@@ -56,7 +67,8 @@ extension ProcessDefinition {
       for (position, exit) in block.exits.enumerated() {
         let suffix = isFork ? ".exits[\(position)]" : ".exits.\(exit.name)"
         guard let target = exit.target else {
-          warning(index, suffix, "the exit '\(exit.name)' is empty: a token that takes it ends there")
+          warning(
+            index, suffix, "the exit '\(exit.name)' is empty: a token that takes it ends there")
           continue
         }
         guard let destination = indexByID[target] else {
@@ -79,14 +91,18 @@ extension ProcessDefinition {
       switch block.kind {
       case .condition(let condition), .wait(let condition, _):
         if object == .user && condition.needsOrder {
-          error(index, ".condition", "this condition reads an order, but the process runs over users")
+          error(
+            index, ".condition", "this condition reads an order, but the process runs over users")
         }
       case .operation(let operations):
         for operation in operations where object == .user && operation.needsOrder {
-          error(index, "", "'\(operation.actionName)' needs an order, but the process runs over users")
+          error(
+            index, "", "'\(operation.actionName)' needs an order, but the process runs over users")
         }
       case .delay(.until(.orderField)):
-        if object == .user { error(index, ".until", "an order field, but the process runs over users") }
+        if object == .user {
+          error(index, ".until", "an order field, but the process runs over users")
+        }
       case .subprocess(let process):
         let child = process == name ? self : catalog(process)
         guard let child else {
@@ -94,16 +110,22 @@ extension ProcessDefinition {
           continue
         }
         if child.object != object {
-          error(index, ".process", "'\(process)' runs over \(child.object.rawValue)s, this process over \(object.rawValue)s")
+          error(
+            index, ".process",
+            "'\(process)' runs over \(child.object.rawValue)s, this process over \(object.rawValue)s"
+          )
         }
         let ends = child.endNames
         for exit in block.exits where !ends.contains(exit.name) {
           error(
             index, ".exits.\(exit.name)",
-            "'\(process)' has no end block named '\(exit.name)'; its ends are \(Suggestion.list(ends, conjunction: "and"))")
+            "'\(process)' has no end block named '\(exit.name)'; its ends are \(Suggestion.list(ends, conjunction: "and"))"
+          )
         }
         for end in ends where block.exit(named: end) == nil {
-          warning(index, ".exits", "no exit for the child's end '\(end)': a token that gets it ends there")
+          warning(
+            index, ".exits", "no exit for the child's end '\(end)': a token that gets it ends there"
+          )
         }
       case .start, .fork, .delay, .question, .end:
         break
@@ -118,7 +140,10 @@ extension ProcessDefinition {
         guard let variable = option.variable, let kind = option.argument else { continue }
         if let known = variableKinds.first(where: { $0.name == variable }) {
           if known.kind != kind {
-            error(index, ".options[\(position)]", "the variable '\(variable)' holds a \(known.kind.rawValue) elsewhere, a \(kind.rawValue) here")
+            error(
+              index, ".options[\(position)]",
+              "the variable '\(variable)' holds a \(known.kind.rawValue) elsewhere, a \(kind.rawValue) here"
+            )
           }
         } else {
           variableKinds.append((variable, kind))
@@ -131,7 +156,10 @@ extension ProcessDefinition {
         return
       }
       if known.kind != kind {
-        error(index, suffix, "the variable '\(name)' holds a \(known.kind.rawValue), but a \(kind.rawValue) is needed here")
+        error(
+          index, suffix,
+          "the variable '\(name)' holds a \(known.kind.rawValue), but a \(kind.rawValue) is needed here"
+        )
       }
     }
     for (index, block) in blocks.enumerated() {
@@ -144,7 +172,8 @@ extension ProcessDefinition {
           case .setStatus(_, .variable(let name, _)): checkRead(name, as: .text, index, "")
           case .setUserField(_, .variable(let name, _)): checkRead(name, as: .text, index, "")
           case .setOrderDate(_, .variable(let name)): checkRead(name, as: .date, index, "")
-          case .setStatus, .assignManager, .setUserField, .setOrderDate, .sendMessage, .setCounter, .addCounter:
+          case .setStatus, .assignManager, .setUserField, .setOrderDate, .sendMessage, .setCounter,
+            .addCounter:
             break
           }
         }

@@ -11,7 +11,10 @@ public struct Question: Equatable, Sendable {
   /// Whether every answer counts as a call attempt on the order (`call`, `control-call`).
   public var countsAsCall: Bool
 
-  public init(key: String, text: String, script: String = "", options: [QuestionOption], countsAsCall: Bool = false) {
+  public init(
+    key: String, text: String, script: String = "", options: [QuestionOption],
+    countsAsCall: Bool = false
+  ) {
     self.key = key
     self.text = text
     self.script = script
@@ -35,7 +38,10 @@ public struct QuestionOption: Equatable, Sendable {
   /// The task variable the argument is stored in (GetCourse's "Variables").
   public var variable: String?
 
-  public init(key: String, label: String = "", kind: OptionKind, argument: ArgumentKind? = nil, variable: String? = nil) {
+  public init(
+    key: String, label: String = "", kind: OptionKind, argument: ArgumentKind? = nil,
+    variable: String? = nil
+  ) {
     self.key = key
     self.label = label
     self.kind = kind

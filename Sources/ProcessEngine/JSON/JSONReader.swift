@@ -17,7 +17,9 @@ public struct JSONReader {
     var reader = JSONReader(bytes: bytes)
     let value = try reader.readValue()
     reader.skipWhitespace()
-    guard reader.position == bytes.count else { throw reader.error("unexpected text after the JSON value") }
+    guard reader.position == bytes.count else {
+      throw reader.error("unexpected text after the JSON value")
+    }
     return value
   }
 
@@ -59,7 +61,9 @@ public struct JSONReader {
   }
 
   /// Reads `,` or the closing `close`; returns true when the container goes on.
-  @inline(__always) public mutating func continues(until close: UInt8) throws(JSONSyntaxError) -> Bool {
+  @inline(__always) public mutating func continues(until close: UInt8) throws(JSONSyntaxError)
+    -> Bool
+  {
     skipWhitespace()
     guard position < bytes.count else { throw error("the text ended inside an array or object") }
     if bytes[position] == 0x2C {
@@ -157,12 +161,15 @@ public struct JSONReader {
         case 0x75:
           var scalar = try readHex4()
           if (0xD800..<0xDC00).contains(scalar) {
-            guard position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 else {
+            guard position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75
+            else {
               throw error("an unpaired surrogate in a \\u escape")
             }
             position += 2
             let low = try readHex4()
-            guard (0xDC00..<0xE000).contains(low) else { throw error("an unpaired surrogate in a \\u escape") }
+            guard (0xDC00..<0xE000).contains(low) else {
+              throw error("an unpaired surrogate in a \\u escape")
+            }
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           } else if (0xDC00..<0xE000).contains(scalar) {
             throw error("an unpaired surrogate in a \\u escape")
@@ -213,7 +220,8 @@ public struct JSONReader {
   /// Reads `[n, n, …]` of exactly `count` integers into `values`, fast: no allocation, no error
   /// message. Returns false (and leaves the position where it was) on anything else, so the
   /// caller can read the row again slowly to say what is wrong.
-  public mutating func readIntegerRow(into values: UnsafeMutablePointer<Int64>, count: Int) -> Bool {
+  public mutating func readIntegerRow(into values: UnsafeMutablePointer<Int64>, count: Int) -> Bool
+  {
     let start = position
     skipWhitespace()
     guard position < bytes.count, bytes[position] == 0x5B else { return false }
@@ -323,8 +331,10 @@ public struct JSONReader {
         position += 1
         while position < bytes.count {
           let byte = bytes[position]
-          guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x65 || byte == 0x45 || byte == 0x2B
-            || byte == 0x2D
+          guard
+            (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x65 || byte == 0x45
+              || byte == 0x2B
+              || byte == 0x2D
           else { break }
           position += 1
         }

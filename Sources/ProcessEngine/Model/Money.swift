@@ -27,7 +27,8 @@ public struct Money: Hashable, Comparable, Sendable {
       guard let units = digits(parts[0]) else { throw .malformedAmount(text) }
       cents = units * 100
     case 2:
-      guard let units = digits(parts[0]), parts[1].count <= 2, let fraction = digits(parts[1]) else {
+      guard let units = digits(parts[0]), parts[1].count <= 2, let fraction = digits(parts[1])
+      else {
         throw .malformedAmount(text)
       }
       cents = units * 100 + fraction * (parts[1].count == 1 ? 10 : 1)

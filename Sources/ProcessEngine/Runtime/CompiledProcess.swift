@@ -82,7 +82,8 @@ final class CompiledProcess: Sendable {
     }
     for block in definition.blocks {
       var step = Step(
-        kind: .start, firstExit: Int32(exits.count), exitCount: Int32(block.exits.count), detail: -1,
+        kind: .start, firstExit: Int32(exits.count), exitCount: Int32(block.exits.count),
+        detail: -1,
         detailCount: 0, seconds: -1, dateSource: -1)
       for exit in block.exits { exits.append(exit.destination.map { $0.rawValue } ?? -1) }
       switch block.kind {
@@ -116,7 +117,8 @@ final class CompiledProcess: Sendable {
             countsAsCall: question.countsAsCall, firstOption: Int32(options.count),
             optionCount: Int32(question.options.count)))
         for option in question.options {
-          options.append(OptionInfo(argument: option.argument, slot: option.variable.map(slot(of:)) ?? -1))
+          options.append(
+            OptionInfo(argument: option.argument, slot: option.variable.map(slot(of:)) ?? -1))
         }
       case .operation(let list):
         step.kind = .operation
@@ -151,7 +153,8 @@ final class CompiledProcess: Sendable {
     case .setStatus(let status, .literal(let text)):
       return .setStatus(status, reason: texts.intern(text), reasonSlot: -1, fallback: nil)
     case .setStatus(let status, .variable(let name, let fallback)):
-      return .setStatus(status, reason: nil, reasonSlot: slot(name), fallback: fallback.map { texts.intern($0) })
+      return .setStatus(
+        status, reason: nil, reasonSlot: slot(name), fallback: fallback.map { texts.intern($0) })
     case .assignManager:
       return .assignManager
     case .setUserField(let field, nil):
@@ -159,7 +162,8 @@ final class CompiledProcess: Sendable {
     case .setUserField(let field, .literal(let text)):
       return .setUserField(field, text: texts.intern(text), slot: -1, fallback: nil)
     case .setUserField(let field, .variable(let name, let fallback)):
-      return .setUserField(field, text: nil, slot: slot(name), fallback: fallback.map { texts.intern($0) })
+      return .setUserField(
+        field, text: nil, slot: slot(name), fallback: fallback.map { texts.intern($0) })
     case .setOrderDate(let field, nil):
       return .setOrderDate(field, slot: -1, field: nil)
     case .setOrderDate(let field, .variable(let name)):

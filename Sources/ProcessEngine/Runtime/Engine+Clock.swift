@@ -59,7 +59,8 @@ extension Engine {
       }
     case .periodicLaunch(let id, let epoch):
       guard case .periodic(let interval) = processes[id.index].definition.launch else {
-        preconditionFailure("internal inconsistency: a periodic check for a process that is not periodic")
+        preconditionFailure(
+          "internal inconsistency: a periodic check for a process that is not periodic")
       }
       launchOnAllMatching(id)
       agenda.schedule(.periodicLaunch(id, epoch: epoch), at: clock + interval)

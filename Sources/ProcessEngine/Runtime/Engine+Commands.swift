@@ -82,7 +82,9 @@ extension Engine {
     case .runProcess(let name, let orderID):
       let process = try existingProcess(name)
       _ = try existingOrder(orderID)
-      guard process.definition.object == .order else { throw .processObjectMismatch(name, process.definition.object) }
+      guard process.definition.object == .order else {
+        throw .processObjectMismatch(name, process.definition.object)
+      }
       if let task = launchedTask(of: name, on: .order(orderID)) {
         throw .alreadyLaunched(name, order: orderID, task: task)
       }
@@ -111,7 +113,8 @@ extension Engine {
 
   func existingManager(_ name: String) throws(EngineError) -> Manager {
     guard let manager = manager(named: name) else {
-      throw .unknownManager(name, suggestion: Suggestion.closest(to: name, among: managers.map(\.name)))
+      throw .unknownManager(
+        name, suggestion: Suggestion.closest(to: name, among: managers.map(\.name)))
     }
     return manager
   }
@@ -145,7 +148,9 @@ extension Engine {
     }
     if let user = request.user { _ = try existingUser(user) }
     if let amount = request.amount, amount <= .zero { throw .nonPositiveAmount }
-    if let name = request.name, name.allSatisfy(\.isWhitespace) { throw .invalidName(name, what: "name") }
+    if let name = request.name, name.allSatisfy(\.isWhitespace) {
+      throw .invalidName(name, what: "name")
+    }
     if let product = request.product, product.allSatisfy(\.isWhitespace) {
       throw .invalidName(product, what: "product")
     }
@@ -178,7 +183,9 @@ extension Engine {
 
   /// The phone a new customer gets by default: unique, and plainly made up (`+79000000012`).
   static func defaultPhone(for user: UserID) -> String {
-    var digits: [UInt8] = [0x2B, 0x37, 0x39, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30]  // +79000000000
+    var digits: [UInt8] = [
+      0x2B, 0x37, 0x39, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30,
+    ]  // +79000000000
     var number = Int(user.rawValue % 10_000_000)
     var position = digits.count - 1
     while number > 0 {
@@ -194,15 +201,20 @@ extension Engine {
     guard order.status.acceptsPayments else {
       throw .paymentRefused(id, reason: "it is \(order.status.slug)")
     }
-    guard order.remaining > .zero else { throw .paymentRefused(id, reason: "it is paid in full already") }
+    guard order.remaining > .zero else {
+      throw .paymentRefused(id, reason: "it is paid in full already")
+    }
     let amount = requested ?? order.remaining
     guard amount > .zero else { throw .nonPositiveAmount }
-    guard amount <= order.remaining else { throw .amountTooLarge(amount, remaining: order.remaining) }
+    guard amount <= order.remaining else {
+      throw .amountTooLarge(amount, remaining: order.remaining)
+    }
     receivePayment(amount, for: id, cause: .command)
     settle()
   }
 
-  mutating func setUserField(_ id: UserID, _ field: UserField, _ value: String?) throws(EngineError) {
+  mutating func setUserField(_ id: UserID, _ field: UserField, _ value: String?) throws(EngineError)
+  {
     let user = try existingUser(id)
     if field == .name, value == nil { throw .nameRequired(id) }
     let current: String? =
@@ -219,7 +231,9 @@ extension Engine {
   // MARK: - Processes
 
   mutating func loadProcess(_ definition: ProcessDefinition) throws(EngineError) {
-    let (validated, problems) = definition.validated(catalog: { currentProcess(named: $0)?.definition })
+    let (validated, problems) = definition.validated(catalog: {
+      currentProcess(named: $0)?.definition
+    })
     guard !problems.contains(where: { $0.severity == .error }) else {
       throw .invalidDefinition(problems)
     }
@@ -236,7 +250,8 @@ extension Engine {
       }
     processes.append(
       LoadedProcess(
-        id: id, definition: validated, isStarted: false, program: program, variables: validated.variables))
+        id: id, definition: validated, isStarted: false, program: program,
+        variables: validated.variables))
     record(.processLoaded(id))
     if startsAtOnce { beginLaunching(id) }
   }

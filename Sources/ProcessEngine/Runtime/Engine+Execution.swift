@@ -18,7 +18,9 @@ extension Engine {
   /// Appends an event at the current instant. A token's events carry its task and block and
   /// follow from its previous event; the token then follows from this one.
   @discardableResult
-  mutating func record(_ change: Change, subject: Subject? = nil, cause: Cause = .command) -> EventID {
+  mutating func record(_ change: Change, subject: Subject? = nil, cause: Cause = .command)
+    -> EventID
+  {
     switch cause {
     case .command:
       return log.append(Event(time: clock, subject: subject, change: change))
@@ -46,9 +48,13 @@ extension Engine {
 
   /// Appends an event about a task as a whole (started, ended, deleted, reassigned).
   @discardableResult
-  mutating func recordTaskEvent(_ change: Change, task: TaskID, block: BlockIndex? = nil, trigger: EventID?) -> EventID {
+  mutating func recordTaskEvent(
+    _ change: Change, task: TaskID, block: BlockIndex? = nil, trigger: EventID?
+  ) -> EventID {
     log.append(
-      Event(time: clock, task: task, block: block, trigger: trigger, subject: tasks[task.index].subject, change: change))
+      Event(
+        time: clock, task: task, block: block, trigger: trigger, subject: tasks[task.index].subject,
+        change: change))
   }
 
   // MARK: - Settling an instant
@@ -139,7 +145,8 @@ extension Engine {
       previous = id
       guard tokens[id.index].state == .waiting else { continue }
       let token = tokens[id.index]
-      let step = processes[tasks[token.task.index].definition.index].program.steps[token.block.index]
+      let step = processes[tasks[token.task.index].definition.index].program.steps[
+        token.block.index]
       guard holds(conditionAt: Int(step.detail), of: token.task) else { continue }
       unsubscribe(id)
       wake(id)
@@ -167,7 +174,9 @@ extension Engine {
         let block = processes[definition].definition[tokens[id.index].block].id
         fail(
           taskID, token: id,
-          reason: "a branch took more than \(Self.instantStepLimit) steps at \(clock) without waiting (last at block \(block)); the process loops")
+          reason:
+            "a branch took more than \(Self.instantStepLimit) steps at \(clock) without waiting (last at block \(block)); the process loops"
+        )
         return
       }
       let blockIndex = tokens[id.index].block.index
@@ -181,13 +190,16 @@ extension Engine {
         // new ones queue behind the tokens already ready.
         var first: Int? = nil
         for port in 0..<Int(step.exitCount) {
-          guard let destination = processes[definition].program.destination(of: blockIndex, port: port) else {
+          guard
+            let destination = processes[definition].program.destination(of: blockIndex, port: port)
+          else {
             continue
           }
           if first == nil {
             first = destination
           } else {
-            let branch = newToken(task: taskID, at: BlockIndex(destination), trigger: tokens[id.index].trigger)
+            let branch = newToken(
+              task: taskID, at: BlockIndex(destination), trigger: tokens[id.index].trigger)
             ready.append(branch)
           }
         }
@@ -213,7 +225,8 @@ extension Engine {
         nextWaitSequence += 1
         subscribe(id)
         if step.seconds >= 0 {
-          agenda.schedule(.token(id, epoch: tokens[id.index].epoch), at: clock + .seconds(step.seconds))
+          agenda.schedule(
+            .token(id, epoch: tokens[id.index].epoch), at: clock + .seconds(step.seconds))
         }
         return
 
@@ -252,13 +265,18 @@ extension Engine {
       case .subprocess:
         let name = texts[TextID(rawValue: step.detail)]
         guard let child = currentProcessID(named: name) else {
-          fail(taskID, token: id, reason: "block \(processes[definition].definition.blocks[blockIndex].id) runs '\(name)', which is not loaded")
+          fail(
+            taskID, token: id,
+            reason:
+              "block \(processes[definition].definition.blocks[blockIndex].id) runs '\(name)', which is not loaded"
+          )
           return
         }
         guard tasks[taskID.index].depth < Self.subprocessDepthLimit else {
           fail(
             taskID, token: id,
-            reason: "sub-processes nest more than \(Self.subprocessDepthLimit) deep at block \(processes[definition].definition.blocks[blockIndex].id); the process calls itself without waiting"
+            reason:
+              "sub-processes nest more than \(Self.subprocessDepthLimit) deep at block \(processes[definition].definition.blocks[blockIndex].id); the process calls itself without waiting"
           )
           return
         }
@@ -271,7 +289,9 @@ extension Engine {
 
       case .end:
         let result = TaskResult(code: UInt8(step.detail))
-        finish(taskID, outcome: .ended(result, .block(BlockIndex(blockIndex)), at: clock), cause: .token(id))
+        finish(
+          taskID, outcome: .ended(result, .block(BlockIndex(blockIndex)), at: clock),
+          cause: .token(id))
         return
       }
     }
@@ -319,7 +339,8 @@ extension Engine {
     let id = TokenID(index: tokens.count)
     tokens.append(
       Token(
-        task: task, block: block, state: .ready, since: clock, previousInTask: tasks[task.index].lastToken,
+        task: task, block: block, state: .ready, since: clock,
+        previousInTask: tasks[task.index].lastToken,
         trigger: trigger, guardInstant: clock))
     tasks[task.index].lastToken = id
     tasks[task.index].liveTokens += 1
@@ -397,8 +418,10 @@ extension Engine {
       guard let task else { return false }
       return op.holds(tasks[task.index].slots[counter], value)
     case .not(let inner): return !evaluate(inner, subject: subject, task: task)
-    case .and(let a, let b): return evaluate(a, subject: subject, task: task) && evaluate(b, subject: subject, task: task)
-    case .or(let a, let b): return evaluate(a, subject: subject, task: task) || evaluate(b, subject: subject, task: task)
+    case .and(let a, let b):
+      return evaluate(a, subject: subject, task: task) && evaluate(b, subject: subject, task: task)
+    case .or(let a, let b):
+      return evaluate(a, subject: subject, task: task) || evaluate(b, subject: subject, task: task)
     }
   }
 
@@ -437,7 +460,9 @@ extension Engine {
   /// (`mutating` only to avoid copying the engine; see `evaluate`.)
   mutating func endBlockName(of task: TaskID) -> String? {
     guard case .ended(_, .block(let block), _) = tasks[task.index].outcome,
-      case .end(let name, _) = processes[tasks[task.index].definition.index].definition.blocks[block.index].kind
+      case .end(let name, _) = processes[tasks[task.index].definition.index].definition.blocks[
+        block.index
+      ].kind
     else { return nil }
     return name
   }

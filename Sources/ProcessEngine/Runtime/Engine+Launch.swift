@@ -31,7 +31,9 @@ extension Engine {
     case (.order, .order), (.user, .user): break
     case (.order, .user), (.user, .order): return false
     }
-    guard evaluate(processes[process.index].definition.entry, subject: subject, task: nil) else { return false }
+    guard evaluate(processes[process.index].definition.entry, subject: subject, task: nil) else {
+      return false
+    }
     return launchedTask(of: processes[process.index].name, on: subject) == nil
   }
 
@@ -39,7 +41,8 @@ extension Engine {
   mutating func launchOnCreate(of subject: Subject) {
     let trigger = EventID(index: log.count - 1)
     for index in processes.indices {
-      guard processes[index].isCurrent, processes[index].isStarted, case .onCreate = processes[index].definition.launch
+      guard processes[index].isCurrent, processes[index].isStarted,
+        case .onCreate = processes[index].definition.launch
       else { continue }
       let id = DefinitionID(index: index)
       if admits(id, subject) { launch(id, on: subject, trigger: trigger) }
@@ -68,7 +71,8 @@ extension Engine {
     case .once:
       launchOnAllMatching(id)
     case .periodic(let interval):
-      agenda.schedule(.periodicLaunch(id, epoch: processes[id.index].launchEpoch), at: clock + interval)
+      agenda.schedule(
+        .periodicLaunch(id, epoch: processes[id.index].launchEpoch), at: clock + interval)
     case .onCreate, .disabled:
       break
     }

@@ -6,7 +6,9 @@ extension Engine {
     let old = orders[id.index].status
     orders[id.index].status = status
     if status == .cancelled { orders[id.index].cancelReason = reason }
-    record(.statusChanged(from: old, to: status, reason: status == .cancelled ? reason : nil), subject: .order(id), cause: cause)
+    record(
+      .statusChanged(from: old, to: status, reason: status == .cancelled ? reason : nil),
+      subject: .order(id), cause: cause)
     noteChange(.order(id))
   }
 
@@ -30,12 +32,15 @@ extension Engine {
     case .email: users[id.index].email = value
     case .phone: users[id.index].phone = value
     }
-    record(.userFieldChanged(field, value.map { texts.intern($0) }), subject: .user(id), cause: cause)
+    record(
+      .userFieldChanged(field, value.map { texts.intern($0) }), subject: .user(id), cause: cause)
     noteChange(.user(id))
   }
 
   /// Does one action of an operation block for a token.
-  mutating func perform(_ operation: CompiledProcess.CompiledOperation, token: TokenID, task: TaskID) {
+  mutating func perform(
+    _ operation: CompiledProcess.CompiledOperation, token: TokenID, task: TaskID
+  ) {
     // Slots are read in place: a local copy of the array would make the counter writes below copy it.
     func slotValue(_ index: Int32) -> Int64 { tasks[task.index].slots[Int(index)] }
     func text(_ literal: TextID?, slot index: Int32, fallback: TextID?) -> TextID? {
@@ -50,7 +55,8 @@ extension Engine {
       guard let order = tasks[task.index].order else { return }
       let reason = text(reason, slot: slot, fallback: fallback)
       let current = orders[order.index]
-      guard current.status != status || (status == .cancelled && current.cancelReason != reason) else { return }
+      guard current.status != status || (status == .cancelled && current.cancelReason != reason)
+      else { return }
       setStatus(of: order, to: status, reason: reason, cause: .token(token))
 
     case .assignManager:
@@ -109,7 +115,9 @@ extension Engine {
 
     case .addCounter(let counter, let value):
       tasks[task.index].slots[Int(counter)] += value
-      recordStep(.counterChanged(counter: Int(counter), value: tasks[task.index].slots[Int(counter)]), token: token)
+      recordStep(
+        .counterChanged(counter: Int(counter), value: tasks[task.index].slots[Int(counter)]),
+        token: token)
     }
   }
 }

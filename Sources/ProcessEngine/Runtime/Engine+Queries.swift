@@ -26,10 +26,12 @@ extension Engine {
         let token = tokens[id.index]
         result.append(
           ScheduledItem(
-            due: item.due, kind: token.state == .waiting ? .waitTimesOut : .delayEnds, task: token.task,
+            due: item.due, kind: token.state == .waiting ? .waitTimesOut : .delayEnds,
+            task: token.task,
             block: token.block))
       case .periodicLaunch(let id, _):
-        result.append(ScheduledItem(due: item.due, kind: .periodicLaunch(id), task: nil, block: nil))
+        result.append(
+          ScheduledItem(due: item.due, kind: .periodicLaunch(id), task: nil, block: nil))
       }
       if result.count >= limit { break }
     }
@@ -61,7 +63,8 @@ extension Engine {
   public func openSteps(of task: TaskID) -> [OpenStep] {
     askingTokens(of: task).map { token in
       OpenStep(
-        task: task, block: tokens[token.index].block, question: question(at: token), since: tokens[token.index].since,
+        task: task, block: tokens[token.index].block, question: question(at: token),
+        since: tokens[token.index].since,
         manager: tasks[task.index].manager, order: tasks[task.index].order)
     }
   }

@@ -4,7 +4,8 @@ extension Engine {
   /// Starts a task at its start block; its first token runs when the instant settles.
   @discardableResult
   mutating func startTask(
-    _ definition: DefinitionID, on subject: Subject, parent: TaskID?, parentToken: TokenID?, trigger: EventID?,
+    _ definition: DefinitionID, on subject: Subject, parent: TaskID?, parentToken: TokenID?,
+    trigger: EventID?,
     depth: Int16
   ) -> TaskID {
     let id = TaskID(index: tasks.count)
@@ -13,7 +14,8 @@ extension Engine {
     var manager: ManagerID? = nil
     if case .order(let order) = subject { manager = orders[order.index].manager }
     var task = ProcessTask(
-      id: id, definition: definition, subject: subject, parent: parent, startedAt: clock, manager: manager,
+      id: id, definition: definition, subject: subject, parent: parent, startedAt: clock,
+      manager: manager,
       slotCount: program.slotCount, depth: depth)
     for slot in program.counterCount..<program.slotCount { task.slots[slot] = ProcessTask.unset }
     task.parentToken = parentToken
@@ -75,7 +77,8 @@ extension Engine {
         recordTaskEvent(.stepWithdrawn, task: id, block: tokens[token.index].block, trigger: ended)
       case .awaitingChild:
         if let child = tokens[token.index].child {
-          let childOutcome: TaskOutcome = deleting ? .deleted(at: clock) : .ended(.none, .none, at: clock)
+          let childOutcome: TaskOutcome =
+            deleting ? .deleted(at: clock) : .ended(.none, .none, at: clock)
           finish(child, outcome: childOutcome, cause: .event(ended))
         }
       }
@@ -91,9 +94,10 @@ extension Engine {
     var port: Int? = nil
     if let name = endBlockName(of: id) {
       let parent = tasks[tokens[parentToken.index].task.index].definition.index
-      port = processes[parent].definition.blocks[tokens[parentToken.index].block.index].exits.firstIndex(where: {
-        $0.name == name
-      })
+      port = processes[parent].definition.blocks[tokens[parentToken.index].block.index].exits
+        .firstIndex(where: {
+          $0.name == name
+        })
     }
     guard let port else {
       // Deleted, failed or ended without an end block: the parent's branch has nowhere to go.
@@ -117,7 +121,8 @@ extension Engine {
   /// Fails a task whose branch would never let go (the runtime guard), leaving the rest of the
   /// session running.
   mutating func fail(_ id: TaskID, token: TokenID, reason: String) {
-    finish(id, outcome: .ended(.none, .failed(texts.intern(reason)), at: clock), cause: .token(token))
+    finish(
+      id, outcome: .ended(.none, .failed(texts.intern(reason)), at: clock), cause: .token(token))
   }
 
   /// Sets the task's manager and logs it.
@@ -149,7 +154,9 @@ extension Engine {
     return question
   }
 
-  mutating func answer(_ target: AnswerTarget, option key: String, argument: String?) throws(EngineError) {
+  mutating func answer(_ target: AnswerTarget, option key: String, argument: String?)
+    throws(EngineError)
+  {
     var candidates: [TokenID] = []
     switch target {
     case .task(let id):
@@ -159,7 +166,9 @@ extension Engine {
       if candidates.isEmpty {
         // The step may be in a sub-process: point there.
         var hint: String? = nil
-        if let child = tasks.indices.first(where: { tasks[$0].parent == id && tasks[$0].openSteps > 0 }) {
+        if let child = tasks.indices.first(where: {
+          tasks[$0].parent == id && tasks[$0].openSteps > 0
+        }) {
           let asking = askingTokens(of: TaskID(index: child))
           let key = asking.first.map { question(at: $0).key } ?? "?"
           hint = "its sub-process task \(child + 1) asks '\(key)': answer task \(child + 1) …"
@@ -213,7 +222,9 @@ extension Engine {
 
   /// Answers the step a token is asking with the option at `optionIndex`; `value` is the raw
   /// argument (seconds of a date, or a text id), already checked. The caller settles.
-  mutating func performAnswer(token: TokenID, option optionIndex: Int, value: Int64?, by manager: ManagerID) {
+  mutating func performAnswer(
+    token: TokenID, option optionIndex: Int, value: Int64?, by manager: ManagerID
+  ) {
     let taskID = tokens[token.index].task
     wake(token)
     tasks[taskID.index].openSteps -= 1
@@ -227,7 +238,8 @@ extension Engine {
       tasks[taskID.index].slots[Int(option.slot)] = value
       let variable = Int(option.slot) - program.counterCount
       let stored: VariableValue =
-        option.argument == .date ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))
+        option.argument == .date
+        ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))
       record(.variableSet(variable: variable, stored), cause: .token(token))
     }
     if leave(token, by: optionIndex) { ready.append(token) }

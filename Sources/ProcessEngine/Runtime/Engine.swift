@@ -51,7 +51,9 @@ public struct Engine: Sendable {
       do throws(EngineError) {
         _ = try apply(.loadProcess(definition))
       } catch {
-        preconditionFailure("internal inconsistency: built-in process '\(definition.name)' is invalid: \(error.message)")
+        preconditionFailure(
+          "internal inconsistency: built-in process '\(definition.name)' is invalid: \(error.message)"
+        )
       }
     }
   }
@@ -79,7 +81,9 @@ public struct Engine: Sendable {
   public func process(_ id: DefinitionID) -> LoadedProcess { processes[id.index] }
 
   /// The definition a task runs.
-  public func definition(of task: ProcessTask) -> ProcessDefinition { processes[task.definition.index].definition }
+  public func definition(of task: ProcessTask) -> ProcessDefinition {
+    processes[task.definition.index].definition
+  }
 
   /// The newest loaded version of the process called `name`.
   public func currentProcess(named name: String) -> LoadedProcess? {
@@ -106,7 +110,8 @@ public struct Engine: Sendable {
     switch end {
     case .block(let block):
       if case .end(let name, _) = definition(of: task)[block].kind { return name }
-      preconditionFailure("internal inconsistency: task \(task.id) ended in a block that is not an end")
+      preconditionFailure(
+        "internal inconsistency: task \(task.id) ended in a block that is not an end")
     case .none: return "none"
     case .failed: return "failed"
     }
@@ -128,7 +133,8 @@ public struct Engine: Sendable {
       guard case .question(let question) = block.kind else { return nil }
       return question.options.first(where: { $0.variable == name })
     }.first
-    return question?.argument == .text ? .text(TextID(rawValue: Int32(raw))) : .date(Instant(secondsSinceEpoch: raw))
+    return question?.argument == .text
+      ? .text(TextID(rawValue: Int32(raw))) : .date(Instant(secondsSinceEpoch: raw))
   }
 
   /// The tasks on an order, oldest first.

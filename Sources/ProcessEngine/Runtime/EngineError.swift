@@ -48,7 +48,8 @@ public enum EngineError: Error, Equatable, Sendable {
     case .malformedDuration(let text, let reason):
       return "'\(text)' is not a duration (\(reason)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m"
     case .malformedDateTime(let text, let reason):
-      return "'\(text)' is not a date-time (\(reason)); write it like 2026-01-07, 2026-01-07 14:30 or +2d"
+      return
+        "'\(text)' is not a date-time (\(reason)); write it like 2026-01-07, 2026-01-07 14:30 or +2d"
     case .malformedAmount(let text):
       return "'\(text)' is not an amount; write it like 10000 or 99.50"
     case .timeGoesBack(let target, let clock):
@@ -68,10 +69,13 @@ public enum EngineError: Error, Equatable, Sendable {
     case .noOpenStep(let target, let hint):
       return "\(target.description) has no open step" + (hint.map { "; \($0)" } ?? "")
     case .ambiguousStep(let target, let candidates):
-      return "\(target.description) has several open steps (\(candidates)); answer one with 'answer task N OPTION'"
+      return
+        "\(target.description) has several open steps (\(candidates)); answer one with 'answer task N OPTION'"
     case .unknownOption(let task, let option, let valid):
       var message = "task \(task) has no option '\(option)'; expected \(Suggestion.list(valid))"
-      if let suggestion = Suggestion.closest(to: option, among: valid) { message += " (did you mean '\(suggestion)'?)" }
+      if let suggestion = Suggestion.closest(to: option, among: valid) {
+        message += " (did you mean '\(suggestion)'?)"
+      }
       return message
     case .missingArgument(let option, let kind):
       return kind == .date
@@ -82,12 +86,17 @@ public enum EngineError: Error, Equatable, Sendable {
     case .dateInPast(let date, let clock):
       return "\(date) is in the past (the clock is at \(clock))"
     case .assignedToOther(let task, let owner):
-      return "task \(task) is assigned to \(owner); only \(owner) or admin may act on it (admin can move it: transfer tasks from \(owner) to …)"
+      return
+        "task \(task) is assigned to \(owner); only \(owner) or admin may act on it (admin can move it: transfer tasks from \(owner) to …)"
     case .alreadyAssigned(let task, let name):
       return "task \(task) is already assigned to \(name)"
     case .unknownManager(let name, let suggestion):
       var message = "there is no manager '\(name)'"
-      if let suggestion { message += "; did you mean '\(suggestion)'?" } else { message += "; add one with 'manager add \(name)'" }
+      if let suggestion {
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        message += "; add one with 'manager add \(name)'"
+      }
       return message
     case .managerExists(let name):
       return "there is a manager '\(name)' already"
@@ -114,13 +123,15 @@ public enum EngineError: Error, Equatable, Sendable {
     case .nameRequired(let user):
       return "user \(user) needs a name; it cannot be cleared"
     case .customerFieldsWithUser:
-      return "--name, --email and --phone describe a new customer; with --user the order goes to that customer as they are"
+      return
+        "--name, --email and --phone describe a new customer; with --user the order goes to that customer as they are"
     case .unknownProcess(let name, let suggestion):
       var message = "there is no process '\(name)'"
       if let suggestion { message += "; did you mean '\(suggestion)'?" }
       return message
     case .processLaunchDisabled(let name):
-      return "process '\(name)' has launch 'disabled': it runs only by hand (process run) or as a sub-process"
+      return
+        "process '\(name)' has launch 'disabled': it runs only by hand (process run) or as a sub-process"
     case .processAlreadyStarted(let name):
       return "process '\(name)' is started already"
     case .processNotStarted(let name):
@@ -128,7 +139,8 @@ public enum EngineError: Error, Equatable, Sendable {
     case .processObjectMismatch(let name, let object):
       return "process '\(name)' runs over \(object.rawValue)s"
     case .alreadyLaunched(let name, let order, let task):
-      return "order \(order) has a task of '\(name)' already (task \(task)); restart the process to run it again"
+      return
+        "order \(order) has a task of '\(name)' already (task \(task)); restart the process to run it again"
     case .invalidDefinition(let problems):
       let errors = problems.filter { $0.severity == .error }
       return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"

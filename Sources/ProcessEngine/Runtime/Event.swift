@@ -40,7 +40,9 @@ public struct Event: Equatable, Sendable {
   }
 
   /// What changed.
-  public var change: Change { Change(kind: kind, small: small, payload: payload, subjectRaw: subjectRaw) }
+  public var change: Change {
+    Change(kind: kind, small: small, payload: payload, subjectRaw: subjectRaw)
+  }
 }
 
 /// The object a task runs over, or an event concerns.
@@ -126,11 +128,13 @@ public enum Change: Equatable, Sendable {
     case .paymentReceived(let amount): return (.paymentReceived, 0, amount.cents)
     case .orderDateChanged(let field, let date):
       return (.orderDateChanged, field.code, date?.secondsSinceEpoch ?? .min)
-    case .orderManagerChanged(let manager): return (.orderManagerChanged, 0, Int64(manager?.rawValue ?? 0))
+    case .orderManagerChanged(let manager):
+      return (.orderManagerChanged, 0, Int64(manager?.rawValue ?? 0))
     case .messageSent(let text): return (.messageSent, 0, Int64(text.rawValue))
     case .taskStarted: return (.taskStarted, 0, 0)
     case .stepOpened: return (.stepOpened, 0, 0)
-    case .stepAnswered(let option, let manager): return (.stepAnswered, UInt8(option), Int64(manager.rawValue))
+    case .stepAnswered(let option, let manager):
+      return (.stepAnswered, UInt8(option), Int64(manager.rawValue))
     case .stepWithdrawn: return (.stepWithdrawn, 0, 0)
     case .delayEnded: return (.delayEnded, 0, 0)
     case .waitMet: return (.waitMet, 0, 0)
@@ -142,7 +146,8 @@ public enum Change: Equatable, Sendable {
       return (.variableSet, UInt8(variable) << 1, date.secondsSinceEpoch)
     case .variableSet(let variable, .text(let text)):
       return (.variableSet, UInt8(variable) << 1 | 1, Int64(text.rawValue))
-    case .taskManagerChanged(let manager): return (.taskManagerChanged, 0, Int64(manager?.rawValue ?? 0))
+    case .taskManagerChanged(let manager):
+      return (.taskManagerChanged, 0, Int64(manager?.rawValue ?? 0))
     case .taskEnded(let result): return (.taskEnded, result.code, 0)
     case .taskFailed(let text): return (.taskFailed, 0, Int64(text.rawValue))
     case .taskDeleted: return (.taskDeleted, 0, 0)
@@ -164,7 +169,8 @@ public enum Change: Equatable, Sendable {
     case .userFieldChanged: self = .userFieldChanged(UserField(code: small), text(payload))
     case .statusChanged:
       self = .statusChanged(
-        from: OrderStatus(code: small >> 4), to: OrderStatus(code: small & 15), reason: text(payload))
+        from: OrderStatus(code: small >> 4), to: OrderStatus(code: small & 15),
+        reason: text(payload))
     case .paymentReceived: self = .paymentReceived(Money(cents: payload))
     case .orderDateChanged:
       self = .orderDateChanged(
@@ -173,7 +179,8 @@ public enum Change: Equatable, Sendable {
     case .messageSent: self = .messageSent(TextID(rawValue: Int32(payload)))
     case .taskStarted: self = .taskStarted
     case .stepOpened: self = .stepOpened
-    case .stepAnswered: self = .stepAnswered(option: Int(small), by: ManagerID(rawValue: Int32(payload)))
+    case .stepAnswered:
+      self = .stepAnswered(option: Int(small), by: ManagerID(rawValue: Int32(payload)))
     case .stepWithdrawn: self = .stepWithdrawn
     case .delayEnded: self = .delayEnded
     case .waitMet: self = .waitMet
@@ -183,7 +190,8 @@ public enum Change: Equatable, Sendable {
     case .counterChanged: self = .counterChanged(counter: Int(small), value: payload)
     case .variableSet:
       let value: VariableValue =
-        small & 1 == 0 ? .date(Instant(secondsSinceEpoch: payload)) : .text(TextID(rawValue: Int32(payload)))
+        small & 1 == 0
+        ? .date(Instant(secondsSinceEpoch: payload)) : .text(TextID(rawValue: Int32(payload)))
       self = .variableSet(variable: Int(small >> 1), value)
     case .taskManagerChanged: self = .taskManagerChanged(manager(payload))
     case .taskEnded: self = .taskEnded(TaskResult(code: small))
@@ -202,20 +210,33 @@ public enum Change: Equatable, Sendable {
 extension Event {
   /// The stored kind of an event: the tag of `Change`, kept as a byte.
   public enum Kind: UInt8, CaseIterable, Sendable {
-    case userCreated, orderCreated, userFieldChanged, statusChanged, paymentReceived, orderDateChanged
+    case userCreated, orderCreated, userFieldChanged, statusChanged, paymentReceived,
+      orderDateChanged
     case orderManagerChanged, messageSent, taskStarted, stepOpened, stepAnswered, stepWithdrawn
-    case delayEnded, waitMet, waitTimedOut, conditionDecided, branchEnded, counterChanged, variableSet
+    case delayEnded, waitMet, waitTimedOut, conditionDecided, branchEnded, counterChanged,
+      variableSet
     case taskManagerChanged, taskEnded, taskFailed, taskDeleted, clockSet, managerAdded
     case actingUserChanged, processLoaded, processStarted, processStopped
   }
 
   /// The raw row, for the session writer.
-  var row: (time: Int64, task: Int32, trigger: Int32, subject: Int32, block: Int16, kind: UInt8, small: UInt8, payload: Int64) {
-    (time.secondsSinceEpoch, taskRaw, triggerRaw, subjectRaw, blockRaw, kind.rawValue, small, payload)
+  var row:
+    (
+      time: Int64, task: Int32, trigger: Int32, subject: Int32, block: Int16, kind: UInt8,
+      small: UInt8, payload: Int64
+    )
+  {
+    (
+      time.secondsSinceEpoch, taskRaw, triggerRaw, subjectRaw, blockRaw, kind.rawValue, small,
+      payload
+    )
   }
 
   /// An event from a raw row, for the session reader; nil if the kind is unknown.
-  init?(time: Int64, task: Int32, trigger: Int32, subject: Int32, block: Int16, kind: UInt8, small: UInt8, payload: Int64) {
+  init?(
+    time: Int64, task: Int32, trigger: Int32, subject: Int32, block: Int16, kind: UInt8,
+    small: UInt8, payload: Int64
+  ) {
     guard let kind = Kind(rawValue: kind) else { return nil }
     self.time = Instant(secondsSinceEpoch: time)
     taskRaw = task
@@ -239,7 +260,9 @@ extension ByteCoded {
   @inline(__always) var code: UInt8 { UInt8(Self.table.firstIndex(of: self)!) }
   @inline(__always) init(code: UInt8) { self = Self.table[Int(code)] }
   /// The case at `code`, or nil for a code no case has (a corrupt file).
-  static func decoded(_ code: Int64) -> Self? { code >= 0 && code < table.count ? table[Int(code)] : nil }
+  static func decoded(_ code: Int64) -> Self? {
+    code >= 0 && code < table.count ? table[Int(code)] : nil
+  }
 }
 
 extension OrderStatus: ByteCoded {

@@ -12,7 +12,9 @@ struct TaskSlots: Equatable, Sendable {
   init(count: Int, value: Int64 = 0) {
     self.count = count
     inline = (value, value, value, value)
-    if count > Self.inlineCount { overflow = [Int64](repeating: value, count: count - Self.inlineCount) }
+    if count > Self.inlineCount {
+      overflow = [Int64](repeating: value, count: count - Self.inlineCount)
+    }
   }
 
   init(_ values: [Int64]) {

@@ -41,7 +41,8 @@ struct SessionReader {
   }
 
   static let requiredKeys = [
-    "clock", "events", "format", "managers", "orders", "processes", "tasks", "texts", "tokens", "users", "version",
+    "clock", "events", "format", "managers", "orders", "processes", "tasks", "texts", "tokens",
+    "users", "version",
   ]
   static let optionalKeys = ["acting-manager", "agenda", "next-wait-sequence"]
 
@@ -51,7 +52,9 @@ struct SessionReader {
 
   /// Turns a syntax error into a session error with the line and column.
   func syntax(_ error: JSONSyntaxError) -> SessionError {
-    SessionError(path: "", message: "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
+    SessionError(
+      path: "",
+      message: "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
   }
 
   // MARK: - The document
@@ -84,7 +87,9 @@ struct SessionReader {
         } while try reader.continues(until: 0x7D)
       }
       reader.skipWhitespace()
-      guard reader.position == reader.bytes.count else { throw reader.error("unexpected text after the JSON value") }
+      guard reader.position == reader.bytes.count else {
+        throw reader.error("unexpected text after the JSON value")
+      }
     } catch {
       throw syntax(error)
     }
@@ -94,11 +99,14 @@ struct SessionReader {
     }
     reader.position = formatAt
     guard let format = try? reader.readString(), format == Engine.sessionFormat else {
-      throw fail("format", "this is not a procsh session file (expected \"\(Engine.sessionFormat)\")")
+      throw fail(
+        "format", "this is not a procsh session file (expected \"\(Engine.sessionFormat)\")")
     }
     guard let versionAt = members["version"] else { throw fail("version", "missing") }
     reader.position = versionAt
-    guard let version = try? reader.readInteger() else { throw fail("version", "expected a whole number") }
+    guard let version = try? reader.readInteger() else {
+      throw fail("version", "expected a whole number")
+    }
     guard version <= Engine.sessionVersion else {
       throw fail(
         "version",
@@ -106,7 +114,8 @@ struct SessionReader {
       )
     }
     guard version >= 1 else { throw fail("version", "expected 1, found \(version)") }
-    for key in members.keys.sorted() where !Self.requiredKeys.contains(key) && !Self.optionalKeys.contains(key) {
+    for key in members.keys.sorted()
+    where !Self.requiredKeys.contains(key) && !Self.optionalKeys.contains(key) {
       throw fail(key, "unknown key in a version \(version) session")
     }
     for key in Self.requiredKeys where members[key] == nil {
@@ -130,7 +139,9 @@ struct SessionReader {
     _ key: String, _ row: (inout SessionReader, Int) throws(SessionError) -> Void
   ) throws(SessionError) {
     seek(key)
-    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch { throw fail(key, "expected an array") }
+    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
+      throw fail(key, "expected an array")
+    }
     if reader.consume(0x5D) { return }
     var index = 0
     repeat {
@@ -141,7 +152,9 @@ struct SessionReader {
 
   // MARK: - Fields
 
-  mutating func integer(_ path: @autoclosure () -> String, in range: ClosedRange<Int64>) throws(SessionError) -> Int64 {
+  mutating func integer(_ path: @autoclosure () -> String, in range: ClosedRange<Int64>)
+    throws(SessionError) -> Int64
+  {
     let value: Int64
     do throws(JSONSyntaxError) {
       value = try reader.readInteger()
@@ -154,7 +167,9 @@ struct SessionReader {
     return value
   }
 
-  mutating func optionalInteger(_ path: @autoclosure () -> String, in range: ClosedRange<Int64>) throws(SessionError) -> Int64? {
+  mutating func optionalInteger(_ path: @autoclosure () -> String, in range: ClosedRange<Int64>)
+    throws(SessionError) -> Int64?
+  {
     if reader.consumeNull() { return nil }
     return try integer(path(), in: range)
   }
@@ -173,15 +188,21 @@ struct SessionReader {
   }
 
   mutating func open(_ path: @autoclosure () -> String) throws(SessionError) {
-    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch { throw fail(path(), "expected an array (a record)") }
+    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
+      throw fail(path(), "expected an array (a record)")
+    }
   }
 
   mutating func separator(_ path: @autoclosure () -> String) throws(SessionError) {
-    do throws(JSONSyntaxError) { try reader.expect(0x2C) } catch { throw fail(path(), "the record has too few fields") }
+    do throws(JSONSyntaxError) { try reader.expect(0x2C) } catch {
+      throw fail(path(), "the record has too few fields")
+    }
   }
 
   mutating func close(_ path: @autoclosure () -> String) throws(SessionError) {
-    do throws(JSONSyntaxError) { try reader.expect(0x5D) } catch { throw fail(path(), "the record has too many fields") }
+    do throws(JSONSyntaxError) { try reader.expect(0x5D) } catch {
+      throw fail(path(), "the record has too many fields")
+    }
   }
 
   static let anyTime: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
@@ -227,28 +248,45 @@ extension SessionReader {
     try rows("managers") { session, index throws(SessionError) in
       managerNames.append(try session.string("managers[\(index)]"))
     }
-    guard managerNames.first == Manager.adminName else { throw fail("managers[0]", "the first manager must be admin") }
-    guard Set(managerNames).count == managerNames.count else { throw fail("managers", "a name appears twice") }
-    engine.managers = managerNames.enumerated().map { Manager(id: ManagerID(index: $0.offset), name: $0.element) }
+    guard managerNames.first == Manager.adminName else {
+      throw fail("managers[0]", "the first manager must be admin")
+    }
+    guard Set(managerNames).count == managerNames.count else {
+      throw fail("managers", "a name appears twice")
+    }
+    engine.managers = managerNames.enumerated().map {
+      Manager(id: ManagerID(index: $0.offset), name: $0.element)
+    }
     let managerRange: ClosedRange<Int64> = 0...Int64(managerNames.count)
     if members["acting-manager"] != nil {
       seek("acting-manager")
-      engine.actingUser = ManagerID(rawValue: Int32(try integer("acting-manager", in: 1...Int64(managerNames.count))))
+      engine.actingUser = ManagerID(
+        rawValue: Int32(try integer("acting-manager", in: 1...Int64(managerNames.count))))
     }
 
     // Processes, in load order; each validated against those loaded before it.
     let processList: JSONValue
-    do throws(JSONSyntaxError) { processList = try value("processes") } catch { throw syntax(error) }
-    guard case .array(let processItems) = processList else { throw fail("processes", "expected an array") }
+    do throws(JSONSyntaxError) { processList = try value("processes") } catch {
+      throw syntax(error)
+    }
+    guard case .array(let processItems) = processList else {
+      throw fail("processes", "expected an array")
+    }
     for (index, item) in processItems.enumerated() {
-      guard case .object(var object) = item else { throw fail("processes[\(index)]", "expected an object") }
+      guard case .object(var object) = item else {
+        throw fail("processes[\(index)]", "expected an object")
+      }
       var flags: [String: Bool] = [:]
       for key in ["started", "current"] {
-        guard case .bool(let flag)? = object[key] else { throw fail("processes[\(index)].\(key)", "expected true or false") }
+        guard case .bool(let flag)? = object[key] else {
+          throw fail("processes[\(index)].\(key)", "expected true or false")
+        }
         flags[key] = flag
         object[key] = nil
       }
-      guard case .integer(let epoch)? = object["launch-epoch"], (0...Int64(UInt32.max)).contains(epoch) else {
+      guard case .integer(let epoch)? = object["launch-epoch"],
+        (0...Int64(UInt32.max)).contains(epoch)
+      else {
         throw fail("processes[\(index)].launch-epoch", "expected a whole number")
       }
       object["launch-epoch"] = nil
@@ -256,16 +294,19 @@ extension SessionReader {
       let definition: ProcessDefinition
       do throws(DefinitionErrors) {
         (definition, _) = try ProcessDefinition.load(
-          json: .object(object), catalog: { name in loaded.last(where: { $0.name == name })?.definition })
+          json: .object(object),
+          catalog: { name in loaded.last(where: { $0.name == name })?.definition })
       } catch {
         let problem = error.errors.first!
-        throw fail("processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"), problem.message)
+        throw fail(
+          "processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"), problem.message)
       }
       let program = CompiledProcess(definition, texts: &engine.texts)
       engine.processes.append(
         LoadedProcess(
           id: DefinitionID(index: index), definition: definition, isStarted: flags["started"]!,
-          isCurrent: flags["current"]!, launchEpoch: UInt32(epoch), program: program, variables: definition.variables))
+          isCurrent: flags["current"]!, launchEpoch: UInt32(epoch), program: program,
+          variables: definition.variables))
     }
     guard engine.texts.texts.count == texts.count else {
       throw fail("texts", "a text the processes use is missing")
@@ -315,7 +356,8 @@ extension SessionReader {
       let messages = try session.integer("\(path())[11]", in: 0...Int64(Int32.max))
       try session.close(path())
       var order = Order(
-        id: OrderID(index: index), user: UserID(rawValue: Int32(user)), product: product, amount: Money(cents: amount),
+        id: OrderID(index: index), user: UserID(rawValue: Int32(user)), product: product,
+        amount: Money(cents: amount),
         createdAt: Instant(secondsSinceEpoch: created))
       order.paid = Money(cents: paid)
       order.status = OrderStatus(code: UInt8(status))
@@ -332,7 +374,8 @@ extension SessionReader {
     let processRange: ClosedRange<Int64> = 1...Int64(max(1, engine.processes.count))
     var parentTokens: [Int64] = []
     let taskShape: [RowField] = [
-      .integer, .integer, .integer, .integer, .integer, .integer, .integer, .integer, .integer, .optionalInteger,
+      .integer, .integer, .integer, .integer, .integer, .integer, .integer, .integer, .integer,
+      .optionalInteger,
       .list, .integer, .integer, .integer, .integer,
     ]
     var fields = [Int64](repeating: 0, count: 14)
@@ -345,7 +388,11 @@ extension SessionReader {
         let value = fields[field]
         guard range.contains(value) else {
           let position = field >= 10 ? field + 1 : field
-          throw session.fail("\(path())[\(position)]", value == RowReader.null ? "null where a number belongs" : "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+          throw session.fail(
+            "\(path())[\(position)]",
+            value == RowReader.null
+              ? "null where a number belongs"
+              : "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
         }
         return value
       }
@@ -353,14 +400,21 @@ extension SessionReader {
       let definitionID = DefinitionID(rawValue: Int32(try check(0, processRange)))
       let process = engine.processes[definitionID.index]
       let subjectRaw = try check(1, -Int64(Int32.max)...Int64(Int32.max))
-      guard let subject = Subject(raw: Int32(subjectRaw)) else { throw session.fail("\(path())[1]", "a task needs an object") }
+      guard let subject = Subject(raw: Int32(subjectRaw)) else {
+        throw session.fail("\(path())[1]", "a task needs an object")
+      }
       switch (subject, process.definition.object) {
       case (.order(let order), .order):
-        guard order.index < engine.orders.count else { throw session.fail("\(path())[1]", "there is no order \(order)") }
+        guard order.index < engine.orders.count else {
+          throw session.fail("\(path())[1]", "there is no order \(order)")
+        }
       case (.user(let user), .user):
-        guard user.index < engine.users.count else { throw session.fail("\(path())[1]", "there is no user \(user)") }
+        guard user.index < engine.users.count else {
+          throw session.fail("\(path())[1]", "there is no user \(user)")
+        }
       default:
-        throw session.fail("\(path())[1]", "the process runs over \(process.definition.object.rawValue)s")
+        throw session.fail(
+          "\(path())[1]", "the process runs over \(process.definition.object.rawValue)s")
       }
       let parent = try check(2, 0...Int64(index))
       let started = try check(3, Self.anyTime)
@@ -371,7 +425,9 @@ extension SessionReader {
       let endValue = try check(8, -1...Int64(Int32.max))
       let at: Int64? = fields[9] == RowReader.null ? nil : try check(9, Self.anyTime)
       guard slots.count == process.program.slotCount else {
-        throw session.fail("\(path())[10]", "expected \(process.program.slotCount) counters and variables, found \(slots.count)")
+        throw session.fail(
+          "\(path())[10]",
+          "expected \(process.program.slotCount) counters and variables, found \(slots.count)")
       }
       let openSteps = try check(10, 0...1_000_000)
       parentTokens.append(try check(11, Self.anyID))
@@ -380,8 +436,10 @@ extension SessionReader {
 
       var task = ProcessTask(
         id: TaskID(index: index), definition: definitionID, subject: subject,
-        parent: parent == 0 ? nil : TaskID(rawValue: Int32(parent)), startedAt: Instant(secondsSinceEpoch: started),
-        manager: manager == 0 ? nil : ManagerID(rawValue: Int32(manager)), slotCount: 0, depth: Int16(depth))
+        parent: parent == 0 ? nil : TaskID(rawValue: Int32(parent)),
+        startedAt: Instant(secondsSinceEpoch: started),
+        manager: manager == 0 ? nil : ManagerID(rawValue: Int32(manager)), slotCount: 0,
+        depth: Int16(depth))
       task.slots = TaskSlots(slots)
       task.openSteps = Int32(openSteps)
       task.lastAnsweredBy = answeredBy == 0 ? nil : ManagerID(rawValue: Int32(answeredBy))
@@ -395,15 +453,21 @@ extension SessionReader {
         case 0:
           guard endValue >= 0, endValue < process.definition.blocks.count,
             case .end = process.definition.blocks[Int(endValue)].kind
-          else { throw session.fail("\(path())[8]", "block \(endValue) is not an end block of \(process.name)") }
+          else {
+            throw session.fail(
+              "\(path())[8]", "block \(endValue) is not an end block of \(process.name)")
+          }
           end = .block(BlockIndex(Int(endValue)))
         case 1:
           end = .none
         default:
-          guard textRange.contains(endValue), endValue >= 0 else { throw session.fail("\(path())[8]", "no such text") }
+          guard textRange.contains(endValue), endValue >= 0 else {
+            throw session.fail("\(path())[8]", "no such text")
+          }
           end = .failed(TextID(rawValue: Int32(endValue)))
         }
-        task.outcome = .ended(TaskResult(code: UInt8(result)), end, at: Instant(secondsSinceEpoch: at))
+        task.outcome = .ended(
+          TaskResult(code: UInt8(result)), end, at: Instant(secondsSinceEpoch: at))
       default:
         guard let at else { throw session.fail("\(path())[9]", "a deleted task needs its time") }
         task.outcome = .deleted(at: Instant(secondsSinceEpoch: at))
@@ -419,29 +483,40 @@ extension SessionReader {
     var unused: [Int64] = []
     try rows("tokens") { session, index throws(SessionError) in
       let path = { "tokens[\(index)]" }
-      try RowReader.read(tokenShape, from: &session.reader, into: &tokenFields, list: &unused, path: path)
+      try RowReader.read(
+        tokenShape, from: &session.reader, into: &tokenFields, list: &unused, path: path)
       func check(_ field: Int, _ range: ClosedRange<Int64>) throws(SessionError) -> Int64 {
         guard range.contains(tokenFields[field]) else {
-          throw session.fail("\(path())[\(field)]", "\(tokenFields[field]) is out of range (\(range.lowerBound)…\(range.upperBound))")
+          throw session.fail(
+            "\(path())[\(field)]",
+            "\(tokenFields[field]) is out of range (\(range.lowerBound)…\(range.upperBound))")
         }
         return tokenFields[field]
       }
       guard !engine.tasks.isEmpty else { throw session.fail(path(), "a token but no tasks") }
       let task = TaskID(rawValue: Int32(try check(0, taskRange)))
-      guard engine.tasks[task.index].isOpen else { throw session.fail("\(path())[0]", "task \(task) has ended") }
+      guard engine.tasks[task.index].isOpen else {
+        throw session.fail("\(path())[0]", "task \(task) has ended")
+      }
       let definition = engine.processes[engine.tasks[task.index].definition.index].definition
       let block = try check(1, 0...Int64(definition.blocks.count - 1))
       let stateCode = try check(2, 0...5)
-      guard let state = TokenState(rawValue: UInt8(stateCode)), state != .ended, state != .ready else {
+      guard let state = TokenState(rawValue: UInt8(stateCode)), state != .ended, state != .ready
+      else {
         throw session.fail("\(path())[2]", "a saved token waits, sleeps, asks or runs a child")
       }
       let kind = definition.blocks[Int(block)].kind
       let fits: Bool =
         switch (state, kind) {
-        case (.sleeping, .delay), (.waiting, .wait), (.asking, .question), (.awaitingChild, .subprocess): true
+        case (.sleeping, .delay), (.waiting, .wait), (.asking, .question),
+          (.awaitingChild, .subprocess):
+          true
         default: false
         }
-      guard fits else { throw session.fail("\(path())[1]", "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block") }
+      guard fits else {
+        throw session.fail(
+          "\(path())[1]", "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block")
+      }
       let epoch = try check(3, 0...Int64(UInt32.max))
       let since = try check(4, Self.anyTime)
       let waitSequence = try check(5, 0...Int64.max)
@@ -456,7 +531,8 @@ extension SessionReader {
         }
       }
       var token = Token(
-        task: task, block: BlockIndex(Int(block)), state: state, since: Instant(secondsSinceEpoch: since),
+        task: task, block: BlockIndex(Int(block)), state: state,
+        since: Instant(secondsSinceEpoch: since),
         guardInstant: Instant(secondsSinceEpoch: guardInstant))
       token.epoch = UInt32(epoch)
       token.waitSequence = waitSequence
@@ -472,12 +548,17 @@ extension SessionReader {
     for index in events.indices {
       let event = events[index]
       guard (0...Int32(engine.tasks.count)).contains(event.taskRaw) else {
-        throw fail("events[\(index)][1]", "\(event.taskRaw) is out of range (0…\(engine.tasks.count))")
+        throw fail(
+          "events[\(index)][1]", "\(event.taskRaw) is out of range (0…\(engine.tasks.count))")
       }
       guard subjects.contains(Int64(event.subjectRaw)) else {
-        throw fail("events[\(index)][3]", "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
+        throw fail(
+          "events[\(index)][3]",
+          "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
       }
-      if let message = engine.problem(with: event, shapes: shapes) { throw fail("events[\(index)]", message) }
+      if let message = engine.problem(with: event, shapes: shapes) {
+        throw fail("events[\(index)]", message)
+      }
     }
     engine.log = events
     events = EventLog()
@@ -500,9 +581,12 @@ extension SessionReader {
         let path = "agenda.items[\(index)]"
         guard case .array(let fields) = row, fields.count == 5,
           case .integer(let due) = fields[0], case .integer(let sequence) = fields[1],
-          case .integer(let kind) = fields[2], case .integer(let id) = fields[3], case .integer(let epoch) = fields[4]
+          case .integer(let kind) = fields[2], case .integer(let id) = fields[3],
+          case .integer(let epoch) = fields[4]
         else { throw fail(path, "expected [due, sequence, kind, id, epoch]") }
-        guard due >= clock.secondsSinceEpoch else { throw fail("\(path)[0]", "due before the clock") }
+        guard due >= clock.secondsSinceEpoch else {
+          throw fail("\(path)[0]", "due before the clock")
+        }
         guard sequence >= 0, sequence < nextSequence, sequences.insert(sequence).inserted else {
           throw fail("\(path)[1]", "sequence \(sequence) is taken or not below next-sequence")
         }
@@ -510,17 +594,24 @@ extension SessionReader {
         let action: Engine.Timer
         switch kind {
         case 0:
-          guard id >= 1, id <= engine.tokens.count else { throw fail("\(path)[3]", "there is no token \(id)") }
+          guard id >= 1, id <= engine.tokens.count else {
+            throw fail("\(path)[3]", "there is no token \(id)")
+          }
           let state = engine.tokens[Int(id) - 1].state
-          guard state == .sleeping || state == .waiting else { throw fail("\(path)[3]", "token \(id) has no timer") }
+          guard state == .sleeping || state == .waiting else {
+            throw fail("\(path)[3]", "token \(id) has no timer")
+          }
           action = .token(TokenID(rawValue: Int32(id)), epoch: UInt32(epoch))
         case 1:
-          guard id >= 1, id <= engine.processes.count else { throw fail("\(path)[3]", "there is no process \(id)") }
+          guard id >= 1, id <= engine.processes.count else {
+            throw fail("\(path)[3]", "there is no process \(id)")
+          }
           action = .periodicLaunch(DefinitionID(rawValue: Int32(id)), epoch: UInt32(epoch))
         default:
           throw fail("\(path)[2]", "unknown kind \(kind)")
         }
-        items.append(Agenda.Item(due: Instant(secondsSinceEpoch: due), sequence: sequence, action: action))
+        items.append(
+          Agenda.Item(due: Instant(secondsSinceEpoch: due), sequence: sequence, action: action))
       }
     }
     engine.agenda = Agenda(now: clock, items: items, nextSequence: nextSequence)
@@ -534,7 +625,9 @@ extension SessionReader {
     try engine.rebuildLinks()
     for (index, parentToken) in parentTokens.enumerated() {
       guard parentToken != 0 else { continue }
-      guard parentToken <= engine.tokens.count else { throw fail("tasks[\(index)][12]", "there is no token \(parentToken)") }
+      guard parentToken <= engine.tokens.count else {
+        throw fail("tasks[\(index)][12]", "there is no token \(parentToken)")
+      }
       engine.tasks[index].parentToken = TokenID(rawValue: Int32(parentToken))
     }
     return engine
@@ -544,7 +637,9 @@ extension SessionReader {
   /// it cannot read again field by field to say what is wrong with it. References to other
   /// records are checked later (`buildChecked`).
   mutating func readEvents() throws(SessionError) {
-    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch { throw fail("events", "expected an array") }
+    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
+      throw fail("events", "expected an array")
+    }
     if reader.consume(0x5D) { return }
     let shape = [RowField](repeating: .integer, count: 8)
     var fields = [Int64](repeating: 0, count: 8)
@@ -552,13 +647,18 @@ extension SessionReader {
     var previousTime: Int64 = 0
     var index = 0
     repeat {
-      try RowReader.read(shape, from: &reader, into: &fields, list: &list, path: { "events[\(index)]" })
+      try RowReader.read(
+        shape, from: &reader, into: &fields, list: &list, path: { "events[\(index)]" })
       // Times and triggers are stored as distances to the event before.
       let time = previousTime &+ fields[0]
       previousTime = time
       let trigger = fields[2] == 0 ? 0 : Int64(index + 1) - fields[2]
-      guard Self.anyTime.contains(time) else { throw fail("events[\(index)][0]", "the time is out of range") }
-      guard (0...Int64(Int32.max)).contains(fields[1]) else { throw fail("events[\(index)][1]", "\(fields[1]) is not a task id") }
+      guard Self.anyTime.contains(time) else {
+        throw fail("events[\(index)][0]", "the time is out of range")
+      }
+      guard (0...Int64(Int32.max)).contains(fields[1]) else {
+        throw fail("events[\(index)][1]", "\(fields[1]) is not a task id")
+      }
       guard trigger >= 0, trigger <= Int64(index) else {
         throw fail("events[\(index)][2]", "the trigger is not an earlier event")
       }
@@ -571,7 +671,8 @@ extension SessionReader {
       guard (0...255).contains(fields[5]),
         let event = Event(
           time: time, task: Int32(fields[1]), trigger: Int32(trigger), subject: Int32(fields[3]),
-          block: Int16(fields[4]), kind: UInt8(fields[5]), small: UInt8(fields[6]), payload: fields[7])
+          block: Int16(fields[4]), kind: UInt8(fields[5]), small: UInt8(fields[6]),
+          payload: fields[7])
       else { throw fail("events[\(index)][5]", "unknown event kind \(fields[5])") }
       events.append(event)
       index += 1
@@ -609,7 +710,9 @@ extension Engine {
       if tokens[index].state == .asking { asking[task] += 1 }
     }
     for index in tasks.indices where asking[index] != tasks[index].openSteps {
-      throw SessionError(path: "tasks[\(index)][11]", message: "\(tasks[index].openSteps) open steps, but \(asking[index]) tokens ask")
+      throw SessionError(
+        path: "tasks[\(index)][11]",
+        message: "\(tasks[index].openSteps) open steps, but \(asking[index]) tokens ask")
     }
     for index in tasks.indices where tasks[index].isOpen && tasks[index].liveTokens == 0 {
       throw SessionError(path: "tasks[\(index)]", message: "a running task without tokens")
@@ -662,9 +765,12 @@ extension Engine {
     }
     switch event.kind {
     case .userFieldChanged:
-      guard small < UserField.table.count, validText(payload, optional: true) else { return "a bad field change" }
+      guard small < UserField.table.count, validText(payload, optional: true) else {
+        return "a bad field change"
+      }
     case .statusChanged:
-      guard small >> 4 < OrderStatus.table.count, small & 15 < OrderStatus.table.count, validText(payload, optional: true)
+      guard small >> 4 < OrderStatus.table.count, small & 15 < OrderStatus.table.count,
+        validText(payload, optional: true)
       else { return "a bad status change" }
     case .orderDateChanged:
       guard small < OrderDateField.table.count else { return "a bad date field" }
@@ -679,20 +785,28 @@ extension Engine {
     case .taskEnded:
       guard small < TaskResult.table.count else { return "a bad result" }
     case .stepAnswered, .stepOpened, .stepWithdrawn:
-      guard definition >= 0, let block = event.block, shapes[definition].options[block.index] >= 0 else {
+      guard definition >= 0, let block = event.block, shapes[definition].options[block.index] >= 0
+      else {
         return "a step outside a question block"
       }
       if event.kind == .stepAnswered {
-        guard Int(small) < shapes[definition].options[block.index], payload >= 1, payload <= managers.count else {
+        guard Int(small) < shapes[definition].options[block.index], payload >= 1,
+          payload <= managers.count
+        else {
           return "a bad answer"
         }
       }
     case .counterChanged:
-      guard definition >= 0, Int(small) < shapes[definition].counters else { return "no such counter" }
+      guard definition >= 0, Int(small) < shapes[definition].counters else {
+        return "no such counter"
+      }
     case .variableSet:
-      guard definition >= 0, Int(small >> 1) < shapes[definition].variables else { return "no such variable" }
+      guard definition >= 0, Int(small >> 1) < shapes[definition].variables else {
+        return "no such variable"
+      }
       if small & 1 == 1, !validText(payload, optional: false) { return "no such text" }
-    case .taskStarted, .delayEnded, .waitMet, .waitTimedOut, .conditionDecided, .branchEnded, .taskDeleted:
+    case .taskStarted, .delayEnded, .waitMet, .waitTimedOut, .conditionDecided, .branchEnded,
+      .taskDeleted:
       guard event.task != nil else { return "a task event without a task" }
     case .userCreated, .orderCreated, .paymentReceived, .clockSet:
       break

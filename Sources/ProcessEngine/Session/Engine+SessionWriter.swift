@@ -26,7 +26,9 @@ extension Engine {
 
   private func writeSession() -> ByteBuffer {
     // Sized so that it never grows: growing copies everything written so far.
-    let estimate = 1 << 16 + log.count * 40 + orders.count * 110 + tasks.count * 70 + users.count * 90 + tokens.count * 60
+    let estimate =
+      1 << 16 + log.count * 40 + orders.count * 110 + tasks.count * 70 + users.count * 90 + tokens
+      .count * 60
     var writer = ByteBuffer(capacity: estimate)
     // Live tokens get new ids 1…k in their old order.
     var newTokenID = [Int32](repeating: 0, count: tokens.count)

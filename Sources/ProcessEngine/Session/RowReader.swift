@@ -19,7 +19,8 @@ enum RowReader {
   /// Reads one row of `shape` at the reader's position into `values` (and `list`); throws the
   /// precise error when the row is malformed.
   static func read(
-    _ shape: [RowField], from reader: inout JSONReader, into values: inout [Int64], list: inout [Int64],
+    _ shape: [RowField], from reader: inout JSONReader, into values: inout [Int64],
+    list: inout [Int64],
     path: () -> String
   ) throws(SessionError) {
     list.removeAll(keepingCapacity: true)
@@ -41,14 +42,17 @@ enum RowReader {
     let end = bytes.count
     var index = position
     @inline(__always) func skipSpaces() {
-      while index < end, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+      while index < end,
+        bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+      {
         index += 1
       }
     }
     /// An integer or (when allowed) null at `index`.
     @inline(__always) func number(nullable: Bool) -> Int64? {
       skipSpaces()
-      if nullable, index + 4 <= end, bytes[index] == 0x6E, bytes[index + 1] == 0x75, bytes[index + 2] == 0x6C,
+      if nullable, index + 4 <= end, bytes[index] == 0x6E, bytes[index + 1] == 0x75,
+        bytes[index + 2] == 0x6C,
         bytes[index + 3] == 0x6C
       {
         index += 4
@@ -107,16 +111,22 @@ enum RowReader {
 
   /// The slow path: the same row through `JSONReader`, with an error naming the field.
   private static func readSlowly(
-    _ shape: [RowField], from reader: inout JSONReader, into values: inout [Int64], list: inout [Int64],
+    _ shape: [RowField], from reader: inout JSONReader, into values: inout [Int64],
+    list: inout [Int64],
     path: () -> String
   ) throws(SessionError) {
     func fail(_ suffix: String, _ error: JSONSyntaxError) -> SessionError {
-      SessionError(path: path() + suffix, message: "\(error.message) at line \(error.line), column \(error.column)")
+      SessionError(
+        path: path() + suffix,
+        message: "\(error.message) at line \(error.line), column \(error.column)")
     }
     do throws(JSONSyntaxError) {
       try reader.expect(0x5B)
     } catch {
-      throw fail("", JSONSyntaxError(message: "expected an array (a record)", line: error.line, column: error.column))
+      throw fail(
+        "",
+        JSONSyntaxError(
+          message: "expected an array (a record)", line: error.line, column: error.column))
     }
     var field = 0
     for (position, kind) in shape.enumerated() {
@@ -124,7 +134,10 @@ enum RowReader {
         do throws(JSONSyntaxError) {
           try reader.expect(0x2C)
         } catch {
-          throw fail("", JSONSyntaxError(message: "the record has too few fields", line: error.line, column: error.column))
+          throw fail(
+            "",
+            JSONSyntaxError(
+              message: "the record has too few fields", line: error.line, column: error.column))
         }
       }
       switch kind {
@@ -155,7 +168,10 @@ enum RowReader {
     do throws(JSONSyntaxError) {
       try reader.expect(0x5D)
     } catch {
-      throw fail("", JSONSyntaxError(message: "the record has too many fields", line: error.line, column: error.column))
+      throw fail(
+        "",
+        JSONSyntaxError(
+          message: "the record has too many fields", line: error.line, column: error.column))
     }
   }
 }

@@ -14,7 +14,8 @@ public struct SimulationParameters: Equatable, Sendable {
   public static let fullLogLimit = 10_000
 
   public init(
-    orders: Int, window: TimeSpan = .hours(24), seed: UInt64 = 42, horizon: TimeSpan = .days(40), logsSteps: Bool? = nil
+    orders: Int, window: TimeSpan = .hours(24), seed: UInt64 = 42, horizon: TimeSpan = .days(40),
+    logsSteps: Bool? = nil
   ) {
     self.orders = orders
     self.window = window
@@ -69,7 +70,8 @@ public struct Simulation: Sendable {
 
   /// Runs the simulation on the session and returns its summary. `progress` is called now and then
   /// with the share of the virtual horizon passed (for a progress bar; the engine reads no clock).
-  public func run(on engine: inout Engine, progress: ((Double) -> Void)? = nil) -> SimulationReport {
+  public func run(on engine: inout Engine, progress: ((Double) -> Void)? = nil) -> SimulationReport
+  {
     var run = Run(simulation: self, engine: engine)
     engine = Engine(empty: .sessionStart)  // release the caller's copy: the run owns the only one
     let logsSteps = run.engine.logsSteps
@@ -150,7 +152,9 @@ public struct Simulation: Sendable {
         if created == simulation.parameters.orders && openTasks == 0 { break }
         steps += 1
         if let progress, steps & 0xFFFF == 0 {
-          progress(Double((engine.clock - start).seconds) / Double(max(1, simulation.parameters.horizon.seconds)))
+          progress(
+            Double((engine.clock - start).seconds)
+              / Double(max(1, simulation.parameters.horizon.seconds)))
         }
       }
       if stoppedAtHorizon && engine.clock < end { engine.advance(to: end) }
@@ -194,7 +198,8 @@ public struct Simulation: Sendable {
         customers.append(
           Customer(
             random: random, kind: kind, givesPhone: givesPhone,
-            specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil, arrival: arrival))
+            specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil,
+            arrival: arrival))
       }
       arrivals = (0..<Int32(customers.count)).sorted {
         (customers[Int($0)].arrival, $0) < (customers[Int($1)].arrival, $1)
@@ -212,7 +217,8 @@ public struct Simulation: Sendable {
       do throws(EngineError) {
         try engine.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil)))
       } catch {
-        preconditionFailure("internal inconsistency: a simulated order was refused: \(error.message)")
+        preconditionFailure(
+          "internal inconsistency: a simulated order was refused: \(error.message)")
       }
       if kind == .fastPay {
         let delay = uniform(profile.fastPayWithin, customer: index)
@@ -252,7 +258,9 @@ public struct Simulation: Sendable {
     }
 
     mutating func answer(_ taskID: TaskID, _ block: BlockIndex) {
-      guard engine.tasks[taskID.index].isOpen, let token = askingToken(taskID, block) else { return }
+      guard engine.tasks[taskID.index].isOpen, let token = askingToken(taskID, block) else {
+        return
+      }
       guard let order = engine.tasks[taskID.index].order, order.index >= firstOrder else { return }
       let index = Int(customerOfOrder[order.index - firstOrder])
       var value: Int64? = nil
@@ -296,9 +304,12 @@ public struct Simulation: Sendable {
         }
       case .other:
         option = 0
-        if engine.question(at: token).options[0].argument == .date { value = (now + .days(1)).secondsSinceEpoch }
+        if engine.question(at: token).options[0].argument == .date {
+          value = (now + .days(1)).secondsSinceEpoch
+        }
       }
-      engine.performAnswer(token: token, option: option, value: value, by: managers[index % managers.count])
+      engine.performAnswer(
+        token: token, option: option, value: value, by: managers[index % managers.count])
       engine.settle()
     }
 
@@ -350,12 +361,22 @@ public struct Simulation: Sendable {
         seen += 1
         switch event.kind {
         case .stepOpened:
-          guard Self.isSimulated(event.order, from: firstOrder), let task = event.task, let block = event.block else { continue }
+          guard Self.isSimulated(event.order, from: firstOrder), let task = event.task,
+            let block = event.block
+          else { continue }
           agenda.schedule(.answer(task, block), at: event.time + profile.answerDelay)
         case .taskStarted:
-          if Self.isSimulated(event.order, from: firstOrder), let task = event.task, engine.tasks[task.index].parent == nil { openTasks += 1 }
+          if Self.isSimulated(event.order, from: firstOrder), let task = event.task,
+            engine.tasks[task.index].parent == nil
+          {
+            openTasks += 1
+          }
         case .taskEnded, .taskFailed, .taskDeleted:
-          if Self.isSimulated(event.order, from: firstOrder), let task = event.task, engine.tasks[task.index].parent == nil { openTasks -= 1 }
+          if Self.isSimulated(event.order, from: firstOrder), let task = event.task,
+            engine.tasks[task.index].parent == nil
+          {
+            openTasks -= 1
+          }
         default:
           continue
         }

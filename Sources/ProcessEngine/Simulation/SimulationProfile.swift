@@ -55,12 +55,15 @@ public struct SimulationProfile: Equatable, Sendable {
       throw ProfileError(problems: ["a profile must be a JSON object, not \(json.typeDescription)"])
     }
     let keys = [
-      "format", "version", "shares", "answer-delay", "fast-pay-within", "phone-after", "wrong-number-gives-phone",
-      "call-answered", "send-message", "outcome", "will-pay-in", "pays-when-promised", "pays-before", "postpone-by",
+      "format", "version", "shares", "answer-delay", "fast-pay-within", "phone-after",
+      "wrong-number-gives-phone",
+      "call-answered", "send-message", "outcome", "will-pay-in", "pays-when-promised",
+      "pays-before", "postpone-by",
     ]
     for key in object.keys where !keys.contains(key) {
       problems.append(
-        "\(key): unknown key" + (Suggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" } ?? ""))
+        "\(key): unknown key"
+          + (Suggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" } ?? ""))
     }
     if let format = object["format"], format != .string(Self.formatName) {
       problems.append("format: expected \"\(Self.formatName)\"")
@@ -97,7 +100,9 @@ public struct SimulationProfile: Equatable, Sendable {
         return current
       }
     }
-    func window(_ value: JSONValue?, _ path: String, _ current: ClosedRange<Int64>) -> ClosedRange<Int64> {
+    func window(_ value: JSONValue?, _ path: String, _ current: ClosedRange<Int64>) -> ClosedRange<
+      Int64
+    > {
       guard let value else { return current }
       guard case .array(let bounds) = value, bounds.count == 2 else {
         problems.append("\(path): expected [FROM, TO], two durations")
@@ -115,7 +120,9 @@ public struct SimulationProfile: Equatable, Sendable {
     if let value = object["shares"] {
       if case .object(let shares) = value {
         for key in shares.keys where Kind(rawValue: key) == nil {
-          problems.append("shares.\(key): unknown profile; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+          problems.append(
+            "shares.\(key): unknown profile; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         var given = self.shares.map { _ in 0.0 }
         let before = problems.count
@@ -137,7 +144,8 @@ public struct SimulationProfile: Equatable, Sendable {
     answerDelay = span(object["answer-delay"], "answer-delay", answerDelay)
     fastPayWithin = window(object["fast-pay-within"], "fast-pay-within", fastPayWithin)
     phoneAfter = window(object["phone-after"], "phone-after", phoneAfter)
-    wrongNumberGivesPhone = probability(object["wrong-number-gives-phone"], "wrong-number-gives-phone", wrongNumberGivesPhone)
+    wrongNumberGivesPhone = probability(
+      object["wrong-number-gives-phone"], "wrong-number-gives-phone", wrongNumberGivesPhone)
     callAnswered = probability(object["call-answered"], "call-answered", callAnswered)
     sendMessage = probability(object["send-message"], "send-message", sendMessage)
     if let value = object["outcome"] {
@@ -146,7 +154,9 @@ public struct SimulationProfile: Equatable, Sendable {
           problems.append("outcome.\(key): unknown outcome; expected will-pay, postpone or refuse")
         }
         let before = problems.count
-        let chances = ["will-pay", "postpone", "refuse"].map { probability(outcome[$0], "outcome.\($0)", 0) }
+        let chances = ["will-pay", "postpone", "refuse"].map {
+          probability(outcome[$0], "outcome.\($0)", 0)
+        }
         let total = chances.reduce(0, +)
         if problems.count > before {
           // A bad chance is reported; their sum would only repeat it.
@@ -160,27 +170,43 @@ public struct SimulationProfile: Equatable, Sendable {
       }
     }
     willPayIn = span(object["will-pay-in"], "will-pay-in", willPayIn)
-    paysWhenPromised = probability(object["pays-when-promised"], "pays-when-promised", paysWhenPromised)
+    paysWhenPromised = probability(
+      object["pays-when-promised"], "pays-when-promised", paysWhenPromised)
     paysBefore = span(object["pays-before"], "pays-before", paysBefore)
     postponeBy = span(object["postpone-by"], "postpone-by", postponeBy)
-    if paysBefore > willPayIn { problems.append("pays-before: \(paysBefore) is longer than will-pay-in (\(willPayIn))") }
+    if paysBefore > willPayIn {
+      problems.append("pays-before: \(paysBefore) is longer than will-pay-in (\(willPayIn))")
+    }
     guard problems.isEmpty else { throw ProfileError(problems: problems) }
   }
 
   /// The profile as a document, every value written out.
   public var json: JSONValue {
     var shares = JSONObject()
-    for (index, kind) in Kind.allCases.enumerated() { shares[kind.rawValue] = .double(self.shares[index]) }
+    for (index, kind) in Kind.allCases.enumerated() {
+      shares[kind.rawValue] = .double(self.shares[index])
+    }
     return [
       "format": .string(Self.formatName), "version": 1, "shares": .object(shares),
       "answer-delay": .string(answerDelay.description),
-      "fast-pay-within": [.string(TimeSpan(seconds: fastPayWithin.lowerBound).description), .string(TimeSpan(seconds: fastPayWithin.upperBound).description)],
-      "phone-after": [.string(TimeSpan(seconds: phoneAfter.lowerBound).description), .string(TimeSpan(seconds: phoneAfter.upperBound).description)],
-      "wrong-number-gives-phone": .double(wrongNumberGivesPhone), "call-answered": .double(callAnswered),
+      "fast-pay-within": [
+        .string(TimeSpan(seconds: fastPayWithin.lowerBound).description),
+        .string(TimeSpan(seconds: fastPayWithin.upperBound).description),
+      ],
+      "phone-after": [
+        .string(TimeSpan(seconds: phoneAfter.lowerBound).description),
+        .string(TimeSpan(seconds: phoneAfter.upperBound).description),
+      ],
+      "wrong-number-gives-phone": .double(wrongNumberGivesPhone),
+      "call-answered": .double(callAnswered),
       "send-message": .double(sendMessage),
-      "outcome": ["will-pay": .double(willPay), "postpone": .double(postpone), "refuse": .double(refuse)],
-      "will-pay-in": .string(willPayIn.description), "pays-when-promised": .double(paysWhenPromised),
-      "pays-before": .string(paysBefore.description), "postpone-by": .string(postponeBy.description),
+      "outcome": [
+        "will-pay": .double(willPay), "postpone": .double(postpone), "refuse": .double(refuse),
+      ],
+      "will-pay-in": .string(willPayIn.description),
+      "pays-when-promised": .double(paysWhenPromised),
+      "pays-before": .string(paysBefore.description),
+      "postpone-by": .string(postponeBy.description),
     ]
   }
 }

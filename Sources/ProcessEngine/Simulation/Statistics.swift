@@ -38,25 +38,35 @@ public struct Statistics: Equatable, Sendable {
     for index in first..<last {
       let order = engine.orders[index]
       statusCounts[Int(order.status.code)] += 1
-      if order.status == .cancelled { reasonCounts[order.cancelReason?.rawValue ?? -1, default: 0] += 1 }
+      if order.status == .cancelled {
+        reasonCounts[order.cancelReason?.rawValue ?? -1, default: 0] += 1
+      }
       calls += Int(order.calls)
       messages += Int(order.messages)
     }
     var byStatus: [OrderStatus: Int] = [:]
-    for (code, count) in statusCounts.enumerated() where count > 0 { byStatus[OrderStatus.table[code]] = count }
+    for (code, count) in statusCounts.enumerated() where count > 0 {
+      byStatus[OrderStatus.table[code]] = count
+    }
     self.byStatus = byStatus
     self.calls = calls
     self.messages = messages
     // Sorted by count, then by name: never by hash order.
-    cancelReasons = reasonCounts.map { (id, count) in (id < 0 ? "none" : engine.text(TextID(rawValue: id)), count) }
-      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+    cancelReasons = reasonCounts.map { (id, count) in
+      (id < 0 ? "none" : engine.text(TextID(rawValue: id)), count)
+    }
+    .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
 
     // Answers counted per (definition, block), named by question key afterwards.
-    var answersAt: [[Int]] = engine.processes.map { [Int](repeating: 0, count: $0.definition.blocks.count) }
+    var answersAt: [[Int]] = engine.processes.map {
+      [Int](repeating: 0, count: $0.definition.blocks.count)
+    }
     var durations: [Int64] = []
     var byManager = [Int](repeating: 0, count: engine.managers.count + 1)
     for event in engine.log {
-      guard event.subjectRaw > 0, Int(event.subjectRaw) - 1 >= first, Int(event.subjectRaw) - 1 < last else { continue }
+      guard event.subjectRaw > 0, Int(event.subjectRaw) - 1 >= first,
+        Int(event.subjectRaw) - 1 < last
+      else { continue }
       switch event.kind {
       case .statusChanged where event.small & 15 == OrderStatus.completed.code:
         durations.append((event.time - engine.orders[Int(event.subjectRaw) - 1].createdAt).seconds)
@@ -70,7 +80,8 @@ public struct Statistics: Equatable, Sendable {
     var byQuestion: [String: Int] = [:]
     for (definition, counts) in answersAt.enumerated() {
       for (block, count) in counts.enumerated() where count > 0 {
-        if case .question(let question) = engine.processes[definition].definition.blocks[block].kind {
+        if case .question(let question) = engine.processes[definition].definition.blocks[block].kind
+        {
           byQuestion[question.key, default: 0] += count
         }
       }
@@ -80,7 +91,8 @@ public struct Statistics: Equatable, Sendable {
     } else {
       durations.sort()
       let median = durations[(durations.count - 1) / 2]
-      let p90 = durations[min(durations.count - 1, Int((Double(durations.count) * 0.9).rounded(.up)) - 1)]
+      let p90 = durations[
+        min(durations.count - 1, Int((Double(durations.count) * 0.9).rounded(.up)) - 1)]
       timeToPayment = (TimeSpan(seconds: median), TimeSpan(seconds: p90))
     }
     stepsByQuestion = byQuestion.map { ($0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
@@ -89,11 +101,15 @@ public struct Statistics: Equatable, Sendable {
       .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
 
     // Task ends by (definition, end block) in arrays; open and overdue steps from the tokens.
-    var endCounts: [[Int]] = engine.processes.map { [Int](repeating: 0, count: $0.definition.blocks.count + 2) }
+    var endCounts: [[Int]] = engine.processes.map {
+      [Int](repeating: 0, count: $0.definition.blocks.count + 2)
+    }
     var open = 0
     var overdue = 0
     for task in engine.tasks {
-      guard case .order(let order) = task.subject, order.index >= first, order.index < last else { continue }
+      guard case .order(let order) = task.subject, order.index >= first, order.index < last else {
+        continue
+      }
       switch task.outcome {
       case .running:
         guard task.openSteps > 0 else { continue }
@@ -144,7 +160,8 @@ public struct Statistics: Equatable, Sendable {
   public static func == (lhs: Statistics, rhs: Statistics) -> Bool {
     lhs.orders == rhs.orders && lhs.byStatus == rhs.byStatus
       && lhs.cancelReasons.elementsEqual(rhs.cancelReasons, by: { $0 == $1 })
-      && lhs.timeToPayment?.median == rhs.timeToPayment?.median && lhs.timeToPayment?.p90 == rhs.timeToPayment?.p90
+      && lhs.timeToPayment?.median == rhs.timeToPayment?.median
+      && lhs.timeToPayment?.p90 == rhs.timeToPayment?.p90
       && lhs.calls == rhs.calls && lhs.messages == rhs.messages
       && lhs.taskEnds.elementsEqual(rhs.taskEnds, by: { $0 == $1 })
       && lhs.stepsByQuestion.elementsEqual(rhs.stepsByQuestion, by: { $0 == $1 })

@@ -167,7 +167,9 @@ public struct Agenda<Action: Sendable>: Sendable {
     }
   }
 
-  private static func append(_ index: Int32, to slots: inout [Slot], at slot: Int, nodes: inout [Node]) {
+  private static func append(
+    _ index: Int32, to slots: inout [Slot], at slot: Int, nodes: inout [Node]
+  ) {
     nodes[Int(index)].next = -1
     let tail = slots[slot].tail
     if tail < 0 {
@@ -216,7 +218,8 @@ public struct Agenda<Action: Sendable>: Sendable {
     if Self.era(of: start) != Self.era(of: cursor) {
       // A new era: bring its items from the distant heap into level 1, in (due, sequence) order.
       let era = Self.era(of: start)
-      while let top = distant.first, Self.era(of: nodes[Int(top)].item.due.secondsSinceEpoch) == era {
+      while let top = distant.first, Self.era(of: nodes[Int(top)].item.due.secondsSinceEpoch) == era
+      {
         popHeap(&distant)
         let due = nodes[Int(top)].item.due.secondsSinceEpoch
         Self.append(top, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)

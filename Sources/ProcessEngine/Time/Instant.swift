@@ -135,6 +135,7 @@ extension Int {
   /// Zero-padded decimal digits: `5.padded(2)` is `"05"`.
   func padded(_ width: Int) -> String {
     let digits = String(self)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }

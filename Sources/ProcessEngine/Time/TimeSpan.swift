@@ -51,7 +51,8 @@ public struct TimeSpan: Hashable, Comparable, Sendable {
         throw .malformedDuration(text, reason: "a number must come before '\(character)'")
       }
       guard unit > lastUnit else {
-        throw .malformedDuration(text, reason: "units go from the largest to the smallest, each once")
+        throw .malformedDuration(
+          text, reason: "units go from the largest to the smallest, each once")
       }
       total += value * Self.units[unit].seconds
       lastUnit = unit

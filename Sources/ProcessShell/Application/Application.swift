@@ -1,7 +1,8 @@
+import ProcessEngine
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import ProcessEngine
 
 /// What `procsh` does with its command line: run scripts, a `-c` string, piped input or the
 /// interactive shell, in one session, and say how it went as an exit code.
@@ -68,13 +69,19 @@ public enum Application {
     return code
   }
 
-  static func run(_ options: Options, in shell: Shell, output: TextOutput, errors: TextOutput) -> Int32 {
+  static func run(_ options: Options, in shell: Shell, output: TextOutput, errors: TextOutput)
+    -> Int32
+  {
     func usage(_ message: String) -> Int32 {
       errors.write("error: \(message)\n")
       return ExitCode.usage
     }
-    if options.commands != nil && !options.files.isEmpty { return usage("give either FILE... or -c COMMANDS, not both") }
-    if options.load != nil && options.session != nil { return usage("give either --load or --session, not both") }
+    if options.commands != nil && !options.files.isEmpty {
+      return usage("give either FILE... or -c COMMANDS, not both")
+    }
+    if options.load != nil && options.session != nil {
+      return usage("give either --load or --session, not both")
+    }
 
     shell.echoCommands = options.echo
     shell.progressBars = isTerminal(2)
@@ -105,17 +112,22 @@ public enum Application {
           return ExitCode.commandFailed
         }
         let outcome = shell.runScript(text, path: path, keepGoing: options.keepGoing)
-        if outcome == .commandFailed || (outcome == .expectationFailed && worst == .success) { worst = outcome }
+        if outcome == .commandFailed || (outcome == .expectationFailed && worst == .success) {
+          worst = outcome
+        }
         if outcome != .success && outcome != .quit && !options.keepGoing { break }
       }
       return exitCode(for: worst)
     }
-    if isTerminal(0), let reader = EditLineReader(programName: "procsh", historyPath: historyPath()) {
+    if isTerminal(0), let reader = EditLineReader(programName: "procsh", historyPath: historyPath())
+    {
       reader.complete = { [unowned shell] text in Completer(engine: shell.engine).complete(text) }
       REPL(shell: shell, reader: reader, interactive: true).run()
       return ExitCode.success
     }
-    let outcome = REPL(shell: shell, reader: PlainLineReader(), interactive: false, keepGoing: options.keepGoing).run()
+    let outcome = REPL(
+      shell: shell, reader: PlainLineReader(), interactive: false, keepGoing: options.keepGoing
+    ).run()
     return exitCode(for: outcome)
   }
 

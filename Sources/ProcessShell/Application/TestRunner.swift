@@ -64,7 +64,8 @@ public enum TestRunner {
       shell.report(error, at: nil)
       outcome = .commandFailed
     }
-    return Result(path: path, outcome: outcome, failure: errors.text, seconds: monotonicSeconds() - start)
+    return Result(
+      path: path, outcome: outcome, failure: errors.text, seconds: monotonicSeconds() - start)
   }
 
   /// The report: `ok PATH` or `FAIL PATH` with the failure indented, then the totals.
@@ -88,16 +89,20 @@ public enum TestRunner {
     let failed = results.filter { $0.outcome != .success && $0.outcome != .quit }.count
     let total = results.reduce(0) { $0 + $1.seconds }
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failed)\" time=\"\(seconds(total))\">\n"
-    xml += "  <testsuite name=\"procsh\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" time=\"\(seconds(total))\">\n"
+    xml +=
+      "<testsuites tests=\"\(results.count)\" failures=\"\(failed)\" time=\"\(seconds(total))\">\n"
+    xml +=
+      "  <testsuite name=\"procsh\" tests=\"\(results.count)\" failures=\"\(failed)\" errors=\"0\" time=\"\(seconds(total))\">\n"
     for result in results {
-      xml += "    <testcase classname=\"procsh\" name=\"\(escape(result.path))\" time=\"\(seconds(result.seconds))\""
+      xml +=
+        "    <testcase classname=\"procsh\" name=\"\(escape(result.path))\" time=\"\(seconds(result.seconds))\""
       if result.outcome == .success || result.outcome == .quit {
         xml += "/>\n"
       } else {
         let first = result.failure.split(separator: "\n").first.map(String.init) ?? "failed"
         let type = result.outcome == .expectationFailed ? "expectation" : "command"
-        xml += ">\n      <failure type=\"\(type)\" message=\"\(escape(first))\">\(escape(result.failure))</failure>\n    </testcase>\n"
+        xml +=
+          ">\n      <failure type=\"\(type)\" message=\"\(escape(first))\">\(escape(result.failure))</failure>\n    </testcase>\n"
       }
     }
     xml += "  </testsuite>\n</testsuites>\n"
@@ -133,7 +138,9 @@ public enum TestRunner {
       errors.flush()
     }
     guard !paths.isEmpty else {
-      errors.write("error: procsh test needs scripts or folders\nusage: procsh test [-j N] [--junit FILE] PATH...\n")
+      errors.write(
+        "error: procsh test needs scripts or folders\nusage: procsh test [-j N] [--junit FILE] PATH...\n"
+      )
       return Application.ExitCode.usage
     }
     let scripts: [String]

@@ -21,7 +21,8 @@ extension Shell {
       let names = CommandSpec.all.map(\.name)
       throw .other(
         "no help for '\(topic)'"
-          + (Suggestion.closest(to: topic, among: names).map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list"))
+          + (Suggestion.closest(to: topic, among: names).map { "; did you mean '\($0)'?" }
+            ?? "; type 'help' for the list"))
     }
     for (index, spec) in matching.enumerated() {
       if index > 0 { say("") }

@@ -33,7 +33,9 @@ extension Shell {
     case .user(let user)?: object["user"] = .id(user)
     case nil: break
     }
-    if let task = event.task, let block = event.block { object["block"] = .string(blockID(task, block)) }
+    if let task = event.task, let block = event.block {
+      object["block"] = .string(blockID(task, block))
+    }
     object["trigger"] = .id(event.trigger)
     object["text"] = .string(EventRenderer(engine: engine, style: .plain).text(for: event))
     object["change"] = .string(changeName(event.kind))
@@ -59,7 +61,9 @@ extension Shell {
     let renderer = EventRenderer(engine: engine, style: style)
     switch subject {
     case .order(let id, let field):
-      guard let order = engine.order(id) else { throw .engine(.unknownOrder(id, count: engine.orders.count)) }
+      guard let order = engine.order(id) else {
+        throw .engine(.unknownOrder(id, count: engine.orders.count))
+      }
       let field = field ?? "status"
       switch field {
       case "calls", "messages", "paid":
@@ -70,7 +74,8 @@ extension Shell {
           case ("messages", .messageSent), ("paid", .paymentReceived): return true
           case ("calls", .stepAnswered):
             guard let task = event.task, let block = event.block,
-              case .question(let question) = engine.definition(of: engine.tasks[task.index])[block].kind
+              case .question(let question) = engine.definition(of: engine.tasks[task.index])[block]
+                .kind
             else { return false }
             return question.countsAsCall
           default: return false
@@ -90,7 +95,9 @@ extension Shell {
           let event = engine.log[index]
           guard event.order == id else { return false }
           switch (field, event.change) {
-          case ("status", .statusChanged), ("status", .orderCreated), ("manager", .orderManagerChanged): return true
+          case ("status", .statusChanged), ("status", .orderCreated),
+            ("manager", .orderManagerChanged):
+            return true
           case ("payment-date", .orderDateChanged(.paymentDate, _)): return true
           case ("next-contact-date", .orderDateChanged(.nextContactDate, _)): return true
           default: return false
@@ -99,7 +106,10 @@ extension Shell {
         let value: String
         switch field {
         case "status":
-          value = order.status.slug + (order.status == .cancelled ? order.cancelReason.map { " (\(engine.text($0)))" } ?? "" : "")
+          value =
+            order.status.slug
+            + (order.status == .cancelled
+              ? order.cancelReason.map { " (\(engine.text($0)))" } ?? "" : "")
         case "manager": value = order.manager.map(engine.managerName) ?? "none"
         case "payment-date": value = order.paymentDate?.description ?? "none"
         default: value = order.nextContactDate?.description ?? "none"
@@ -112,12 +122,16 @@ extension Shell {
         printChain(from: latest)
       }
     case .task(let id):
-      guard let task = engine.task(id) else { throw .engine(.unknownTask(id, count: engine.tasks.count)) }
+      guard let task = engine.task(id) else {
+        throw .engine(.unknownTask(id, count: engine.tasks.count))
+      }
       guard let latest = engine.log.indices.last(where: { engine.log[$0].task == id }) else {
         say("task \(id) has no events")
         return
       }
-      say("task \(id) is \(task.state.rawValue)" + (task.isOpen ? " (\(whereabouts(task)))" : "") + ", because:")
+      say(
+        "task \(id) is \(task.state.rawValue)" + (task.isOpen ? " (\(whereabouts(task)))" : "")
+          + ", because:")
       printChain(from: latest)
     }
   }
@@ -132,7 +146,9 @@ extension Shell {
       current = engine.log[trigger.index].trigger
     }
     let renderer = EventRenderer(engine: engine, style: style)
-    let shown: [Int?] = chain.count <= 14 ? chain.map { $0 } : chain.prefix(8).map { $0 } + [nil] + chain.suffix(5).map { $0 }
+    let shown: [Int?] =
+      chain.count <= 14
+      ? chain.map { $0 } : chain.prefix(8).map { $0 } + [nil] + chain.suffix(5).map { $0 }
     for (position, entry) in shown.enumerated() {
       guard let entry else {
         say(style.dim("    … \(chain.count - 13) earlier steps (log --task N shows them all)"))
@@ -142,7 +158,8 @@ extension Shell {
     }
     let first = engine.log[chain.last!]
     switch first.change {
-    case .stepAnswered(_, let manager): say(style.dim("    (started by \(engine.managerName(manager))'s answer)"))
+    case .stepAnswered(_, let manager):
+      say(style.dim("    (started by \(engine.managerName(manager))'s answer)"))
     case .orderCreated, .userCreated: say(style.dim("    (started when the order was created)"))
     default: say(style.dim("    (started by a command)"))
     }

@@ -7,7 +7,8 @@ extension Shell {
     let bytes = try FileSystem.read(path)
     let engine = self.engine
     do throws(DefinitionErrors) {
-      return try ProcessDefinition.load(bytes: bytes, catalog: { engine.currentProcess(named: $0)?.definition })
+      return try ProcessDefinition.load(
+        bytes: bytes, catalog: { engine.currentProcess(named: $0)?.definition })
     } catch {
       throw .definition(path: path, problems: error.problems)
     }
@@ -21,8 +22,9 @@ extension Shell {
 
   func validateProcess(path: String) throws(ShellError) {
     let (definition, warnings) = try readDefinition(path: path)
-    say("\(path): \(definition.name) is valid: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
-      + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"))
+    say(
+      "\(path): \(definition.name) is valid: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
+        + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"))
     for warning in warnings { say("  warning: \(warning)") }
   }
 
@@ -30,7 +32,8 @@ extension Shell {
     var process: LoadedProcess
     do throws(EngineError) {
       guard let current = engine.currentProcess(named: name) else {
-        throw .unknownProcess(name, suggestion: Suggestion.closest(to: name, among: engine.processNames))
+        throw .unknownProcess(
+          name, suggestion: Suggestion.closest(to: name, among: engine.processNames))
       }
       process = current
     } catch {
@@ -38,7 +41,9 @@ extension Shell {
     }
     var branches: [Engine.Branch] = []
     if let taskID {
-      guard let task = engine.task(taskID) else { throw .engine(.unknownTask(taskID, count: engine.tasks.count)) }
+      guard let task = engine.task(taskID) else {
+        throw .engine(.unknownTask(taskID, count: engine.tasks.count))
+      }
       guard engine.process(task.definition).name == name else {
         throw .other("task \(taskID) runs \(engine.definition(of: task).name), not \(name)")
       }
@@ -51,17 +56,24 @@ extension Shell {
       guard case .object(var object) = definition.json else { return }
       if let taskID {
         object["task"] = .id(taskID)
-        object["branches"] = .array(branches.map { ["block": .string(definition[$0.block].id), "since": .instant($0.since)] })
+        object["branches"] = .array(
+          branches.map { ["block": .string(definition[$0.block].id), "since": .instant($0.since)] })
       }
       sayJSON(.object(object))
       return
     }
-    var header = style.bold(definition.name) + ": \(definition.title) — over \(definition.object.rawValue)s, launch \(definition.launch.name)"
+    var header =
+      style.bold(definition.name)
+      + ": \(definition.title) — over \(definition.object.rawValue)s, launch \(definition.launch.name)"
     if case .periodic(let interval) = definition.launch { header += " every \(interval)" }
     header += process.isStarted ? " (started)" : " (not started)"
     say(header)
-    if definition.entry != .always { say("entry: \(definition.entry.text(counters: definition.counters))") }
-    if !definition.counters.isEmpty { say("counters: \(definition.counters.joined(separator: ", "))") }
+    if definition.entry != .always {
+      say("entry: \(definition.entry.text(counters: definition.counters))")
+    }
+    if !definition.counters.isEmpty {
+      say("counters: \(definition.counters.joined(separator: ", "))")
+    }
     var table = Table("", "BLOCK", "TYPE", "TITLE", "DOES", "EXITS")
     for (index, block) in definition.blocks.enumerated() {
       let here = branches.filter { $0.block.index == index }
@@ -92,27 +104,33 @@ extension Shell {
     case .start, .fork: return ""
     case .condition(let condition): return condition.text(counters: counters) + "?"
     case .wait(let condition, let timeout):
-      return "until \(condition.text(counters: counters))" + (timeout.map { ", at most \($0)" } ?? "")
+      return "until \(condition.text(counters: counters))"
+        + (timeout.map { ", at most \($0)" } ?? "")
     case .delay(.duration(let span)): return "for \(span)"
     case .delay(.until(.variable(let name))): return "until variable \(name)"
     case .delay(.until(.orderField(let field))): return "until order \(field.rawValue)"
     case .question(let question):
-      return "asks \(question.key): " + question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " ")
+      return "asks \(question.key): "
+        + question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " ")
         + (question.countsAsCall ? "; a call" : "")
     case .operation(let operations):
       return operations.map { operation in
         switch operation {
         case .setStatus(let status, nil): return "status := \(status.slug)"
-        case .setStatus(let status, .literal(let reason)): return "status := \(status.slug) (\(reason))"
+        case .setStatus(let status, .literal(let reason)):
+          return "status := \(status.slug) (\(reason))"
         case .setStatus(let status, .variable(let name, let fallback)):
           return "status := \(status.slug) (reason: \(name)\(fallback.map { " or \($0)" } ?? ""))"
         case .assignManager: return "assign to the manager who answered"
         case .setUserField(let field, nil): return "clear customer \(field.rawValue)"
-        case .setUserField(let field, .literal(let text)): return "customer \(field.rawValue) := \(text)"
-        case .setUserField(let field, .variable(let name, _)): return "customer \(field.rawValue) := \(name)"
+        case .setUserField(let field, .literal(let text)):
+          return "customer \(field.rawValue) := \(text)"
+        case .setUserField(let field, .variable(let name, _)):
+          return "customer \(field.rawValue) := \(name)"
         case .setOrderDate(let field, nil): return "clear \(field.rawValue)"
         case .setOrderDate(let field, .variable(let name)): return "\(field.rawValue) := \(name)"
-        case .setOrderDate(let field, .orderField(let source)): return "\(field.rawValue) := \(source.rawValue)"
+        case .setOrderDate(let field, .orderField(let source)):
+          return "\(field.rawValue) := \(source.rawValue)"
         case .sendMessage(let channel, let text): return "\(channel): \(text)"
         case .setCounter(let counter, let value): return "\(counters[counter]) := \(value)"
         case .addCounter(let counter, let value): return "\(counters[counter]) += \(value)"
@@ -125,7 +143,9 @@ extension Shell {
 
   /// `met → 4, timeout → ∅`
   func exits(of block: Block) -> String {
-    if case .fork = block.kind { return block.exits.map { $0.target ?? "∅" }.joined(separator: ", ") }
+    if case .fork = block.kind {
+      return block.exits.map { $0.target ?? "∅" }.joined(separator: ", ")
+    }
     if block.exits.count == 1, block.exits[0].name == "next" { return block.exits[0].target ?? "∅" }
     return block.exits.map { "\($0.name) → \($0.target ?? "∅")" }.joined(separator: ", ")
   }

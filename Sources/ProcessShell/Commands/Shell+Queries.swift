@@ -14,7 +14,9 @@ extension Shell {
       for (index, status) in OrderStatus.allCases.enumerated() where byStatus[index] > 0 {
         counts[status.slug] = .integer(Int64(byStatus[index]))
       }
-      let actual = OrderStatus.allCases.enumerated().filter { $0.element.isActual }.map { byStatus[$0.offset] }.reduce(0, +)
+      let actual = OrderStatus.allCases.enumerated().filter { $0.element.isActual }.map {
+        byStatus[$0.offset]
+      }.reduce(0, +)
       sayJSON([
         "clock": .instant(engine.clock),
         "acting": .string(engine.managerName(engine.actingUser)),
@@ -68,7 +70,8 @@ extension Shell {
 
   func stepJSON(_ step: Engine.OpenStep) -> JSONValue {
     [
-      "task": .id(step.task), "order": .id(step.order), "block": .string(blockID(step.task, step.block)),
+      "task": .id(step.task), "order": .id(step.order),
+      "block": .string(blockID(step.task, step.block)),
       "question": .string(step.question.key), "text": .string(step.question.text),
       "options": .array(step.question.options.map { .string($0.key) }),
       "manager": .text(step.manager.map(engine.managerName)), "since": .instant(step.since),
@@ -139,11 +142,15 @@ extension Shell {
       say(status.map { "no \($0.slug) orders" } ?? "no orders yet: 'order new' creates one")
       return
     }
-    var table = Table("ORDER", "STATUS", "CUSTOMER", "PRODUCT", "AMOUNT", "PAID", "MANAGER", "CALLS", "MSGS", "CREATED")
+    var table = Table(
+      "ORDER", "STATUS", "CUSTOMER", "PRODUCT", "AMOUNT", "PAID", "MANAGER", "CALLS", "MSGS",
+      "CREATED")
     for order in orders {
       table.append([
-        "\(order.id)", order.status.slug, "\(order.user) \(engine.users[order.user.index].name)".truncated(28),
-        order.product.truncated(20), "\(order.amount)", "\(order.paid)", order.manager.map(engine.managerName) ?? "-",
+        "\(order.id)", order.status.slug,
+        "\(order.user) \(engine.users[order.user.index].name)".truncated(28),
+        order.product.truncated(20), "\(order.amount)", "\(order.paid)",
+        order.manager.map(engine.managerName) ?? "-",
         "\(order.calls)", "\(order.messages)", order.createdAt.description,
       ])
     }
@@ -156,14 +163,17 @@ extension Shell {
       "product": .string(order.product), "amount": .money(order.amount), "paid": .money(order.paid),
       "manager": .text(order.manager.map(engine.managerName)),
       "reason": .text(order.status == .cancelled ? order.cancelReason.map(engine.text) : nil),
-      "payment-date": .instant(order.paymentDate), "next-contact-date": .instant(order.nextContactDate),
+      "payment-date": .instant(order.paymentDate),
+      "next-contact-date": .instant(order.nextContactDate),
       "calls": .integer(Int64(order.calls)), "messages": .integer(Int64(order.messages)),
       "created": .instant(order.createdAt),
     ]
   }
 
   func showOrder(_ id: OrderID, json: Bool) throws(ShellError) {
-    guard let order = engine.order(id) else { throw .engine(.unknownOrder(id, count: engine.orders.count)) }
+    guard let order = engine.order(id) else {
+      throw .engine(.unknownOrder(id, count: engine.orders.count))
+    }
     let tasks = engine.tasks(of: id)
     let messages = engine.log.filter { $0.order == id && $0.kind == .messageSent }
     if json {
@@ -178,14 +188,21 @@ extension Shell {
       return
     }
     let user = engine.users[order.user.index]
-    say(style.bold("order \(id)") + ": \(order.product), \(order.amount) — \(style.status(order.status))")
+    say(
+      style.bold("order \(id)")
+        + ": \(order.product), \(order.amount) — \(style.status(order.status))")
     var fields: [(String, String)] = [
-      ("customer", "user \(user.id): \(user.name), \(user.email ?? "no email"), \(user.phone ?? "no phone")"),
+      (
+        "customer",
+        "user \(user.id): \(user.name), \(user.email ?? "no email"), \(user.phone ?? "no phone")"
+      ),
       ("paid", "\(order.paid) of \(order.amount)"),
       ("manager", order.manager.map(engine.managerName) ?? "none"),
       ("created", order.createdAt.description),
     ]
-    if order.status == .cancelled { fields.append(("reason", order.cancelReason.map(engine.text) ?? "none")) }
+    if order.status == .cancelled {
+      fields.append(("reason", order.cancelReason.map(engine.text) ?? "none"))
+    }
     if let date = order.paymentDate { fields.append(("pays by", date.description)) }
     if let date = order.nextContactDate { fields.append(("call again", date.description)) }
     fields.append(("calls", "\(order.calls)"))
@@ -229,13 +246,16 @@ extension Shell {
 
   func userJSON(_ user: User) -> JSONValue {
     [
-      "id": .id(user.id), "name": .string(user.name), "email": .text(user.email), "phone": .text(user.phone),
+      "id": .id(user.id), "name": .string(user.name), "email": .text(user.email),
+      "phone": .text(user.phone),
       "orders": .array(engine.orders(of: user.id).map { .id($0) }),
     ]
   }
 
   func showUser(_ id: UserID, json: Bool) throws(ShellError) {
-    guard let user = engine.user(id) else { throw .engine(.unknownUser(id, count: engine.users.count)) }
+    guard let user = engine.user(id) else {
+      throw .engine(.unknownUser(id, count: engine.users.count))
+    }
     if json {
       sayJSON(userJSON(user))
       return
@@ -244,7 +264,12 @@ extension Shell {
     say("  email    \(user.email ?? "none")")
     say("  phone    \(user.phone ?? "none")")
     let orders = engine.orders(of: id)
-    say("  orders   " + (orders.isEmpty ? "none" : orders.map { "\($0) (\(engine.orders[$0.index].status.slug))" }.joined(separator: ", ")))
+    say(
+      "  orders   "
+        + (orders.isEmpty
+          ? "none"
+          : orders.map { "\($0) (\(engine.orders[$0.index].status.slug))" }.joined(separator: ", "))
+    )
   }
 
   // MARK: - Tasks
@@ -266,7 +291,8 @@ extension Shell {
     var table = Table("TASK", "PROCESS", "ON", "STATE", "MANAGER", "WHERE")
     for task in tasks {
       table.append([
-        "\(task.id)", engine.definition(of: task).name, subjectName(task.subject), task.state.rawValue,
+        "\(task.id)", engine.definition(of: task).name, subjectName(task.subject),
+        task.state.rawValue,
         task.manager.map(engine.managerName) ?? "-", whereabouts(task),
       ])
     }
@@ -291,7 +317,9 @@ extension Shell {
         let id = blockID(task.id, branch.block)
         switch branch.state {
         case .asking:
-          guard case .question(let question) = engine.definition(of: task)[branch.block].kind else { return "[\(id)]" }
+          guard case .question(let question) = engine.definition(of: task)[branch.block].kind else {
+            return "[\(id)]"
+          }
           return "asks [\(id)] \(question.key)"
         case .awaitingChild(let child): return "[\(id)] → task \(child)"
         case .sleeping, .waiting: return "[\(id)]"
@@ -331,7 +359,8 @@ extension Shell {
           case .awaitingChild: state = "awaiting-child"
           }
           var branchObject: JSONObject = JSONObject([
-            (key: "block", value: .string(definition[branch.block].id)), (key: "state", value: state),
+            (key: "block", value: .string(definition[branch.block].id)),
+            (key: "state", value: state),
             (key: "since", value: .instant(branch.since)),
           ])
           if case .awaitingChild(let child) = branch.state { branchObject["child"] = .id(child) }
@@ -345,7 +374,9 @@ extension Shell {
       object["deleted"] = .instant(at)
     }
     var counters = JSONObject()
-    for name in definition.counters { counters[name] = .integer(engine.counter(name, of: task) ?? 0) }
+    for name in definition.counters {
+      counters[name] = .integer(engine.counter(name, of: task) ?? 0)
+    }
     object["counters"] = .object(counters)
     var variables = JSONObject()
     for name in engine.process(task.definition).variables {
@@ -360,7 +391,9 @@ extension Shell {
   }
 
   func showTask(_ id: TaskID, json: Bool) throws(ShellError) {
-    guard let task = engine.task(id) else { throw .engine(.unknownTask(id, count: engine.tasks.count)) }
+    guard let task = engine.task(id) else {
+      throw .engine(.unknownTask(id, count: engine.tasks.count))
+    }
     if json {
       guard case .object(var object) = taskJSON(task) else { return }
       object["children"] = .array(engine.children(of: id).map { .id($0) })
@@ -368,13 +401,18 @@ extension Shell {
       return
     }
     let definition = engine.definition(of: task)
-    var title = style.bold("task \(id)") + ": \(definition.name) on \(subjectName(task.subject)) — \(task.state.rawValue)"
+    var title =
+      style.bold("task \(id)")
+      + ": \(definition.name) on \(subjectName(task.subject)) — \(task.state.rawValue)"
     if let parent = task.parent { title += " (sub-process of task \(parent))" }
     say(title)
     say("  manager    \(task.manager.map(engine.managerName) ?? "none (anyone may answer)")")
     say("  started    \(task.startedAt)")
     if !definition.counters.isEmpty {
-      say("  counters   " + definition.counters.map { "\($0) = \(engine.counter($0, of: task) ?? 0)" }.joined(separator: ", "))
+      say(
+        "  counters   "
+          + definition.counters.map { "\($0) = \(engine.counter($0, of: task) ?? 0)" }.joined(
+            separator: ", "))
     }
     let variables = engine.process(task.definition).variables.compactMap { name -> String? in
       switch engine.variable(name, of: task) {
@@ -391,12 +429,17 @@ extension Shell {
       say("  deleted    at \(at)")
     case .running:
       for branch in engine.branches(of: id) {
-        let label = EventRenderer(engine: engine, style: style).blockLabel(task: id, block: branch.block)
+        let label = EventRenderer(engine: engine, style: style).blockLabel(
+          task: id, block: branch.block)
         switch branch.state {
         case .asking:
           guard case .question(let question) = definition[branch.block].kind else { continue }
-          say("  asks       \(label): " + question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " | "))
-          say("             waiting since \(branch.since) (\((engine.clock - branch.since).description))")
+          say(
+            "  asks       \(label): "
+              + question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " | "))
+          say(
+            "             waiting since \(branch.since) (\((engine.clock - branch.since).description))"
+          )
           if !question.script.isEmpty { say("             script: \(question.script)") }
         case .sleeping:
           say("  sleeps     \(label), since \(branch.since)")
@@ -408,9 +451,13 @@ extension Shell {
       }
     }
     let children = engine.children(of: id)
-    if !children.isEmpty { say("  children   " + children.map { "task \($0)" }.joined(separator: ", ")) }
+    if !children.isEmpty {
+      say("  children   " + children.map { "task \($0)" }.joined(separator: ", "))
+    }
     let history = engine.log.indices.filter { engine.log[$0].task == id }
-    say("history (\(history.count) events\(history.count > 12 ? "; the last 12, 'log --task \(id)' for all" : "")):")
+    say(
+      "history (\(history.count) events\(history.count > 12 ? "; the last 12, 'log --task \(id)' for all" : "")):"
+    )
     let renderer = EventRenderer(engine: engine, style: style)
     for index in history.suffix(12) { say("  " + renderer.line(for: engine.log[index])) }
   }
@@ -434,7 +481,9 @@ extension Shell {
     }
     var table = Table("MANAGER", "OPEN TASKS", "")
     for (index, manager) in engine.managers.enumerated() {
-      table.append([manager.name, "\(openTasks[index])", manager.id == engine.actingUser ? "← acting" : ""])
+      table.append([
+        manager.name, "\(openTasks[index])", manager.id == engine.actingUser ? "← acting" : "",
+      ])
     }
     output.write(table.render(style: style))
   }
@@ -456,15 +505,21 @@ extension Shell {
           current.map { process in
             let (open, all) = counts(process.name)
             var object: JSONObject = JSONObject([
-              (key: "name", value: .string(process.name)), (key: "title", value: .string(process.definition.title)),
+              (key: "name", value: .string(process.name)),
+              (key: "title", value: .string(process.definition.title)),
               (key: "object", value: .string(process.definition.object.rawValue)),
               (key: "launch", value: .string(process.definition.launch.name)),
               (key: "started", value: .bool(process.isStarted)),
-              (key: "version", value: .integer(Int64(engine.processes.filter { $0.name == process.name }.count))),
+              (
+                key: "version",
+                value: .integer(Int64(engine.processes.filter { $0.name == process.name }.count))
+              ),
               (key: "blocks", value: .integer(Int64(process.definition.blocks.count))),
               (key: "tasks", value: ["open": .integer(Int64(open)), "all": .integer(Int64(all))]),
             ])
-            if case .periodic(let interval) = process.definition.launch { object["interval"] = .string(interval.description) }
+            if case .periodic(let interval) = process.definition.launch {
+              object["interval"] = .string(interval.description)
+            }
             return .object(object)
           }))
       return
@@ -474,7 +529,10 @@ extension Shell {
       var launch = process.definition.launch.name
       if case .periodic(let interval) = process.definition.launch { launch += " every \(interval)" }
       let (open, all) = counts(process.name)
-      table.append([process.name, launch, process.isStarted ? "yes" : "no", "\(open) open / \(all)", process.definition.title])
+      table.append([
+        process.name, launch, process.isStarted ? "yes" : "no", "\(open) open / \(all)",
+        process.definition.title,
+      ])
     }
     output.write(table.render(style: style))
   }
@@ -486,7 +544,8 @@ extension Shell {
   }
 
   func indented(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.isEmpty ? "" : "  " + $0
+    }.joined(separator: "\n")
   }
 }
-

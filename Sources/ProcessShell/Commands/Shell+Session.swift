@@ -8,7 +8,9 @@ extension Shell {
       try FileSystem.writeAtomically(bytes, to: path)
       return bytes.count
     }
-    say("saved \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock) (\(sizeText(size)))")
+    say(
+      "saved \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock) (\(sizeText(size)))"
+    )
   }
 
   /// Replaces the session with a saved one; a file that cannot be read changes nothing.
@@ -17,7 +19,9 @@ extension Shell {
     recording?.append(words.map(\.display).joined(separator: " "))
     recording?.firstEvent = engine.log.count
     autosave()
-    say("loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock) (\(weekdayName(engine.clock)))")
+    say(
+      "loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock) (\(weekdayName(engine.clock)))"
+    )
   }
 
   /// A session read from a file, or why it cannot be.
@@ -41,7 +45,9 @@ extension Shell {
   func autosave() {
     guard let path = autosavePath else { return }
     do throws(ShellError) {
-      try engine.withSessionBytes { (bytes) throws(ShellError) in try FileSystem.writeAtomically(bytes, to: path) }
+      try engine.withSessionBytes { (bytes) throws(ShellError) in
+        try FileSystem.writeAtomically(bytes, to: path)
+      }
     } catch {
       errors.write(style.yellow("warning:") + " autosave failed: \(error.message)\n")
     }
@@ -52,7 +58,8 @@ extension Shell {
       throw .other(
         journal.count == 0
           ? "nothing to undo since the session started or was loaded"
-          : "only \(journal.count) command\(journal.count == 1 ? "" : "s") can be undone (since the session started or was loaded)")
+          : "only \(journal.count) command\(journal.count == 1 ? "" : "s") can be undone (since the session started or was loaded)"
+      )
     }
     let undone = journal.entries.suffix(steps).map(\.text)
     stepBack(to: journal.count - steps)
@@ -63,7 +70,9 @@ extension Shell {
   func checkpoint(_ name: String) {
     checkpoints.removeAll { $0.name == name }
     checkpoints.append((name, journal.count))
-    say("checkpoint \(name) at \(engine.clock), after \(journal.count) command\(journal.count == 1 ? "" : "s")")
+    say(
+      "checkpoint \(name) at \(engine.clock), after \(journal.count) command\(journal.count == 1 ? "" : "s")"
+    )
   }
 
   func restore(_ name: String) throws(ShellError) {
@@ -72,11 +81,16 @@ extension Shell {
       throw .other(
         "there is no checkpoint '\(name)'"
           + (Suggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" }
-            ?? (names.isEmpty ? "; make one with 'checkpoint NAME'" : "; the checkpoints are \(Suggestion.list(names, conjunction: "and"))")))
+            ?? (names.isEmpty
+              ? "; make one with 'checkpoint NAME'"
+              : "; the checkpoints are \(Suggestion.list(names, conjunction: "and"))"))
+      )
     }
     let steps = journal.count - checkpoint.journalLength
     stepBack(to: checkpoint.journalLength)
-    say("restored \(name): \(steps) command\(steps == 1 ? "" : "s") taken back; now \(engine.clock) (\(weekdayName(engine.clock)))")
+    say(
+      "restored \(name): \(steps) command\(steps == 1 ? "" : "s") taken back; now \(engine.clock) (\(weekdayName(engine.clock)))"
+    )
   }
 
   /// Replays the journal up to `count` commands; later checkpoints and recorded lines go.
@@ -89,9 +103,13 @@ extension Shell {
   }
 
   func startRecording(path: String) throws(ShellError) {
-    guard recording == nil else { throw .other("already recording to \(recording!.path); 'record stop' first") }
+    guard recording == nil else {
+      throw .other("already recording to \(recording!.path); 'record stop' first")
+    }
     recording = try Recording(path: path, engine: engine)
-    say("recording to \(path): every command that changes the session is written there; 'record stop' ends")
+    say(
+      "recording to \(path): every command that changes the session is written there; 'record stop' ends"
+    )
   }
 
   func stopRecording(withExpectations: Bool) throws(ShellError) {
@@ -103,7 +121,9 @@ extension Shell {
     }
     try active.write()
     recording = nil
-    say("recorded \(active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count) lines to \(active.path)")
+    say(
+      "recorded \(active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count) lines to \(active.path)"
+    )
   }
 
   /// `1 order`, `2 orders`.

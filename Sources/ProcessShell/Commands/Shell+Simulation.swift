@@ -15,7 +15,9 @@ extension Shell {
       do throws(ProfileError) {
         profile = try SimulationProfile(json: json)
       } catch {
-        throw .other("\(path): the profile has bad values:\n" + error.problems.map { "  \($0)" }.joined(separator: "\n"))
+        throw .other(
+          "\(path): the profile has bad values:\n"
+            + error.problems.map { "  \($0)" }.joined(separator: "\n"))
       }
     }
     let parameters = SimulationParameters(
@@ -27,7 +29,8 @@ extension Shell {
     }
     let before = engine.log.count
     let bar = ProgressBar(output: errors, enabled: progressBars)
-    let report = Simulation(parameters: parameters, profile: profile).run(on: &engine, progress: bar.update)
+    let report = Simulation(parameters: parameters, profile: profile).run(
+      on: &engine, progress: bar.update)
     bar.finish()
     committed(.simulation(parameters, profile), words: words, events: before..<engine.log.count)
     if request.json {
@@ -45,7 +48,8 @@ extension Shell {
     say(
       "simulated \(parameters.orders) orders (\(range)), seed \(parameters.seed), over \(parameters.window): "
         + "\(report.started) → \(report.ended)"
-        + (report.stoppedAtHorizon ? " (stopped at the horizon; some tasks still run)" : " (every task ended)"))
+        + (report.stoppedAtHorizon
+          ? " (stopped at the horizon; some tasks still run)" : " (every task ended)"))
     printStatistics(report.statistics)
   }
 
@@ -67,7 +71,9 @@ extension Shell {
     say("orders by status (false ones left out of the funnel, as GetCourse does):")
     for status in OrderStatus.allCases where status != .false {
       guard let count = statistics.byStatus[status], count > 0 else { continue }
-      say("  \(status.slug.padding(toLength: 18)) \(String(count).leftPadded(9))  \(share(count, of: funnel))")
+      say(
+        "  \(status.slug.padding(toLength: 18)) \(String(count).leftPadded(9))  \(share(count, of: funnel))"
+      )
     }
     if let count = statistics.byStatus[.false], count > 0 {
       say("  \("false (hidden)".padding(toLength: 18)) \(String(count).leftPadded(9))")
@@ -83,8 +89,13 @@ extension Shell {
         say("  \(reason.padding(toLength: 24)) \(String(count).leftPadded(9))")
       }
     }
-    let perOrder = { (total: Int) in statistics.orders == 0 ? "0" : String(fixed: Double(total) / Double(statistics.orders), digits: 2) }
-    say("calls: \(statistics.calls) (\(perOrder(statistics.calls)) per order)   messages: \(statistics.messages) (\(perOrder(statistics.messages)) per order)")
+    let perOrder = { (total: Int) in
+      statistics.orders == 0
+        ? "0" : String(fixed: Double(total) / Double(statistics.orders), digits: 2)
+    }
+    say(
+      "calls: \(statistics.calls) (\(perOrder(statistics.calls)) per order)   messages: \(statistics.messages) (\(perOrder(statistics.messages)) per order)"
+    )
     if !statistics.taskEnds.isEmpty {
       say("tasks by end:")
       for (process, end, count) in statistics.taskEnds {
@@ -97,9 +108,13 @@ extension Shell {
       say("  \(question.padding(toLength: 18)) \(String(count).leftPadded(9))")
     }
     if statistics.stepsByManager.count > 1 {
-      say("  by manager: " + statistics.stepsByManager.map { "\($0.manager) \($0.count)" }.joined(separator: ", "))
+      say(
+        "  by manager: "
+          + statistics.stepsByManager.map { "\($0.manager) \($0.count)" }.joined(separator: ", "))
     }
-    say("open manager steps: \(statistics.openSteps) (\(statistics.overdueSteps) open for more than a day)")
+    say(
+      "open manager steps: \(statistics.openSteps) (\(statistics.overdueSteps) open for more than a day)"
+    )
   }
 
   func statisticsJSON(_ statistics: Statistics) -> JSONValue {
@@ -110,18 +125,29 @@ extension Shell {
     var object = JSONObject()
     object["orders"] = .integer(Int64(statistics.orders))
     object["by-status"] = .object(byStatus)
-    object["cancel-reasons"] = .object(JSONObject(statistics.cancelReasons.map { (key: $0.reason, value: .integer(Int64($0.count))) }))
+    object["cancel-reasons"] = .object(
+      JSONObject(
+        statistics.cancelReasons.map { (key: $0.reason, value: .integer(Int64($0.count))) }))
     object["calls"] = .integer(Int64(statistics.calls))
     object["messages"] = .integer(Int64(statistics.messages))
     if let time = statistics.timeToPayment {
-      object["time-to-payment"] = ["median-seconds": .integer(time.median.seconds), "p90-seconds": .integer(time.p90.seconds)]
+      object["time-to-payment"] = [
+        "median-seconds": .integer(time.median.seconds), "p90-seconds": .integer(time.p90.seconds),
+      ]
     }
     object["task-ends"] = .array(
-      statistics.taskEnds.map { ["process": .string($0.process), "end": .string($0.end), "count": .integer(Int64($0.count))] })
+      statistics.taskEnds.map {
+        [
+          "process": .string($0.process), "end": .string($0.end),
+          "count": .integer(Int64($0.count)),
+        ]
+      })
     object["steps-by-question"] = .object(
-      JSONObject(statistics.stepsByQuestion.map { (key: $0.question, value: .integer(Int64($0.count))) }))
+      JSONObject(
+        statistics.stepsByQuestion.map { (key: $0.question, value: .integer(Int64($0.count))) }))
     object["steps-by-manager"] = .object(
-      JSONObject(statistics.stepsByManager.map { (key: $0.manager, value: .integer(Int64($0.count))) }))
+      JSONObject(
+        statistics.stepsByManager.map { (key: $0.manager, value: .integer(Int64($0.count))) }))
     object["open-steps"] = .integer(Int64(statistics.openSteps))
     object["overdue-steps"] = .integer(Int64(statistics.overdueSteps))
     return .object(object)
@@ -145,7 +171,9 @@ final class ProgressBar {
     guard percent != shown else { return }
     shown = percent
     let filled = percent / 4
-    output.write("\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 25 - filled) + "] \(percent)% of the horizon")
+    output.write(
+      "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 25 - filled)
+        + "] \(percent)% of the horizon")
     output.flush()
   }
 
@@ -182,6 +210,7 @@ extension String {
 extension Int {
   func padded(_ width: Int) -> String {
     let digits = String(self)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }

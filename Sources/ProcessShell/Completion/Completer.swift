@@ -54,7 +54,9 @@ public struct Completer {
   func candidates(after words: [String], current: String) -> [String] {
     guard let command = words.first else { return CommandSpec.topLevelNames }
     let position = words.count
-    if current.hasPrefix("--"), let spec = CommandSpec.named(command, second: words.count > 1 ? words[1] : nil) {
+    if current.hasPrefix("--"),
+      let spec = CommandSpec.named(command, second: words.count > 1 ? words[1] : nil)
+    {
       return spec.flags
     }
     // The value after a flag.
@@ -71,19 +73,23 @@ public struct Completer {
     }
     switch (command, position) {
     case ("order", 1): return ["new"] + orderIDs { _ in true }
-    case ("order", _) where words[1] == "new": return CommandSpec.named("order", second: "new")!.flags
+    case ("order", _) where words[1] == "new":
+      return CommandSpec.named("order", second: "new")!.flags
     case ("pay", 1), ("cancel", 1): return ["order"]
     case ("pay", 2): return orderIDs { $0.status.acceptsPayments && $0.remaining > .zero }
     case ("cancel", 2): return orderIDs { $0.status.isActual }
     case ("answer", 1): return ["task", "order"]
     case ("answer", 2):
-      return words[1] == "task" ? taskIDs { $0.isOpen && $0.openSteps > 0 } : orderIDs { order in answerable(order.id) }
+      return words[1] == "task"
+        ? taskIDs { $0.isOpen && $0.openSteps > 0 } : orderIDs { order in answerable(order.id) }
     case ("answer", 3):
       return options(target: words[1], id: words[2])
     case ("set", 1): return ["user", "order"]
     case ("set", 2): return words[1] == "user" ? userIDs : orderIDs { _ in true }
     case ("set", 3): return words[1] == "user" ? UserField.allCases.map(\.rawValue) : ["status"]
-    case ("set", 4): return words[1] == "order" ? statuses.filter { !OrderStatus(slug: $0)!.isSetByPayments } : ["none"]
+    case ("set", 4):
+      return words[1] == "order"
+        ? statuses.filter { !OrderStatus(slug: $0)!.isSetByPayments } : ["none"]
     case ("manager", 1): return ["add"]
     case ("as", 1): return engine.managers.map(\.name)
     case ("take", 1): return ["task"]
@@ -94,7 +100,9 @@ public struct Completer {
     case ("transfer", 4): return ["to"]
     case ("transfer", 5): return engine.managers.map(\.name) + ["nobody"]
     case ("process", 1): return CommandSpec.subcommands(of: "process")
-    case ("process", 2): return ["load", "validate"].contains(words[1]) ? files(matching: current) : engine.processNames
+    case ("process", 2):
+      return ["load", "validate"].contains(words[1])
+        ? files(matching: current) : engine.processNames
     case ("process", 3) where words[1] == "run": return ["order"]
     case ("process", 4) where words[1] == "run": return orderIDs { _ in true }
     case ("task", 1): return taskIDs { _ in true }
@@ -102,7 +110,9 @@ public struct Completer {
     case ("why", 1): return ["order", "task"]
     case ("why", 2): return words[1] == "task" ? taskIDs { _ in true } : orderIDs { _ in true }
     case ("why", 3) where words[1] == "order":
-      return ["status", "manager", "payment-date", "next-contact-date", "calls", "messages", "paid"]
+      return [
+        "status", "manager", "payment-date", "next-contact-date", "calls", "messages", "paid",
+      ]
     case ("advance", 1): return ["next", "to", "1m", "10m", "30m", "1h", "1d", "3d", "5d"]
     case ("clock", 1): return ["set"]
     case ("help", 1): return CommandSpec.topLevelNames
@@ -180,7 +190,9 @@ public struct Completer {
     if target == "task", let task = engine.task(TaskID(rawValue: id)) {
       steps = engine.openSteps(of: task.id)
     } else if target == "order", engine.order(OrderID(rawValue: id)) != nil {
-      steps = engine.tasks(of: OrderID(rawValue: id)).filter(\.isOpen).flatMap { engine.openSteps(of: $0.id) }
+      steps = engine.tasks(of: OrderID(rawValue: id)).filter(\.isOpen).flatMap {
+        engine.openSteps(of: $0.id)
+      }
     }
     return steps.flatMap { $0.question.options.map(\.key) }
   }

@@ -16,7 +16,9 @@ public final class EditLineReader: LineReader {
   private var promptBuffer: UnsafeMutablePointer<CChar>
   private var interrupted = false
   /// Asked for completions of the text before the cursor.
-  public var complete: (String) -> Completer.Result = { _ in Completer.Result(prefix: "", candidates: []) }
+  public var complete: (String) -> Completer.Result = { _ in
+    Completer.Result(prefix: "", candidates: [])
+  }
 
   /// The most lines kept in the history file.
   static let historyLimit = 1000
@@ -26,7 +28,9 @@ public final class EditLineReader: LineReader {
   public init?(programName: String, historyPath: String?) {
     // Without a UTF-8 locale libedit drops non-ASCII input (SPEC §10.1).
     _ = procsh_use_utf8_locale()
-    guard let editor = el_init(programName, procsh_stdin(), procsh_stdout(), procsh_stderr()) else { return nil }
+    guard let editor = el_init(programName, procsh_stdin(), procsh_stdout(), procsh_stderr()) else {
+      return nil
+    }
     guard let history = history_init() else {
       el_end(editor)
       return nil
@@ -47,11 +51,15 @@ public final class EditLineReader: LineReader {
       return reader.promptBuffer
     }
     _ = procsh_el_add_function(editor, "procsh-complete", "complete a word") { editor, _ in
-      guard let editor, let reader = EditLineReader.reader(of: editor) else { return UInt8(CC_ERROR) }
+      guard let editor, let reader = EditLineReader.reader(of: editor) else {
+        return UInt8(CC_ERROR)
+      }
       return reader.completeWord()
     }
     _ = procsh_el_add_function(editor, "procsh-cancel", "cancel the line") { editor, _ in
-      guard let editor, let reader = EditLineReader.reader(of: editor) else { return UInt8(CC_ERROR) }
+      guard let editor, let reader = EditLineReader.reader(of: editor) else {
+        return UInt8(CC_ERROR)
+      }
       reader.interrupted = true
       // Accepting the line does not redraw it: show the cancel and end the line ourselves.
       fputs("^C\n", procsh_stdout())
@@ -110,7 +118,8 @@ public final class EditLineReader: LineReader {
     let kept = lines.suffix(Self.historyLimit)
     for line in kept { _ = procsh_history_enter(history, line) }
     if lines.count > 2 * Self.historyLimit {
-      try? FileSystem.writeAtomically(Array((kept.joined(separator: "\n") + "\n").utf8), to: historyPath)
+      try? FileSystem.writeAtomically(
+        Array((kept.joined(separator: "\n") + "\n").utf8), to: historyPath)
     }
   }
 
@@ -126,7 +135,8 @@ public final class EditLineReader: LineReader {
     guard !result.candidates.isEmpty else { return UInt8(CC_ERROR) }
     if result.candidates.count == 1 {
       let candidate = result.candidates[0]
-      let suffix = String(candidate.dropFirst(result.prefix.count)) + (candidate.hasSuffix("/") ? "" : " ")
+      let suffix =
+        String(candidate.dropFirst(result.prefix.count)) + (candidate.hasSuffix("/") ? "" : " ")
       _ = el_insertstr(editor, suffix)
       return UInt8(CC_REFRESH)
     }

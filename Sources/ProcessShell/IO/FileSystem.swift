@@ -22,14 +22,18 @@ public enum FileSystem {
       if filled == bytes.count {
         var grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
           bytes.withUnsafeBytes { old in
-            if let base = old.baseAddress { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: filled) }
+            if let base = old.baseAddress {
+              UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: filled)
+            }
           }
           count = capacity
         }
         swap(&bytes, &grown)
         capacity *= 2
       }
-      let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+      let count = bytes.withUnsafeMutableBytes {
+        Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw .file(path: path, reason: errorText())
@@ -76,7 +80,8 @@ public enum FileSystem {
 
   /// The same for bytes lent by their owner.
   public static func writeAtomically(
-    _ bytes: UnsafeRawBufferPointer, to path: String, beforeRename: (() throws(ShellError) -> Void)? = nil
+    _ bytes: UnsafeRawBufferPointer, to path: String,
+    beforeRename: (() throws(ShellError) -> Void)? = nil
   ) throws(ShellError) {
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -31,7 +31,9 @@ public final class FileDescriptorOutput: TextOutput {
     buffer.reserveCapacity(1 << 16)
   }
 
-  public static func standardOutput() -> FileDescriptorOutput { FileDescriptorOutput(descriptor: 1) }
+  public static func standardOutput() -> FileDescriptorOutput {
+    FileDescriptorOutput(descriptor: 1)
+  }
   public static func standardError() -> FileDescriptorOutput { FileDescriptorOutput(descriptor: 2) }
 
   public func write(_ text: String) {
@@ -42,7 +44,9 @@ public final class FileDescriptorOutput: TextOutput {
   public func flush() {
     var offset = 0
     while offset < buffer.count {
-      let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      let written = buffer[offset...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
       if written < 0 {
         if errno == EINTR { continue }
         break  // A closed pipe: nobody reads any more.

@@ -12,7 +12,8 @@ struct CommandParser {
     guard let first = words.first else { throw .syntax("empty command") }
     let name = first.text
     guard let spec = CommandSpec.named(name, second: words.count > 1 ? words[1].text : nil) else {
-      throw .unknownCommand(name, suggestion: Suggestion.closest(to: name, among: CommandSpec.topLevelNames))
+      throw .unknownCommand(
+        name, suggestion: Suggestion.closest(to: name, among: CommandSpec.topLevelNames))
     }
     var parser = CommandParser(words: words, position: 1, spec: spec)
     return try parser.parseCommand(name)
@@ -43,7 +44,9 @@ struct CommandParser {
     let word = words[position].text
     guard expected.contains(word) else {
       var message = "expected \(Suggestion.list(expected)) after '\(context)', found '\(word)'"
-      if let suggestion = Suggestion.closest(to: word, among: expected) { message += "; did you mean '\(suggestion)'?" }
+      if let suggestion = Suggestion.closest(to: word, among: expected) {
+        message += "; did you mean '\(suggestion)'?"
+      }
       throw fail(message)
     }
     position += 1
@@ -52,7 +55,9 @@ struct CommandParser {
 
   private mutating func id(_ what: String) throws(ShellError) -> Int32 {
     let text = try next("\(what) id")
-    guard let value = Values.id(text) else { throw fail("'\(text)' is not \(what) id; write it like 12 or #12") }
+    guard let value = Values.id(text) else {
+      throw fail("'\(text)' is not \(what) id; write it like 12 or #12")
+    }
     return value
   }
 
@@ -73,7 +78,9 @@ struct CommandParser {
 
   /// Reads `--flag VALUE` and `--switch` options up to the end; `allowed` names the flags that take
   /// a value, `switches` those that do not.
-  private mutating func options(values allowed: [String], switches: [String] = []) throws(ShellError) -> [String: String] {
+  private mutating func options(values allowed: [String], switches: [String] = [])
+    throws(ShellError) -> [String: String]
+  {
     var result: [String: String] = [:]
     while !atEnd {
       let word = words[position].text
@@ -108,11 +115,15 @@ struct CommandParser {
   }
 
   private func duration(_ text: String) throws(ShellError) -> TimeSpan {
-    do throws(EngineError) { return try TimeSpan(parsing: text) } catch { throw fail(error.message) }
+    do throws(EngineError) { return try TimeSpan(parsing: text) } catch {
+      throw fail(error.message)
+    }
   }
 
   private func dateTime(_ text: String) throws(ShellError) -> DateTimeExpression {
-    do throws(EngineError) { return try DateTimeExpression(parsing: text) } catch { throw fail(error.message) }
+    do throws(EngineError) { return try DateTimeExpression(parsing: text) } catch {
+      throw fail(error.message)
+    }
   }
 
   private func amount(_ text: String) throws(ShellError) -> Money {
@@ -126,7 +137,9 @@ struct CommandParser {
     return status
   }
 
-  private func number(_ text: String, _ what: String, in range: ClosedRange<Int>) throws(ShellError) -> Int {
+  private func number(_ text: String, _ what: String, in range: ClosedRange<Int>) throws(ShellError)
+    -> Int
+  {
     guard let value = Int(text), range.contains(value) else {
       throw fail("'\(text)' is not \(what) (\(range.lowerBound)–\(range.upperBound))")
     }
@@ -158,7 +171,9 @@ struct CommandParser {
     case "order":
       let word = try next("'new' or an order id")
       if word == "new" { return .engine(.createOrder(try newOrder())) }
-      guard let id = Values.id(word) else { throw fail("expected 'new' or an order id after 'order', found '\(word)'") }
+      guard let id = Values.id(word) else {
+        throw fail("expected 'new' or an order id after 'order', found '\(word)'")
+      }
       return .order(OrderID(rawValue: id), json: try jsonOnly())
 
     case "orders":
@@ -201,7 +216,8 @@ struct CommandParser {
       let number = try id(kind == "task" ? "a task" : "an order")
       let option = try next("an option")
       let argument = optionalRest()
-      let target: AnswerTarget = kind == "task" ? .task(TaskID(rawValue: number)) : .order(OrderID(rawValue: number))
+      let target: AnswerTarget =
+        kind == "task" ? .task(TaskID(rawValue: number)) : .order(OrderID(rawValue: number))
       return .engine(.answer(target, option: option, argument: argument))
 
     case "manager":
@@ -251,7 +267,9 @@ struct CommandParser {
         let options = try options(values: ["--task"], switches: ["--json"])
         var task: TaskID? = nil
         if let text = options["--task"] {
-          guard let value = Values.id(text) else { throw fail("'\(text)' is not a task id; write it like 12 or #12") }
+          guard let value = Values.id(text) else {
+            throw fail("'\(text)' is not a task id; write it like 12 or #12")
+          }
           task = TaskID(rawValue: value)
         }
         return .processShow(name: name, task: task, json: options["--json"] != nil)
@@ -300,7 +318,9 @@ struct CommandParser {
 
     case "timers":
       let options = try options(values: ["--limit"], switches: ["--json"])
-      let limit = try options["--limit"].map { text throws(ShellError) in try number(text, "a limit", in: 1...1_000_000) }
+      let limit = try options["--limit"].map { text throws(ShellError) in
+        try number(text, "a limit", in: 1...1_000_000)
+      }
       return .timers(json: options["--json"] != nil, limit: limit)
 
     case "log":
@@ -314,7 +334,9 @@ struct CommandParser {
         guard let value = Values.id(text) else { throw fail("'\(text)' is not a task id") }
         filter.task = TaskID(rawValue: value)
       }
-      if let text = options["--last"] { filter.last = try number(text, "a number of events", in: 1...100_000_000) }
+      if let text = options["--last"] {
+        filter.last = try number(text, "a number of events", in: 1...100_000_000)
+      }
       return .log(filter, json: options["--json"] != nil)
 
     case "why":
@@ -324,7 +346,12 @@ struct CommandParser {
         try finish()
         return .why(.task(TaskID(rawValue: number)))
       }
-      let field = atEnd ? nil : try keyword(["status", "manager", "payment-date", "next-contact-date", "calls", "messages", "paid"])
+      let field =
+        atEnd
+        ? nil
+        : try keyword([
+          "status", "manager", "payment-date", "next-contact-date", "calls", "messages", "paid",
+        ])
       try finish()
       return .why(.order(OrderID(rawValue: number), field: field))
 
@@ -359,7 +386,10 @@ struct CommandParser {
       return .record(path: word)
 
     case "undo":
-      let steps = atEnd ? 1 : try number(try next("a number of commands"), "a number of commands", in: 1...1_000_000)
+      let steps =
+        atEnd
+        ? 1
+        : try number(try next("a number of commands"), "a number of commands", in: 1...1_000_000)
       try finish()
       return .undo(steps: steps)
 
@@ -369,14 +399,18 @@ struct CommandParser {
       return name == "checkpoint" ? .checkpoint(name: label) : .restore(name: label)
 
     case "simulate":
-      let count = try number(try next("a number of orders"), "a number of orders", in: 1...10_000_000)
+      let count = try number(
+        try next("a number of orders"), "a number of orders", in: 1...10_000_000)
       _ = try keyword(["orders"])
-      let options = try options(values: ["--over", "--seed", "--profile", "--until", "--log"], switches: ["--json"])
+      let options = try options(
+        values: ["--over", "--seed", "--profile", "--until", "--log"], switches: ["--json"])
       var request = SimulationRequest(orders: count)
       if let text = options["--over"] { request.window = try duration(text) }
       if let text = options["--until"] { request.horizon = try duration(text) }
       if let text = options["--seed"] {
-        guard let seed = UInt64(text) else { throw fail("'\(text)' is not a seed; write a whole number") }
+        guard let seed = UInt64(text) else {
+          throw fail("'\(text)' is not a seed; write a whole number")
+        }
         request.seed = seed
       }
       request.profilePath = options["--profile"]
@@ -403,10 +437,13 @@ struct CommandParser {
 
   private mutating func newOrder() throws(ShellError) -> NewOrder {
     let options = try options(
-      values: ["--user", "--name", "--email", "--phone", "--product", "--amount"], switches: ["--no-phone"])
+      values: ["--user", "--name", "--email", "--phone", "--product", "--amount"],
+      switches: ["--no-phone"])
     var request = NewOrder()
     if let text = options["--user"] {
-      guard let value = Values.id(text) else { throw fail("'\(text)' is not a user id; write it like 12 or #12") }
+      guard let value = Values.id(text) else {
+        throw fail("'\(text)' is not a user id; write it like 12 or #12")
+      }
       request.user = UserID(rawValue: value)
     }
     request.name = options["--name"]
@@ -437,7 +474,9 @@ struct CommandParser {
       var tail = Array(words[position...])
       guard let last = tail.popLast() else { throw fail("'\(context)' needs a count") }
       var op = ComparisonOperator.equal
-      if let candidate = tail.last, let parsed = ComparisonOperator(rawValue: candidate.text), !candidate.quoted {
+      if let candidate = tail.last, let parsed = ComparisonOperator(rawValue: candidate.text),
+        !candidate.quoted
+      {
         op = parsed
         tail.removeLast()
       }
@@ -447,7 +486,8 @@ struct CommandParser {
       let fields = objects == .orders ? Expectation.orderFields : Expectation.taskFields
       var filters: [Expectation.Filter] = []
       for pair in stride(from: 0, to: tail.count, by: 2) {
-        let field = try Expectation.field(tail[pair].text, among: fields, allowCounters: objects == .tasks)
+        let field = try Expectation.field(
+          tail[pair].text, among: fields, allowCounters: objects == .tasks)
         filters.append(Expectation.Filter(field: field, value: tail[pair + 1].text))
       }
       position = words.count
@@ -461,10 +501,12 @@ struct CommandParser {
       let field: Expectation.Field
       switch kind {
       case "order":
-        field = try Expectation.field(fieldName, among: Expectation.orderFields, allowCounters: false)
+        field = try Expectation.field(
+          fieldName, among: Expectation.orderFields, allowCounters: false)
         subject = .order(OrderID(rawValue: number), field)
       case "user":
-        field = try Expectation.field(fieldName, among: Expectation.userFields, allowCounters: false)
+        field = try Expectation.field(
+          fieldName, among: Expectation.userFields, allowCounters: false)
         subject = .user(UserID(rawValue: number), field)
       default:
         field = try Expectation.field(fieldName, among: Expectation.taskFields, allowCounters: true)
@@ -474,7 +516,9 @@ struct CommandParser {
       described = "\(kind) \(number) \(field.name)"
     }
     var op = ComparisonOperator.equal
-    if !atEnd, !words[position].quoted, let parsed = ComparisonOperator(rawValue: words[position].text) {
+    if !atEnd, !words[position].quoted,
+      let parsed = ComparisonOperator(rawValue: words[position].text)
+    {
       op = parsed
       position += 1
     }
@@ -482,6 +526,7 @@ struct CommandParser {
       throw fail("\(described) compares only with == or !=")
     }
     let value = try rest("a value")
-    return Expectation(subject: subject, op: op, value: value, text: "\(described) \(op.rawValue) \(value)")
+    return Expectation(
+      subject: subject, op: op, value: value, text: "\(described) \(op.rawValue) \(value)")
   }
 }

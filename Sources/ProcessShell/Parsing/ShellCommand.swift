@@ -39,8 +39,10 @@ public enum ShellCommand: Equatable, Sendable {
   public var changesSession: Bool {
     switch self {
     case .engine, .processLoad, .load, .simulate: return true
-    case .processValidate, .processShow, .processes, .clock, .status, .orders, .order, .users, .user, .tasks,
-      .task, .managers, .timers, .log, .why, .expect, .source, .save, .echo, .help, .record, .recordStop, .undo,
+    case .processValidate, .processShow, .processes, .clock, .status, .orders, .order, .users,
+      .user, .tasks,
+      .task, .managers, .timers, .log, .why, .expect, .source, .save, .echo, .help, .record,
+      .recordStop, .undo,
       .checkpoint, .restore, .stats, .quit:
       return false
     }

@@ -41,9 +41,12 @@ struct EventRenderer {
     let task = event.task.map { engine.tasks[$0.index] }
     switch event.change {
     case .userCreated:
-      guard case .user(let id)? = event.subject, let user = engine.user(id) else { return "created" }
+      guard case .user(let id)? = event.subject, let user = engine.user(id) else {
+        return "created"
+      }
       let contacts = [user.email, user.phone].compactMap { $0 }
-      return "created: \(user.name)" + (contacts.isEmpty ? "" : " (\(contacts.joined(separator: ", ")))")
+      return "created: \(user.name)"
+        + (contacts.isEmpty ? "" : " (\(contacts.joined(separator: ", ")))")
     case .orderCreated:
       guard let id = event.order, let order = engine.order(id) else { return "created" }
       return "created for user \(order.user): \(order.product), \(order.amount)"
@@ -61,7 +64,8 @@ struct EventRenderer {
       let name = field == .paymentDate ? "payment date" : "next contact date"
       return date.map { "\(name) set to \($0)" } ?? "\(name) cleared"
     case .orderManagerChanged(let manager):
-      return manager.map { "order manager is now \(engine.managerName($0))" } ?? "order manager cleared"
+      return manager.map { "order manager is now \(engine.managerName($0))" }
+        ?? "order manager cleared"
     case .messageSent(let text):
       let message = engine.text(text)
       guard let colon = message.firstIndex(of: ":") else { return "message sent: \(message)" }
@@ -79,13 +83,16 @@ struct EventRenderer {
       else { return "step opened" }
       let options = question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " | ")
       var text = "asks the manager: \(options)"
-      if !question.script.isEmpty { text += "\n" + String(repeating: " ", count: 18) + style.dim("script: \(question.script)") }
+      if !question.script.isEmpty {
+        text += "\n" + String(repeating: " ", count: 18) + style.dim("script: \(question.script)")
+      }
       return text
     case .stepAnswered(let option, let manager):
       guard let task, let block = event.block,
         case .question(let question) = engine.definition(of: task)[block].kind
       else { return "answered" }
-      return "answered \(style.bold(question.options[option].key)) by \(engine.managerName(manager))"
+      return
+        "answered \(style.bold(question.options[option].key)) by \(engine.managerName(manager))"
     case .stepWithdrawn:
       return "step withdrawn"
     case .delayEnded:
@@ -131,7 +138,8 @@ struct EventRenderer {
       return "acting as \(engine.managerName(id))"
     case .processLoaded(let id):
       let definition = engine.process(id).definition
-      return "process \(definition.name) loaded: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
+      return
+        "process \(definition.name) loaded: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
     case .processStarted(let id):
       return "process \(engine.process(id).name) started"
     case .processStopped(let id):

@@ -60,25 +60,34 @@ public struct Expectation: Equatable, Sendable {
   public var text: String
 
   static let orderFields: [Field] = [
-    Field(name: "status", type: .status), Field(name: "amount", type: .money), Field(name: "paid", type: .money),
+    Field(name: "status", type: .status), Field(name: "amount", type: .money),
+    Field(name: "paid", type: .money),
     Field(name: "manager", type: .text), Field(name: "reason", type: .text),
     Field(name: "payment-date", type: .dateTime), Field(name: "next-contact-date", type: .dateTime),
-    Field(name: "user", type: .id), Field(name: "calls", type: .count), Field(name: "messages", type: .count),
+    Field(name: "user", type: .id), Field(name: "calls", type: .count),
+    Field(name: "messages", type: .count),
     Field(name: "product", type: .text),
   ]
   static let userFields: [Field] = [
-    Field(name: "name", type: .text), Field(name: "email", type: .text), Field(name: "phone", type: .text),
+    Field(name: "name", type: .text), Field(name: "email", type: .text),
+    Field(name: "phone", type: .text),
   ]
   static let taskFields: [Field] = [
-    Field(name: "state", type: .taskState), Field(name: "result", type: .taskResult), Field(name: "end", type: .text),
-    Field(name: "question", type: .text), Field(name: "process", type: .text), Field(name: "order", type: .id),
+    Field(name: "state", type: .taskState), Field(name: "result", type: .taskResult),
+    Field(name: "end", type: .text),
+    Field(name: "question", type: .text), Field(name: "process", type: .text),
+    Field(name: "order", type: .id),
     Field(name: "manager", type: .text), Field(name: "parent", type: .id),
   ]
 
   /// The field called `name` among `fields` (or `counter.NAME` for tasks).
-  static func field(_ name: String, among fields: [Field], allowCounters: Bool) throws(ShellError) -> Field {
+  static func field(_ name: String, among fields: [Field], allowCounters: Bool) throws(ShellError)
+    -> Field
+  {
     if let field = fields.first(where: { $0.name == name }) { return field }
-    if allowCounters, name.hasPrefix("counter."), name.count > 8 { return Field(name: name, type: .count) }
+    if allowCounters, name.hasPrefix("counter."), name.count > 8 {
+      return Field(name: name, type: .count)
+    }
     var names = fields.map(\.name)
     if allowCounters { names.append("counter.NAME") }
     var message = "unknown field '\(name)'"
@@ -90,7 +99,8 @@ public struct Expectation: Equatable, Sendable {
     throw .usage(message, usage: usageText)
   }
 
-  static let usageText = "expect order|user|task N FIELD [OP] VALUE | expect clock [OP] DATETIME | expect count orders|tasks [FIELD VALUE]... [OP] N"
+  static let usageText =
+    "expect order|user|task N FIELD [OP] VALUE | expect clock [OP] DATETIME | expect count orders|tasks [FIELD VALUE]... [OP] N"
 
   // MARK: - Evaluating
 
@@ -117,24 +127,31 @@ public struct Expectation: Equatable, Sendable {
     let shown: String
     switch subject {
     case .order(let id, let field):
-      guard let order = engine.order(id) else { throw .engine(.unknownOrder(id, count: engine.orders.count)) }
+      guard let order = engine.order(id) else {
+        throw .engine(.unknownOrder(id, count: engine.orders.count))
+      }
       actual = Self.value(of: field.name, of: order, in: engine)
       expected = try Self.parse(value, as: field.type, engine: engine)
       shown = Self.display(actual, as: field.type, money: true)
     case .user(let id, let field):
-      guard let user = engine.user(id) else { throw .engine(.unknownUser(id, count: engine.users.count)) }
+      guard let user = engine.user(id) else {
+        throw .engine(.unknownUser(id, count: engine.users.count))
+      }
       actual = Self.value(of: field.name, of: user)
       expected = try Self.parse(value, as: field.type, engine: engine)
       shown = actual.display
     case .task(let id, let field):
-      guard let task = engine.task(id) else { throw .engine(.unknownTask(id, count: engine.tasks.count)) }
+      guard let task = engine.task(id) else {
+        throw .engine(.unknownTask(id, count: engine.tasks.count))
+      }
       if field.name.hasPrefix("counter.") {
         let counter = String(field.name.dropFirst(8))
         guard let count = engine.counter(counter, of: task) else {
           let counters = engine.definition(of: task).counters
           throw .other(
             "task \(id) (\(engine.definition(of: task).name)) has no counter '\(counter)'"
-              + (counters.isEmpty ? "" : "; its counters are \(Suggestion.list(counters, conjunction: "and"))"))
+              + (counters.isEmpty
+                ? "" : "; its counters are \(Suggestion.list(counters, conjunction: "and"))"))
         }
         actual = .number(count)
       } else {
@@ -171,7 +188,8 @@ public struct Expectation: Equatable, Sendable {
   }
 
   /// Parses an expected value by the field's type; `none` means no value.
-  static func parse(_ text: String, as type: FieldType, engine: Engine) throws(ShellError) -> Value {
+  static func parse(_ text: String, as type: FieldType, engine: Engine) throws(ShellError) -> Value
+  {
     if text == "none" { return .none }
     switch type {
     case .status:
@@ -187,15 +205,20 @@ public struct Expectation: Equatable, Sendable {
       }
     case .dateTime:
       do throws(EngineError) {
-        return .number(try DateTimeExpression(parsing: text).resolved(now: engine.clock).secondsSinceEpoch)
+        return .number(
+          try DateTimeExpression(parsing: text).resolved(now: engine.clock).secondsSinceEpoch)
       } catch {
         throw .engine(error)
       }
     case .id:
-      guard let number = Values.id(text) else { throw .other("'\(text)' is not an id; write it like 12 or #12") }
+      guard let number = Values.id(text) else {
+        throw .other("'\(text)' is not an id; write it like 12 or #12")
+      }
       return .number(Int64(number))
     case .count:
-      guard let number = Int64(text), number >= 0 else { throw .other("'\(text)' is not a count; write a whole number") }
+      guard let number = Int64(text), number >= 0 else {
+        throw .other("'\(text)' is not a count; write a whole number")
+      }
       return .number(number)
     case .taskState:
       guard TaskState(rawValue: text) != nil else {
@@ -230,7 +253,8 @@ public struct Expectation: Equatable, Sendable {
       guard order.status == .cancelled, let reason = order.cancelReason else { return .none }
       return .text(engine.text(reason))
     case "payment-date": return order.paymentDate.map { .number($0.secondsSinceEpoch) } ?? .none
-    case "next-contact-date": return order.nextContactDate.map { .number($0.secondsSinceEpoch) } ?? .none
+    case "next-contact-date":
+      return order.nextContactDate.map { .number($0.secondsSinceEpoch) } ?? .none
     case "user": return .number(Int64(order.user.rawValue))
     case "calls": return .number(Int64(order.calls))
     case "messages": return .number(Int64(order.messages))
@@ -258,7 +282,8 @@ public struct Expectation: Equatable, Sendable {
       // A task stopped with its parent ends "none" (SPEC §5): the same as no end.
       guard let name = engine.endName(of: task), name != "none" else { return .none }
       return .text(name)
-    case "question": return engine.openSteps(of: task.id).first.map { .text($0.question.key) } ?? .none
+    case "question":
+      return engine.openSteps(of: task.id).first.map { .text($0.question.key) } ?? .none
     case "process": return .text(engine.definition(of: task).name)
     case "order": return task.order.map { .number(Int64($0.rawValue)) } ?? .none
     case "manager": return task.manager.map { .text(engine.managerName($0)) } ?? .none
@@ -269,22 +294,30 @@ public struct Expectation: Equatable, Sendable {
 
   /// How many orders or tasks match every filter; without a status filter, false orders are left
   /// out (SPEC §8.2).
-  static func count(_ objects: CountedObjects, filters: [Filter], in engine: Engine) throws(ShellError) -> Int {
+  static func count(_ objects: CountedObjects, filters: [Filter], in engine: Engine)
+    throws(ShellError) -> Int
+  {
     var expected: [(field: Field, value: Value)] = []
-    for filter in filters { expected.append((filter.field, try parse(filter.value, as: filter.field.type, engine: engine))) }
+    for filter in filters {
+      expected.append(
+        (filter.field, try parse(filter.value, as: filter.field.type, engine: engine)))
+    }
     switch objects {
     case .orders:
       let filtersStatus = filters.contains { $0.field.name == "status" }
       return engine.orders.reduce(0) { count, order in
         if !filtersStatus && order.status == .false { return count }
-        let matches = expected.allSatisfy { value(of: $0.field.name, of: order, in: engine) == $0.value }
+        let matches = expected.allSatisfy {
+          value(of: $0.field.name, of: order, in: engine) == $0.value
+        }
         return matches ? count + 1 : count
       }
     case .tasks:
       return engine.tasks.reduce(0) { count, task in
         let matches = expected.allSatisfy { filter in
           if filter.field.name.hasPrefix("counter.") {
-            guard let value = engine.counter(String(filter.field.name.dropFirst(8)), of: task) else { return false }
+            guard let value = engine.counter(String(filter.field.name.dropFirst(8)), of: task)
+            else { return false }
             return .number(value) == filter.value
           }
           return value(of: filter.field.name, of: task, in: engine) == filter.value

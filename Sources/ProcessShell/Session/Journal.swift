@@ -34,7 +34,8 @@ struct Journal {
         do throws(EngineError) {
           try engine.apply(command)
         } catch {
-          preconditionFailure("internal inconsistency: replaying '\(text)' failed: \(error.message)")
+          preconditionFailure(
+            "internal inconsistency: replaying '\(text)' failed: \(error.message)")
         }
       case .simulation(let parameters, let profile):
         _ = Simulation(parameters: parameters, profile: profile).run(on: &engine)

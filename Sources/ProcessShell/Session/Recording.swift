@@ -24,7 +24,8 @@ struct Recording {
 
   /// The file is rewritten whole (atomically) on every change, so `undo` can take lines back.
   func write() throws(ShellError) {
-    try FileSystem.writeAtomically(Array((header + lines.map { $0 + "\n" }.joined()).utf8), to: path)
+    try FileSystem.writeAtomically(
+      Array((header + lines.map { $0 + "\n" }.joined()).utf8), to: path)
   }
 
   mutating func append(_ line: String) {
@@ -52,7 +53,8 @@ struct Recording {
       let order = engine.orders[id.index]
       lines.append("expect order \(id) status \(order.status.slug)")
       if order.status == .cancelled {
-        lines.append("expect order \(id) reason \(Self.quoted(order.cancelReason.map(engine.text)))")
+        lines.append(
+          "expect order \(id) reason \(Self.quoted(order.cancelReason.map(engine.text)))")
       }
       lines.append("expect order \(id) paid \(order.paid)")
       lines.append("expect order \(id) calls \(order.calls)")
@@ -65,7 +67,9 @@ struct Recording {
         lines.append("expect task \(id) result \(result.rawValue)")
         lines.append("expect task \(id) end \(engine.endName(of: task) ?? "none")")
       }
-      if let step = engine.openSteps(of: id).first { lines.append("expect task \(id) question \(step.question.key)") }
+      if let step = engine.openSteps(of: id).first {
+        lines.append("expect task \(id) question \(step.question.key)")
+      }
     }
     return lines
   }
@@ -73,7 +77,9 @@ struct Recording {
   /// A value as a script word: quoted when it has spaces or quotes, or is the text "none".
   static func quoted(_ text: String?) -> String {
     guard let text else { return "none" }
-    let plain = !text.isEmpty && text != "none" && !text.contains(where: { " \t;#\"'\\".contains($0) })
-    return plain ? text : "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+    let plain =
+      !text.isEmpty && text != "none" && !text.contains(where: { " \t;#\"'\\".contains($0) })
+    return plain
+      ? text : "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
   }
 }

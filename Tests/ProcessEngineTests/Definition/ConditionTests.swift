@@ -30,12 +30,16 @@ import Testing
   ])
   func writesConditionsBackInASyntaxThatReadsTheSame(text: String) throws {
     let condition = try Condition(parsing: text, counters: counters)
-    #expect(try Condition(parsing: condition.text(counters: counters), counters: counters) == condition)
+    #expect(
+      try Condition(parsing: condition.text(counters: counters), counters: counters) == condition)
   }
 
   @Test(arguments: [
     ("payed", "unknown condition 'payed'; did you mean 'paid'?"),
-    ("status in [canceled]", "unknown status 'canceled'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false"),
+    (
+      "status in [canceled]",
+      "unknown status 'canceled'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false"
+    ),
     ("counter attempts < 3", "unknown counter 'attempts'; expected one of days, calls"),
     ("counter calls ~ 3", "expected one of == != < <= > >= after 'counter calls'"),
     ("paid and", "the condition ends where a condition was expected"),
@@ -44,6 +48,8 @@ import Testing
     ("", "the condition is empty"),
   ])
   func explainsWhatIsWrong(text: String, message: String) {
-    #expect(throws: ConditionSyntaxError(message: message)) { try Condition(parsing: text, counters: counters) }
+    #expect(throws: ConditionSyntaxError(message: message)) {
+      try Condition(parsing: text, counters: counters)
+    }
   }
 }

@@ -16,18 +16,22 @@ func definitionJSON(
 }
 
 /// Loads a definition from JSON text, with the built-ins as the catalog for sub-processes.
-func loadDefinition(_ text: String, catalog: [ProcessDefinition] = BuiltInProcesses.definitions) throws(DefinitionErrors)
+func loadDefinition(_ text: String, catalog: [ProcessDefinition] = BuiltInProcesses.definitions)
+  throws(DefinitionErrors)
   -> ProcessDefinition
 {
-  try ProcessDefinition.load(bytes: Array(text.utf8), catalog: { name in catalog.first(where: { $0.name == name }) })
-    .definition
+  try ProcessDefinition.load(
+    bytes: Array(text.utf8), catalog: { name in catalog.first(where: { $0.name == name }) }
+  )
+  .definition
 }
 
 /// The problems a definition has, as `path (block id): message` lines.
 func problems(_ text: String) -> [String] {
   do throws(DefinitionErrors) {
     let (_, warnings) = try ProcessDefinition.load(
-      bytes: Array(text.utf8), catalog: { name in BuiltInProcesses.definitions.first(where: { $0.name == name }) })
+      bytes: Array(text.utf8),
+      catalog: { name in BuiltInProcesses.definitions.first(where: { $0.name == name }) })
     return warnings.map { "warning: \($0)" }
   } catch {
     return error.problems.map { "\($0.severity.rawValue): \($0)" }
@@ -41,12 +45,16 @@ func problems(_ text: String) -> [String] {
     let order = definitions[1]
     #expect(
       order.blocks.map(\.id) == [
-        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "15e", "16", "17", "18",
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "15e",
+        "16", "17", "18",
         "18a", "18b", "19", "20", "20w", "21", "21a", "21b", "21c", "21d", "21e", "22", "22a",
       ])
     #expect(order.launch == .onCreate)
     #expect(order.entry == .statusIn(StatusSet([.new])))
-    #expect(definitions[0].blocks.map(\.id) == ["start", "A", "B", "C", "D", "E", "E1", "F", "G", "H", "I", "J", "K", "L", "M"])
+    #expect(
+      definitions[0].blocks.map(\.id) == [
+        "start", "A", "B", "C", "D", "E", "E1", "F", "G", "H", "I", "J", "K", "L", "M",
+      ])
     #expect(definitions[0].counters == ["days", "calls"])
     #expect(definitions[0].endNames == ["reached", "duplicate", "wrong-number", "unreachable"])
   }
@@ -65,9 +73,11 @@ func problems(_ text: String) -> [String] {
   func theEmbeddedBuiltInsAreTheExampleFiles(index: Int) throws {
     // scripts/embed-processes.sh copies examples/processes/*.json into the engine.
     let source = BuiltInProcesses.sources[index]
-    let path = "\(#filePath)".components(separatedBy: "/Tests/")[0] + "/examples/processes/" + source.file
+    let path =
+      "\(#filePath)".components(separatedBy: "/Tests/")[0] + "/examples/processes/" + source.file
     let onDisk = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(onDisk == source.text + "\n", "run scripts/embed-processes.sh after editing \(source.file)")
+    #expect(
+      onDisk == source.text + "\n", "run scripts/embed-processes.sh after editing \(source.file)")
   }
 
   @Test(arguments: [0, 1])
@@ -87,14 +97,20 @@ func problems(_ text: String) -> [String] {
         #"{"id": "b", "type": "operation", "actions": [{"do": "send-message", "text": "hi"}, {"do": "clear-field", "field": "user.phone"}], "exits": {"next": null}}"#,
       ]))
     #expect(definition.blocks[1].kind == .operation([.setStatus(.postponed, reason: nil)]))
-    #expect(definition.blocks[2].kind == .operation([.sendMessage(channel: "email", text: "hi"), .setUserField(.phone, nil)]))
+    #expect(
+      definition.blocks[2].kind
+        == .operation([.sendMessage(channel: "email", text: "hi"), .setUserField(.phone, nil)]))
   }
 
   @Test func periodicLaunchesHaveAnIntervalDefaultingToFiveMinutes() throws {
     let start = #"{"id": "s", "type": "start", "exits": {"next": null}}"#
-    #expect(try loadDefinition(definitionJSON(launch: "periodic", blocks: [start])).launch == .periodic(.minutes(5)))
     #expect(
-      try loadDefinition(definitionJSON(launch: "periodic", extra: #", "interval": "1h""#, blocks: [start])).launch
+      try loadDefinition(definitionJSON(launch: "periodic", blocks: [start])).launch
+        == .periodic(.minutes(5)))
+    #expect(
+      try loadDefinition(
+        definitionJSON(launch: "periodic", extra: #", "interval": "1h""#, blocks: [start])
+      ).launch
         == .periodic(.hours(1)))
   }
 }
@@ -106,22 +122,28 @@ func problems(_ text: String) -> [String] {
 
   @Test func unknownBlockTypesAreNamedWithASuggestion() {
     #expect(
-      problems(definitionJSON(blocks: [start, #"{"id": "a", "type": "wiat", "condition": "paid"}"#])).first
+      problems(
+        definitionJSON(blocks: [start, #"{"id": "a", "type": "wiat", "condition": "paid"}"#])
+      ).first
         == "error: blocks[1].type (block a): unknown block type 'wiat'; did you mean 'wait'?")
   }
 
   @Test func exitsToMissingBlocksAreErrors() {
     let found = problems(
       definitionJSON(blocks: [
-        start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": "b", "no": "z"}}"#,
+        start,
+        #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": "b", "no": "z"}}"#,
         #"{"id": "b", "type": "end", "name": "done", "result": "positive"}"#,
       ]))
-    #expect(found == ["error: blocks[1].exits.no (block a): leads to block 'z', which does not exist"])
+    #expect(
+      found == ["error: blocks[1].exits.no (block a): leads to block 'z', which does not exist"])
   }
 
   @Test func aMissingStartIsAnError() {
-    let found = problems(definitionJSON(blocks: [#"{"id": "a", "type": "end", "name": "x", "result": "neutral"}"#]))
-    #expect(found.contains("error: blocks: there is no start block; add one block of type \"start\""))
+    let found = problems(
+      definitionJSON(blocks: [#"{"id": "a", "type": "end", "name": "x", "result": "neutral"}"#]))
+    #expect(
+      found.contains("error: blocks: there is no start block; add one block of type \"start\""))
   }
 
   @Test func aSecondStartIsAnError() {
@@ -130,13 +152,21 @@ func problems(_ text: String) -> [String] {
         start, #"{"id": "a", "type": "start", "exits": {"next": "b"}}"#,
         #"{"id": "b", "type": "end", "name": "x", "result": "neutral"}"#,
       ]))
-    #expect(found.contains("error: blocks[1].type (block a): a second start block (the first is block s); a process has one"))
+    #expect(
+      found.contains(
+        "error: blocks[1].type (block a): a second start block (the first is block s); a process has one"
+      ))
   }
 
   @Test func subprocessesMustNameALoadedProcessAndItsEnds() {
     let unknown = problems(
-      definitionJSON(blocks: [start, #"{"id": "a", "type": "subprocess", "process": "call-4-days", "exits": {}}"#]))
-    #expect(unknown == ["error: blocks[1].process (block a): there is no process 'call-4-days'; load it before this one"])
+      definitionJSON(blocks: [
+        start, #"{"id": "a", "type": "subprocess", "process": "call-4-days", "exits": {}}"#,
+      ]))
+    #expect(
+      unknown == [
+        "error: blocks[1].process (block a): there is no process 'call-4-days'; load it before this one"
+      ])
     let badExit = problems(
       definitionJSON(blocks: [
         start,
@@ -189,7 +219,9 @@ func problems(_ text: String) -> [String] {
 
   @Test func emptyExitsAreWarnings() {
     let found = problems(
-      definitionJSON(blocks: [start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null}}"#]))
+      definitionJSON(blocks: [
+        start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null}}"#,
+      ]))
     #expect(
       found == [
         "warning: blocks[1].exits.yes (block a): the exit 'yes' is empty: a token that takes it ends there",
@@ -216,17 +248,24 @@ func problems(_ text: String) -> [String] {
   @Test func unknownKeysAreErrorsWithASuggestion() {
     let found = problems(
       definitionJSON(blocks: [
-        start, #"{"id": "a", "type": "wait", "condition": "paid", "timout": "5d", "exits": {"met": null, "timeout": null}}"#,
+        start,
+        #"{"id": "a", "type": "wait", "condition": "paid", "timout": "5d", "exits": {"met": null, "timeout": null}}"#,
       ]))
-    #expect(found.first == "error: blocks[1].timout (block a): unknown key 'timout'; did you mean 'timeout'?")
+    #expect(
+      found.first
+        == "error: blocks[1].timout (block a): unknown key 'timout'; did you mean 'timeout'?")
   }
 
   @Test func exitNamesMustBeThoseOfTheBlockType() {
     let found = problems(
       definitionJSON(blocks: [
-        start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null, "no": null, "maybe": null}}"#,
+        start,
+        #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null, "no": null, "maybe": null}}"#,
       ]))
-    #expect(found.first == "error: blocks[1].exits.maybe (block a): a condition block has no exit 'maybe'; its exits are 'yes' and 'no'")
+    #expect(
+      found.first
+        == "error: blocks[1].exits.maybe (block a): a condition block has no exit 'maybe'; its exits are 'yes' and 'no'"
+    )
   }
 
   @Test func variablesHoldOneKindOfValue() {
@@ -236,26 +275,39 @@ func problems(_ text: String) -> [String] {
         #"{"id": "a", "type": "question", "key": "q", "text": "?", "options": [{"key": "x", "kind": "neutral", "argument": "text", "variable": "date"}], "exits": {"x": "b"}}"#,
         #"{"id": "b", "type": "delay", "until": {"variable": "date"}, "exits": {"next": null}}"#,
       ]))
-    #expect(found.first == "error: blocks[2].until (block b): the variable 'date' holds a text, but a date is needed here")
+    #expect(
+      found.first
+        == "error: blocks[2].until (block b): the variable 'date' holds a text, but a date is needed here"
+    )
   }
 
   @Test func userProcessesCannotReadOrders() {
     let found = problems(
       definitionJSON(
         object: "user",
-        blocks: [start, #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null, "no": null}}"#]))
-    #expect(found.first == "error: blocks[1].condition (block a): this condition reads an order, but the process runs over users")
+        blocks: [
+          start,
+          #"{"id": "a", "type": "condition", "condition": "paid", "exits": {"yes": null, "no": null}}"#,
+        ]))
+    #expect(
+      found.first
+        == "error: blocks[1].condition (block a): this condition reads an order, but the process runs over users"
+    )
   }
 
   @Test func aNewerFormatVersionIsRefusedNamingBothVersions() {
-    let text = definitionJSON(blocks: [start]).replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+    let text = definitionJSON(blocks: [start]).replacingOccurrences(
+      of: "\"version\": 1", with: "\"version\": 2")
     #expect(
       problems(text).first
-        == "error: version: this file is version 2; this procsh reads process definitions up to version 1")
+        == "error: version: this file is version 2; this procsh reads process definitions up to version 1"
+    )
   }
 
   @Test func invalidJSONIsReportedWithLineAndColumn() {
-    #expect(problems("{\"format\": \n  oops}") == ["error: not valid JSON: line 2, column 3: expected a value"])
+    #expect(
+      problems("{\"format\": \n  oops}") == [
+        "error: not valid JSON: line 2, column 3: expected a value"
+      ])
   }
 }
-

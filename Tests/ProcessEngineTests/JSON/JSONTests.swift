@@ -7,7 +7,8 @@ import Testing
   }
 
   @Test func readsEveryKindOfValue() throws {
-    let value = try parse(#"{"a": [1, -2, 3.5, true, false, null], "b": "x\ny\u00e9\ud83d\ude00", "c": {}}"#)
+    let value = try parse(
+      #"{"a": [1, -2, 3.5, true, false, null], "b": "x\ny\u00e9\ud83d\ude00", "c": {}}"#)
     #expect(
       value == [
         "a": [1, -2, .double(3.5), true, false, nil],
@@ -24,18 +25,21 @@ import Testing
     #expect(object.keys == ["z", "a", "m"])
   }
 
-  @Test(arguments: [
-    (#"{"a": 1,}"#, 1, 9, "expected a string"),
-    ("{\"a\": 1\n  \"b\": 2}", 2, 3, "expected ',' or '}'"),
-    (#"{"a": 1, "a": 2}"#, 1, 10, "the key 'a' appears twice"),
-    (#"[1, 2"#, 1, 6, "the text ended inside an array or object"),
-    (#""abc"#, 1, 5, "the text ended inside a string"),
-    (#"{"a": tru}"#, 1, 7, "expected 'true'"),
-    (#"[1] x"#, 1, 5, "unexpected text after the JSON value"),
-    ("", 1, 1, "expected a value but the text ended"),
-  ] as [(String, Int, Int, String)])
+  @Test(
+    arguments: [
+      (#"{"a": 1,}"#, 1, 9, "expected a string"),
+      ("{\"a\": 1\n  \"b\": 2}", 2, 3, "expected ',' or '}'"),
+      (#"{"a": 1, "a": 2}"#, 1, 10, "the key 'a' appears twice"),
+      (#"[1, 2"#, 1, 6, "the text ended inside an array or object"),
+      (#""abc"#, 1, 5, "the text ended inside a string"),
+      (#"{"a": tru}"#, 1, 7, "expected 'true'"),
+      (#"[1] x"#, 1, 5, "unexpected text after the JSON value"),
+      ("", 1, 1, "expected a value but the text ended"),
+    ] as [(String, Int, Int, String)])
   func reportsSyntaxErrorsWithLineAndColumn(text: String, line: Int, column: Int, message: String) {
-    #expect(throws: JSONSyntaxError(message: message, line: line, column: column)) { try parse(text) }
+    #expect(throws: JSONSyntaxError(message: message, line: line, column: column)) {
+      try parse(text)
+    }
   }
 
   @Test func refusesTextThatIsNotUTF8() {
@@ -49,7 +53,9 @@ import Testing
   }
 
   @Test func writesCompactlyWithSortedKeysAndReadsBackEqual() throws {
-    let value: JSONValue = ["b": [1, "two\t\"quoted\"", nil], "a": ["é": true, "A": -7], "ключ": "значение"]
+    let value: JSONValue = [
+      "b": [1, "two\t\"quoted\"", nil], "a": ["é": true, "A": -7], "ключ": "значение",
+    ]
     var writer = JSONWriter()
     writer.write(value)
     let text = String(decoding: writer.bytes, as: UTF8.self)

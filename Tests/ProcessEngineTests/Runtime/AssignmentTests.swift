@@ -21,11 +21,12 @@ import Testing
     var engine = sessionWithManagers()
     _ = engine.run(.actAs("anna"))
     let events = engine.run(.answer(.task(task1), option: "yes", argument: nil))
-    #expect(events.prefix(3) == [
-      "01-05 09:01 t1 8 answered yes by anna",
-      "01-05 09:01 t1 10 order manager := anna",
-      "01-05 09:01 t1 manager := anna",
-    ])
+    #expect(
+      events.prefix(3) == [
+        "01-05 09:01 t1 8 answered yes by anna",
+        "01-05 09:01 t1 10 order manager := anna",
+        "01-05 09:01 t1 manager := anna",
+      ])
     #expect(engine.orders[0].manager == engine.manager(named: "anna")?.id)
     // The child task started afterwards takes the order's manager.
     #expect(engine.tasks[1].manager == engine.manager(named: "anna")?.id)
@@ -40,16 +41,22 @@ import Testing
       try engine.apply(.answer(.task(task2), option: "reached", argument: nil))
     }
     _ = engine.run(.actAs("admin"))
-    #expect(engine.run(.answer(.task(task2), option: "reached", argument: nil)).first == "01-05 09:01 t2 C answered reached by admin")
+    #expect(
+      engine.run(.answer(.task(task2), option: "reached", argument: nil)).first
+        == "01-05 09:01 t2 C answered reached by admin")
   }
 
   @Test func takingATaskAssignsItToTheActingManager() {
     var engine = sessionWithManagers()
     _ = engine.run(.actAs("boris"))
     #expect(engine.run(.takeTask(task1)) == ["01-05 09:01 t1 manager := boris"])
-    #expect(throws: EngineError.alreadyAssigned(task1, to: "boris")) { try engine.apply(.takeTask(task1)) }
+    #expect(throws: EngineError.alreadyAssigned(task1, to: "boris")) {
+      try engine.apply(.takeTask(task1))
+    }
     _ = engine.run(.actAs("anna"))
-    #expect(throws: EngineError.assignedToOther(task1, owner: "boris")) { try engine.apply(.takeTask(task1)) }
+    #expect(throws: EngineError.assignedToOther(task1, owner: "boris")) {
+      try engine.apply(.takeTask(task1))
+    }
     #expect(throws: EngineError.assignedToOther(task1, owner: "boris")) {
       try engine.apply(.answer(.task(task1), option: "yes", argument: nil))
     }
@@ -71,8 +78,12 @@ import Testing
 
   @Test func unknownManagersAreRefusedWithASuggestion() {
     var engine = sessionWithManagers()
-    #expect(throws: EngineError.unknownManager("ana", suggestion: "anna")) { try engine.apply(.actAs("ana")) }
+    #expect(throws: EngineError.unknownManager("ana", suggestion: "anna")) {
+      try engine.apply(.actAs("ana"))
+    }
     #expect(throws: EngineError.managerExists("anna")) { try engine.apply(.addManager("anna")) }
-    #expect(throws: EngineError.invalidName("two words", what: "manager name")) { try engine.apply(.addManager("two words")) }
+    #expect(throws: EngineError.invalidName("two words", what: "manager name")) {
+      try engine.apply(.addManager("two words"))
+    }
   }
 }

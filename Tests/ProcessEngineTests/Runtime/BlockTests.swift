@@ -57,7 +57,10 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
           #"{"id": "a", "type": "wait", "condition": "has-email", "timeout": "1h", "exits": {"met": "b", "timeout": null}}"#,
           #"{"id": "b", "type": "end", "name": "done", "result": "positive"}"#,
         ]))
-    #expect(engine.run(.createOrder(NewOrder())).suffix(2) == ["01-05 09:00 t1 a wait met", "01-05 09:00 t1 b ended positive done"])
+    #expect(
+      engine.run(.createOrder(NewOrder())).suffix(2) == [
+        "01-05 09:00 t1 a wait met", "01-05 09:00 t1 b ended positive done",
+      ])
     #expect(engine.pending == [])
   }
 
@@ -72,7 +75,10 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
         ]))
     _ = engine.run(.createOrder(NewOrder()))
     #expect(engine.pending == ["01-06 09:00 t1 a times out"])
-    #expect(engine.run(.setOrderStatus(order1, .inWork, reason: nil)) == ["01-05 09:00 o1 status new -> in-work"])
+    #expect(
+      engine.run(.setOrderStatus(order1, .inWork, reason: nil)) == [
+        "01-05 09:00 o1 status new -> in-work"
+      ])
     #expect(
       engine.run(.setOrderStatus(order1, .postponed, reason: nil)) == [
         "01-05 09:00 o1 status in-work -> postponed",
@@ -115,7 +121,10 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
         ]))
     _ = engine.run(.createOrder(NewOrder()))
     #expect(engine.run(.advance(by: .hours(1))) == [])
-    #expect(engine.run(.advance(by: .hours(5))) == ["01-05 11:00 t1 a wait timed out", "01-05 11:00 t1 b ended negative late"])
+    #expect(
+      engine.run(.advance(by: .hours(5))) == [
+        "01-05 11:00 t1 a wait timed out", "01-05 11:00 t1 b ended negative late",
+      ])
     #expect(engine.clock == Instant(year: 2026, month: 1, day: 5, hour: 15))
   }
 
@@ -149,9 +158,14 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
         "01-05 09:00 t1 a answered at by admin",
         "01-05 09:00 t1 a date := 2026-01-06 10:30",
       ])
-    #expect(engine.variable("date", of: engine.tasks[0]) == .date(Instant(year: 2026, month: 1, day: 6, hour: 10, minute: 30)))
+    #expect(
+      engine.variable("date", of: engine.tasks[0])
+        == .date(Instant(year: 2026, month: 1, day: 6, hour: 10, minute: 30)))
     #expect(engine.pending == ["01-06 10:30 t1 b delay ends"])
-    #expect(engine.run(.advanceToNext) == ["01-06 10:30 t1 b delay ended", "01-06 10:30 t1 c ended positive done"])
+    #expect(
+      engine.run(.advanceToNext) == [
+        "01-06 10:30 t1 b delay ended", "01-06 10:30 t1 c ended positive done",
+      ])
   }
 
   @Test func operationsSetAndClearFieldsAndCountersAndSendMessages() {
@@ -198,9 +212,10 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
     var engine = session(child, parent)
     _ = engine.run(.createOrder(NewOrder()))
     #expect(engine.tasks.map(\.state) == [.active, .waiting])
-    #expect(engine.run(.answer(.order(order1), option: "left", argument: nil)).suffix(2) == [
-      "01-05 09:00 t3 starts child", "01-05 09:00 t3 q opens pick",
-    ])
+    #expect(
+      engine.run(.answer(.order(order1), option: "left", argument: nil)).suffix(2) == [
+        "01-05 09:00 t3 starts child", "01-05 09:00 t3 q opens pick",
+      ])
     #expect(
       engine.run(.answer(.order(order1), option: "right", argument: nil)) == [
         "01-05 09:00 t3 q answered right by admin",
@@ -237,7 +252,8 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
 
   @Test(arguments: [
     ("paid", false), ("not paid", true), ("status in [new]", true), ("status == in-work", false),
-    ("has-phone and has-email", true), ("has-phone and not has-email", false), ("partially-paid or paid", false),
+    ("has-phone and has-email", true), ("has-phone and not has-email", false),
+    ("partially-paid or paid", false),
     ("counter n == 0", true), ("counter n > 0", false), ("true", true),
   ])
   func conditionsReadTheOrderTheCustomerAndTheCounters(condition: String, holds: Bool) {

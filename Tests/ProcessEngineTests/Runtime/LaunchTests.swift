@@ -97,7 +97,10 @@ import Testing
     _ = engine.run(.advance(by: .minutes(1)))
     _ = engine.run(.answer(.order(order1), option: "yes", argument: nil))
     let events = engine.run(.restartProcess("call-3-days"))
-    #expect(events == ["01-05 09:01 t2 deleted", "01-05 09:01 t2 C withdrawn", "01-05 09:01 t1 20 branch ended"])
+    #expect(
+      events == [
+        "01-05 09:01 t2 deleted", "01-05 09:01 t2 C withdrawn", "01-05 09:01 t1 20 branch ended",
+      ])
     #expect(engine.tasks[0].state == .active)  // still waiting for payment or cancellation
   }
 
@@ -108,7 +111,10 @@ import Testing
     changed.title = "Changed"
     _ = engine.run(.loadProcess(changed))
     _ = engine.run(.createOrder(NewOrder()))
-    #expect(engine.tasks.map { engine.definition(of: $0).title } == ["Order processing (Обработка заказа)", "Changed"])
+    #expect(
+      engine.tasks.map { engine.definition(of: $0).title } == [
+        "Order processing (Обработка заказа)", "Changed",
+      ])
     #expect(engine.processNames == ["call-3-days", "order-processing"])
   }
 
@@ -120,7 +126,8 @@ import Testing
       try engine.apply(.loadProcess(broken))
     } throws: { error in
       guard case .invalidDefinition(let problems) = error as? EngineError else { return false }
-      return problems.first?.description == "blocks[0].exits.next (block 1): leads to block 'nowhere', which does not exist"
+      return problems.first?.description
+        == "blocks[0].exits.next (block 1): leads to block 'nowhere', which does not exist"
     }
     #expect(engine.processes.count == 2)
   }

@@ -31,7 +31,9 @@ import Testing
         "01-05 09:00 t1 starts order-processing",
       ])
     #expect(engine.pending == ["01-05 09:01 t1 7 delay ends", "02-04 09:00 t1 3 times out"])
-    let branches = engine.branches(of: task1).map { engine.definition(of: engine.tasks[0])[$0.block].id }
+    let branches = engine.branches(of: task1).map {
+      engine.definition(of: engine.tasks[0])[$0.block].id
+    }
     #expect(branches == ["3", "5", "7"])
     #expect(engine.tasks[0].state == .active)
   }
@@ -51,7 +53,11 @@ import Testing
     #expect(engine.pending == [])
     #expect(engine.run(.advance(by: .days(40))) == [])
     #expect(engine.tasks[0].state == .ended)
-    #expect(engine.tasks[0].outcome == .ended(.positive, .block(BlockIndex(3)), at: Instant(year: 2026, month: 1, day: 5, hour: 9, second: 30)))
+    #expect(
+      engine.tasks[0].outcome
+        == .ended(
+          .positive, .block(BlockIndex(3)),
+          at: Instant(year: 2026, month: 1, day: 5, hour: 9, second: 30)))
     #expect(engine.log.allSatisfy { $0.change != .stepOpened })
   }
 
@@ -99,7 +105,8 @@ import Testing
         "01-05 11:01 t1 15 answered send by admin",
         "01-05 11:01 t1 15e message email: Thank",
       ])
-    #expect(engine.pending == ["02-04 09:00 t1 3 times out", "01-10 11:01 t1 16 times out"].sorted())
+    #expect(
+      engine.pending == ["02-04 09:00 t1 3 times out", "01-10 11:01 t1 16 times out"].sorted())
     #expect(
       engine.run(.advance(by: .days(5))) == [
         "01-10 11:01 t1 16 wait timed out",
@@ -114,7 +121,11 @@ import Testing
       ])
     #expect(engine.orders[0].messages == 1)
     #expect(engine.text(engine.orders[0].cancelReason!) == "no contact details")
-    #expect(engine.tasks[0].outcome == .ended(.negative, .block(BlockIndex(5)), at: Instant(year: 2026, month: 1, day: 13, hour: 11, minute: 1)))
+    #expect(
+      engine.tasks[0].outcome
+        == .ended(
+          .negative, .block(BlockIndex(5)),
+          at: Instant(year: 2026, month: 1, day: 13, hour: 11, minute: 1)))
     #expect(engine.pending == [])
   }
 

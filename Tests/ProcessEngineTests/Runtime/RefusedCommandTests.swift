@@ -48,26 +48,74 @@ import Testing
     (.pay(order1, .whole(20_000)), "20000 is more than the 10000 left to pay"),
     (.pay(order1, .zero), "the amount must be more than 0"),
     (.cancel(OrderID(rawValue: 2), reason: nil), "order 2 is cancelled already"),
-    (.cancel(OrderID(rawValue: 3), reason: nil), "order 3 is completed (paid in full); to refund it, set its status to pending-refund"),
-    (.answer(.task(TaskID(rawValue: 4)), option: "maybe", argument: nil), "task 4 has no option 'maybe'; expected 'reached', 'duplicate', 'wrong-number' or 'no-answer'"),
-    (.answer(.task(TaskID(rawValue: 4)), option: "reachd", argument: nil), "task 4 has no option 'reachd'; expected 'reached', 'duplicate', 'wrong-number' or 'no-answer' (did you mean 'reached'?)"),
-    (.answer(.task(TaskID(rawValue: 1)), option: "reached", argument: nil), "task 1 has no open step; its sub-process task 4 asks 'call': answer task 4 …"),
-    (.answer(.task(TaskID(rawValue: 77)), option: "yes", argument: nil), "there is no task 77; tasks are 1–4"),
-    (.answer(.task(TaskID(rawValue: 4)), option: "reached", argument: "soon"), "option 'reached' takes no argument"),
-    (.answer(.order(OrderID(rawValue: 2)), option: "yes", argument: nil), "order 2 has no open step"),
-    (.advanceTo(.absolute(Instant(year: 2026, month: 1, day: 4))), "2026-01-04 00:00 is before the clock (2026-01-05 09:01); virtual time only moves forward"),
-    (.setClock(.absolute(Instant(year: 2027, month: 1, day: 1))), "the clock can be set only before the first order or customer exists"),
-    (.setOrderStatus(order1, .completed, reason: nil), "'completed' is set by payments; use 'pay order N [AMOUNT]'"),
+    (
+      .cancel(OrderID(rawValue: 3), reason: nil),
+      "order 3 is completed (paid in full); to refund it, set its status to pending-refund"
+    ),
+    (
+      .answer(.task(TaskID(rawValue: 4)), option: "maybe", argument: nil),
+      "task 4 has no option 'maybe'; expected 'reached', 'duplicate', 'wrong-number' or 'no-answer'"
+    ),
+    (
+      .answer(.task(TaskID(rawValue: 4)), option: "reachd", argument: nil),
+      "task 4 has no option 'reachd'; expected 'reached', 'duplicate', 'wrong-number' or 'no-answer' (did you mean 'reached'?)"
+    ),
+    (
+      .answer(.task(TaskID(rawValue: 1)), option: "reached", argument: nil),
+      "task 1 has no open step; its sub-process task 4 asks 'call': answer task 4 …"
+    ),
+    (
+      .answer(.task(TaskID(rawValue: 77)), option: "yes", argument: nil),
+      "there is no task 77; tasks are 1–4"
+    ),
+    (
+      .answer(.task(TaskID(rawValue: 4)), option: "reached", argument: "soon"),
+      "option 'reached' takes no argument"
+    ),
+    (
+      .answer(.order(OrderID(rawValue: 2)), option: "yes", argument: nil),
+      "order 2 has no open step"
+    ),
+    (
+      .advanceTo(.absolute(Instant(year: 2026, month: 1, day: 4))),
+      "2026-01-04 00:00 is before the clock (2026-01-05 09:01); virtual time only moves forward"
+    ),
+    (
+      .setClock(.absolute(Instant(year: 2027, month: 1, day: 1))),
+      "the clock can be set only before the first order or customer exists"
+    ),
+    (
+      .setOrderStatus(order1, .completed, reason: nil),
+      "'completed' is set by payments; use 'pay order N [AMOUNT]'"
+    ),
     (.setOrderStatus(order1, .inWork, reason: nil), "order 1 is in-work already"),
     (.setOrderStatus(order1, .postponed, reason: "why"), "--reason goes with status cancelled"),
     (.setUserField(UserID(rawValue: 1), .name, nil), "user 1 needs a name; it cannot be cleared"),
     (.setUserField(UserID(rawValue: 4), .phone, "1"), "there is no user 4; users are 1–3"),
-    (.actAs("nobody-known"), "there is no manager 'nobody-known'; add one with 'manager add nobody-known'"),
-    (.transferTasks(from: "anna", to: "ghost"), "there is no manager 'ghost'; add one with 'manager add ghost'"),
-    (.startProcess("order-procesing"), "there is no process 'order-procesing'; did you mean 'order-processing'?"),
-    (.startProcess("call-3-days"), "process 'call-3-days' has launch 'disabled': it runs only by hand (process run) or as a sub-process"),
-    (.runProcess("order-processing", order: order1), "order 1 has a task of 'order-processing' already (task 1); restart the process to run it again"),
-    (.createOrder(NewOrder(user: UserID(rawValue: 1), name: "X")), "--name, --email and --phone describe a new customer; with --user the order goes to that customer as they are"),
+    (
+      .actAs("nobody-known"),
+      "there is no manager 'nobody-known'; add one with 'manager add nobody-known'"
+    ),
+    (
+      .transferTasks(from: "anna", to: "ghost"),
+      "there is no manager 'ghost'; add one with 'manager add ghost'"
+    ),
+    (
+      .startProcess("order-procesing"),
+      "there is no process 'order-procesing'; did you mean 'order-processing'?"
+    ),
+    (
+      .startProcess("call-3-days"),
+      "process 'call-3-days' has launch 'disabled': it runs only by hand (process run) or as a sub-process"
+    ),
+    (
+      .runProcess("order-processing", order: order1),
+      "order 1 has a task of 'order-processing' already (task 1); restart the process to run it again"
+    ),
+    (
+      .createOrder(NewOrder(user: UserID(rawValue: 1), name: "X")),
+      "--name, --email and --phone describe a new customer; with --user the order goes to that customer as they are"
+    ),
     (.createOrder(NewOrder(amount: .zero)), "the amount must be more than 0"),
   ])
   func badCommandsAreRefusedAndChangeNothing(command: Command, message: String) {
@@ -85,7 +133,9 @@ import Testing
     var engine = Self.busySession()
     _ = engine.run(.answer(.task(TaskID(rawValue: 4)), option: "reached", argument: nil))
     let before = Snapshot(engine)
-    #expect(throws: EngineError.dateInPast(Instant(year: 2026, month: 1, day: 1), clock: engine.clock)) {
+    #expect(
+      throws: EngineError.dateInPast(Instant(year: 2026, month: 1, day: 1), clock: engine.clock)
+    ) {
       try engine.apply(.answer(.order(Self.order1), option: "will-pay", argument: "2026-01-01"))
     }
     #expect(throws: EngineError.missingArgument(option: "will-pay", kind: .date)) {
@@ -99,7 +149,10 @@ import Testing
 
   @Test func theClockCanBeSetInAnEmptySession() {
     var engine = Engine()
-    #expect(engine.run(.setClock(.absolute(Instant(year: 2026, month: 3, day: 2, hour: 8)))) == ["03-02 08:00 clock := 2026-03-02 08:00"])
+    #expect(
+      engine.run(.setClock(.absolute(Instant(year: 2026, month: 3, day: 2, hour: 8)))) == [
+        "03-02 08:00 clock := 2026-03-02 08:00"
+      ])
     _ = engine.run(.createOrder(NewOrder()))
     #expect(engine.pending.first == "03-02 08:01 t1 7 delay ends")
   }

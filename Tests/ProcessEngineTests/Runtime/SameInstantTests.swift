@@ -17,7 +17,11 @@ import Testing
     _ = engine.run(.createOrder(NewOrder()))
     _ = engine.run(.createOrder(NewOrder()))
     let events = engine.run(.advance(by: .hours(1))).filter { $0.contains("delay ended") }
-    #expect(events == ["01-05 10:00 t1 a delay ended", "01-05 10:00 t2 a delay ended", "01-05 10:00 t3 a delay ended"])
+    #expect(
+      events == [
+        "01-05 10:00 t1 a delay ended", "01-05 10:00 t2 a delay ended",
+        "01-05 10:00 t3 a delay ended",
+      ])
   }
 
   @Test func satisfiedWaitsResumeInTheOrderTheyBeganWaitingAfterTheRunningTokenStops() {
@@ -75,10 +79,14 @@ import Testing
   @Test func advanceNextJumpsToTheNextLiveItemSkippingStaleOnes() {
     var engine = Engine()
     _ = engine.run(.createOrder(NewOrder()))
-    _ = engine.run(.pay(OrderID(rawValue: 1), nil))  // the 1-minute delay and the 30-day wait are now stale
+    // Paying makes the 1-minute delay and the 30-day wait stale.
+    _ = engine.run(.pay(OrderID(rawValue: 1), nil))
     #expect(throws: EngineError.agendaEmpty) { try engine.apply(.advanceToNext) }
     _ = engine.run(.createOrder(NewOrder()))
-    #expect(engine.run(.advanceToNext) == ["01-05 09:01 t2 7 delay ended", "01-05 09:01 t2 8 opens take-order"])
+    #expect(
+      engine.run(.advanceToNext) == [
+        "01-05 09:01 t2 7 delay ended", "01-05 09:01 t2 8 opens take-order",
+      ])
   }
 }
 

@@ -47,14 +47,17 @@ import Testing
     let document = text(Self.busyEngine().sessionBytes())
     #expect(document.hasSuffix("}\n"))
     let keys = [
-      "acting-manager", "agenda", "clock", "events", "format", "managers", "next-wait-sequence", "orders",
+      "acting-manager", "agenda", "clock", "events", "format", "managers", "next-wait-sequence",
+      "orders",
       "processes", "tasks", "texts", "tokens", "users", "version",
     ]
     let positions = keys.map { key in document.range(of: "\n\"\(key)\":")?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
     // Every event on a line of its own.
-    let eventLines = document.split(separator: "\n").filter { $0.hasPrefix("[") || $0.hasPrefix(",[") }
+    let eventLines = document.split(separator: "\n").filter {
+      $0.hasPrefix("[") || $0.hasPrefix(",[")
+    }
     #expect(eventLines.count > Self.busyEngine().log.count)
   }
 
@@ -66,7 +69,8 @@ import Testing
       .advanceToNext, .answer(.order(order4), option: "yes", argument: nil),
       .answer(.order(order4), option: "reached", argument: nil),
       .answer(.order(order4), option: "postpone", argument: "+1d"), .advance(by: .days(2)),
-      .answer(.order(order4), option: "no-answer", argument: nil), .pay(order4, nil), .advance(by: .days(40)),
+      .answer(.order(order4), option: "no-answer", argument: nil), .pay(order4, nil),
+      .advance(by: .days(40)),
     ]
     for step in steps {
       #expect(original.run(step) == loaded.run(step))
@@ -81,14 +85,25 @@ import Testing
   @Test(arguments: [
     ("", "", "the file is empty"),
     ("hello", "", "not valid JSON at line 1, column 1: expected '{'"),
-    ("{\"format\": \"procsh-session\", ", "", "not valid JSON at line 1, column 30: expected a string"),
+    (
+      "{\"format\": \"procsh-session\", ", "",
+      "not valid JSON at line 1, column 30: expected a string"
+    ),
     ("[1, 2]", "", "not valid JSON at line 1, column 1: expected '{'"),
-    ("{\"format\": \"procsh-process\", \"version\": 1}", "format", "this is not a procsh session file (expected \"procsh-session\")"),
+    (
+      "{\"format\": \"procsh-process\", \"version\": 1}", "format",
+      "this is not a procsh session file (expected \"procsh-session\")"
+    ),
     ("{\"version\": 1}", "format", "missing: this is not a procsh session file"),
-    ("{\"format\": \"procsh-session\", \"version\": 2}", "version", "this session file is version 2; this procsh reads sessions up to version 1. Use a newer procsh"),
+    (
+      "{\"format\": \"procsh-session\", \"version\": 2}", "version",
+      "this session file is version 2; this procsh reads sessions up to version 1. Use a newer procsh"
+    ),
   ])
   func malformedDocumentsAreRefusedWithTheReason(document: String, path: String, message: String) {
-    #expect(throws: SessionError(path: path, message: message)) { try Engine(sessionBytes: Array(document.utf8)) }
+    #expect(throws: SessionError(path: path, message: message)) {
+      try Engine(sessionBytes: Array(document.utf8))
+    }
   }
 
   @Test func aTruncatedFileIsRefused() {
@@ -117,7 +132,8 @@ import Testing
   @Test func badValuesAndDanglingReferencesAreRefusedWithTheirPath() {
     // The first order's status code 7 (completed is 7; 42 is nothing).
     let orderLine = Self.document().split(separator: "\n").first { $0.hasPrefix("[1,\"Course\",") }!
-    let row = orderLine[orderLine.index(after: orderLine.startIndex)..<orderLine.lastIndex(of: "]")!]
+    let row = orderLine[
+      orderLine.index(after: orderLine.startIndex)..<orderLine.lastIndex(of: "]")!]
     var fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     fields[4] = "42"
     #expect(throws: SessionError(path: "orders[0][4]", message: "42 is out of range (0…9)")) {
@@ -129,7 +145,11 @@ import Testing
       try Engine(sessionBytes: edited("[" + row + "]", "[" + fields.joined(separator: ",") + "]"))
     }
     // An embedded definition that is not valid.
-    #expect(throws: SessionError(path: "processes[0].blocks[0].exits.next", message: "leads to block 'Z', which does not exist")) {
+    #expect(
+      throws: SessionError(
+        path: "processes[0].blocks[0].exits.next",
+        message: "leads to block 'Z', which does not exist")
+    ) {
       try Engine(sessionBytes: edited(#"{"exits":{"next":"A"}"#, #"{"exits":{"next":"Z"}"#))
     }
     // A key the version does not have.

@@ -4,8 +4,11 @@ import Testing
 /// SPEC §11.3: a seeded population of customers and automated managers drives the built-in
 /// process, deterministically, order by order independently of how many orders there are.
 @Suite struct SimulationTests {
-  func simulate(_ orders: Int, seed: UInt64 = 42, logsSteps: Bool? = nil, on engine: inout Engine) -> SimulationReport {
-    Simulation(parameters: SimulationParameters(orders: orders, seed: seed, logsSteps: logsSteps)).run(on: &engine)
+  func simulate(_ orders: Int, seed: UInt64 = 42, logsSteps: Bool? = nil, on engine: inout Engine)
+    -> SimulationReport
+  {
+    Simulation(parameters: SimulationParameters(orders: orders, seed: seed, logsSteps: logsSteps))
+      .run(on: &engine)
   }
 
   @Test func theSameSeedGivesTheSameSessionTwice() {
@@ -25,13 +28,18 @@ import Testing
     let statistics = report.statistics
     #expect(statistics.orders == 2000)
     #expect(statistics.byStatus.values.reduce(0, +) == 2000)
-    #expect(statistics.cancelReasons.reduce(0) { $0 + $1.count } == statistics.byStatus[.cancelled] ?? 0)
+    #expect(
+      statistics.cancelReasons.reduce(0) { $0 + $1.count } == statistics.byStatus[.cancelled] ?? 0)
     #expect(statistics.calls == engine.orders.reduce(0) { $0 + Int($1.calls) })
-    #expect(statistics.stepsByQuestion.reduce(0) { $0 + $1.count } == statistics.stepsByManager.reduce(0) { $0 + $1.count })
+    #expect(
+      statistics.stepsByQuestion.reduce(0) { $0 + $1.count }
+        == statistics.stepsByManager.reduce(0) { $0 + $1.count })
     // Every order's launched task ended (the population ends within the 40 days).
     #expect(!report.stoppedAtHorizon)
     #expect(engine.tasks.filter { $0.parent == nil }.allSatisfy { $0.state == .ended })
-    let launchedEnds = statistics.taskEnds.filter { $0.process == "order-processing" }.reduce(0) { $0 + $1.count }
+    let launchedEnds = statistics.taskEnds.filter { $0.process == "order-processing" }.reduce(0) {
+      $0 + $1.count
+    }
     #expect(launchedEnds == 2000)
   }
 
@@ -65,7 +73,8 @@ import Testing
     // SimPy's model of the same population (../shared/peers) gives 51.1 % completed and 10.1 % false.
     #expect(abs(share(.completed) - 0.511) < 0.03)
     #expect(abs(share(.false) - 0.101) < 0.02)
-    let reasons = Dictionary(uniqueKeysWithValues: statistics.cancelReasons.map { ($0.reason, $0.count) })
+    let reasons = Dictionary(
+      uniqueKeysWithValues: statistics.cancelReasons.map { ($0.reason, $0.count) })
     #expect(abs(Double(reasons["refused"] ?? 0) / 5000 - 0.267) < 0.03)
     #expect(abs(Double(reasons["no contact details"] ?? 0) / 5000 - 0.118) < 0.02)
   }
@@ -90,12 +99,14 @@ import Testing
       Array(
         #"{"format": "procsh-profile", "version": 1, "shares": {"fast-pay": 0.5, "normal": 0.6}, "call-answered": 1.4, "answer-delay": "10 minutes", "outcme": {}}"#
           .utf8))
-    #expect(throws: ProfileError(problems: [
-      "outcme: unknown key; did you mean 'outcome'?",
-      "shares: the shares add up to 1.1, not 1",
-      "answer-delay: '10 minutes' is not a duration (' ' is not a unit (w d h m s)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m",
-      "call-answered: 1.4 is not a probability (0 to 1)",
-    ])) {
+    #expect(
+      throws: ProfileError(problems: [
+        "outcme: unknown key; did you mean 'outcome'?",
+        "shares: the shares add up to 1.1, not 1",
+        "answer-delay: '10 minutes' is not a duration (' ' is not a unit (w d h m s)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m",
+        "call-answered: 1.4 is not a probability (0 to 1)",
+      ])
+    ) {
       try SimulationProfile(json: json)
     }
   }
@@ -104,7 +115,8 @@ import Testing
     let json = try JSONReader.parse(Array(#"{"shares": {"fast-pay": 1}}"#.utf8))
     let profile = try SimulationProfile(json: json)
     var engine = Engine()
-    let report = Simulation(parameters: SimulationParameters(orders: 200), profile: profile).run(on: &engine)
+    let report = Simulation(parameters: SimulationParameters(orders: 200), profile: profile).run(
+      on: &engine)
     #expect(report.statistics.byStatus == [.completed: 200])
     #expect(report.statistics.stepsByQuestion.isEmpty)
   }

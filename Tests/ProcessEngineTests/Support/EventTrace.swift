@@ -1,4 +1,5 @@
 import ProcessEngine
+import Testing
 
 /// Events as short, stable lines, so engine tests can state exactly what a step emitted:
 ///
@@ -9,7 +10,9 @@ extension Engine {
   }
 
   /// Applies a command that must succeed and returns the trace of its events.
-  mutating func run(_ command: Command, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+  mutating func run(_ command: Command, sourceLocation: SourceLocation = #_sourceLocation)
+    -> [String]
+  {
     // Apply first: in `trace(try apply(command))` the receiver would be read before the command ran.
     do throws(EngineError) {
       let range = try apply(command)
@@ -61,19 +64,26 @@ extension Engine {
     switch event.change {
     case .userCreated: return "user created"
     case .orderCreated: return "order created"
-    case .userFieldChanged(let field, let value): return "\(field.rawValue) := \(value.map { text($0) } ?? "none")"
+    case .userFieldChanged(let field, let value):
+      return "\(field.rawValue) := \(value.map { text($0) } ?? "none")"
     case .statusChanged(let from, let to, let reason):
       return "status \(from.slug) -> \(to.slug)" + (reason.map { " (\(text($0)))" } ?? "")
     case .paymentReceived(let amount): return "paid \(amount)"
-    case .orderDateChanged(let field, let date): return "\(field.rawValue) := \(date.map(\.description) ?? "none")"
-    case .orderManagerChanged(let manager): return "order manager := \(manager.map(managerName) ?? "nobody")"
+    case .orderDateChanged(let field, let date):
+      return "\(field.rawValue) := \(date.map(\.description) ?? "none")"
+    case .orderManagerChanged(let manager):
+      return "order manager := \(manager.map(managerName) ?? "nobody")"
     case .messageSent(let message): return "message \(text(message).prefix(12))"
     case .taskStarted: return "starts \(definition(of: task!).name)"
     case .stepOpened:
-      guard case .question(let question) = definition(of: task!)[event.block!].kind else { return "opens ?" }
+      guard case .question(let question) = definition(of: task!)[event.block!].kind else {
+        return "opens ?"
+      }
       return "opens \(question.key)"
     case .stepAnswered(let option, let manager):
-      guard case .question(let question) = definition(of: task!)[event.block!].kind else { return "answered ?" }
+      guard case .question(let question) = definition(of: task!)[event.block!].kind else {
+        return "answered ?"
+      }
       return "answered \(question.options[option].key) by \(managerName(manager))"
     case .stepWithdrawn: return "withdrawn"
     case .delayEnded: return "delay ended"
@@ -81,14 +91,16 @@ extension Engine {
     case .waitTimedOut: return "wait timed out"
     case .conditionDecided(let yes): return yes ? "yes" : "no"
     case .branchEnded: return "branch ended"
-    case .counterChanged(let counter, let value): return "\(definition(of: task!).counters[counter]) = \(value)"
+    case .counterChanged(let counter, let value):
+      return "\(definition(of: task!).counters[counter]) = \(value)"
     case .variableSet(let variable, let value):
       let name = processes[task!.definition.index].variables[variable]
       switch value {
       case .date(let date): return "\(name) := \(date)"
       case .text(let id): return "\(name) := \(text(id))"
       }
-    case .taskManagerChanged(let manager): return "manager := \(manager.map(managerName) ?? "nobody")"
+    case .taskManagerChanged(let manager):
+      return "manager := \(manager.map(managerName) ?? "nobody")"
     case .taskEnded(let result): return "ended \(result.rawValue) \(endName(of: task!) ?? "?")"
     case .taskFailed(let reason): return "failed: \(text(reason))"
     case .taskDeleted: return "deleted"
@@ -101,5 +113,3 @@ extension Engine {
     }
   }
 }
-
-import Testing

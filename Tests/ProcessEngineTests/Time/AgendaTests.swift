@@ -1,5 +1,6 @@
-@testable import ProcessEngine
 import Testing
+
+@testable import ProcessEngine
 
 @Suite struct AgendaTests {
   let start = Instant.sessionStart
@@ -44,7 +45,8 @@ import Testing
   @Test func farItemsCrossBlocksErasAndTheDistantHeapInOrder() {
     var agenda = Agenda<Int>(now: start)
     let offsets: [TimeSpan] = [
-      .days(400), .seconds(1), .days(30), .hours(2), .days(400), .days(5000), .days(30), .seconds(4095), .seconds(4096),
+      .days(400), .seconds(1), .days(30), .hours(2), .days(400), .days(5000), .days(30),
+      .seconds(4095), .seconds(4096),
     ]
     for (index, offset) in offsets.enumerated() { agenda.schedule(index, at: start + offset) }
     #expect(drain(&agenda, by: start + .days(10_000)) == [1, 7, 8, 3, 2, 6, 0, 4, 5])
@@ -65,14 +67,18 @@ import Testing
       if random.next() % 3 == 0 { _ = agenda.first(dueBy: now + .days(500)) }
       for _ in 0..<Int(random.next() % 20) {
         let spans: [Int64] = [0, 1, 59, 600, 3600, 4095, 4096, 86_400, 30 * 86_400, 400 * 86_400]
-        let due = now + .seconds(spans[Int(random.next() % UInt64(spans.count))] + Int64(random.next() % 100))
+        let due =
+          now
+          + .seconds(spans[Int(random.next() % UInt64(spans.count))] + Int64(random.next() % 100))
         agenda.schedule(next, at: due)
         reference.append((due, next, next))
         next += 1
       }
       now = now + .seconds(Int64(random.next() % 200_000))
       fired += drain(&agenda, by: now)
-      let due = reference.filter { $0.due <= now }.sorted { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
+      let due = reference.filter { $0.due <= now }.sorted {
+        ($0.due, $0.sequence) < ($1.due, $1.sequence)
+      }
       expected += due.map(\.action)
       reference.removeAll { $0.due <= now }
     }
@@ -87,10 +93,13 @@ import Testing
     var agenda = Agenda<String>(now: start)
     agenda.schedule("a", at: start + .hours(1))
     agenda.schedule("b", at: start + .hours(1))
-    var rebuilt = Agenda<String>(now: start, items: agenda.items.reversed(), nextSequence: agenda.nextSequence)
+    var rebuilt = Agenda<String>(
+      now: start, items: agenda.items.reversed(), nextSequence: agenda.nextSequence)
     rebuilt.schedule("c", at: start + .hours(1))
     var fired: [String] = []
-    while rebuilt.first(dueBy: start + .days(1)) != nil { fired.append(rebuilt.removeFirst().action) }
+    while rebuilt.first(dueBy: start + .days(1)) != nil {
+      fired.append(rebuilt.removeFirst().action)
+    }
     #expect(fired == ["a", "b", "c"])
   }
 }
@@ -107,7 +116,9 @@ import Testing
     agenda.schedule(3, at: start + .minutes(1))
     agenda.schedule(4, at: start + .days(41))
     var fired: [Int] = []
-    while agenda.first(dueBy: start + .days(100)) != nil { fired.append(agenda.removeFirst().action) }
+    while agenda.first(dueBy: start + .days(100)) != nil {
+      fired.append(agenda.removeFirst().action)
+    }
     #expect(fired == [2, 3, 1, 4])
   }
 }

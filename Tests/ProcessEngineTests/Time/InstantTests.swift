@@ -29,7 +29,10 @@ import Testing
   }
 
   @Test func explainsWhatIsWrongWithADate() {
-    #expect(throws: EngineError.malformedDateTime("2026-02-30", reason: "day 30 is not 1–28 in that month")) {
+    #expect(
+      throws: EngineError.malformedDateTime(
+        "2026-02-30", reason: "day 30 is not 1–28 in that month")
+    ) {
       try Instant(parsing: "2026-02-30")
     }
   }
@@ -55,15 +58,18 @@ import Testing
 }
 
 @Suite struct TimeSpanTests {
-  @Test(arguments: [
-    ("30s", 30), ("5m", 300), ("2h", 7200), ("1d", 86_400), ("1w", 604_800), ("1d2h30m", 95_400),
-    ("0s", 0), ("1w1d", 691_200), ("90m", 5400),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("30s", 30), ("5m", 300), ("2h", 7200), ("1d", 86_400), ("1w", 604_800), ("1d2h30m", 95_400),
+      ("0s", 0), ("1w1d", 691_200), ("90m", 5400),
+    ] as [(String, Int64)])
   func parsesDurations(text: String, seconds: Int64) throws {
     #expect(try TimeSpan(parsing: text).seconds == seconds)
   }
 
-  @Test(arguments: ["", "5", "m", "5x", "30m1d", "1d1d", "-5m", "1.5h", "5 m", "9999999999d", "1mo"])
+  @Test(arguments: [
+    "", "5", "m", "5x", "30m1d", "1d1d", "-5m", "1.5h", "5 m", "9999999999d", "1mo",
+  ])
   func refusesMalformedDurations(text: String) {
     #expect(throws: EngineError.self) { try TimeSpan(parsing: text) }
   }
@@ -76,7 +82,8 @@ import Testing
   }
 
   @Test func errorMessagesSayHowToWriteADuration() {
-    let error = EngineError.malformedDuration("30m1d", reason: "units go from the largest to the smallest, each once")
+    let error = EngineError.malformedDuration(
+      "30m1d", reason: "units go from the largest to the smallest, each once")
     #expect(throws: error) { try TimeSpan(parsing: "30m1d") }
     #expect(error.message.contains("1d2h30m"))
   }

@@ -60,7 +60,9 @@ import Testing
 
   @Test func queriesListOrdersTasksUsersAndTimers() {
     let session = Transcript()
-    session.ok("manager add anna; order new --name \"Анна Петрова\" --amount 4990; advance 1m; as anna; answer order 1 yes")
+    session.ok(
+      "manager add anna; order new --name \"Анна Петрова\" --amount 4990; advance 1m; as anna; answer order 1 yes"
+    )
     #expect(
       lines(session.ok("orders")) == [
         "ORDER  STATUS   CUSTOMER        PRODUCT  AMOUNT  PAID  MANAGER  CALLS  MSGS  CREATED",
@@ -72,9 +74,16 @@ import Testing
         "1     order-processing  order 1  active   anna     [3], [5], [20] → task 2",
         "2     call-3-days       order 1  waiting  anna     asks [C] call",
       ])
-    #expect(lines(session.ok("users"))[1] == "1     Анна Петрова  customer1@example.com  +79000000001  1")
-    #expect(lines(session.ok("timers")) == ["2026-02-04 09:00  order 1 · task 1 · [3] Wait for payment: wait times out"])
-    #expect(lines(session.ok("managers")) == ["MANAGER  OPEN TASKS", "admin    0", "anna     2           ← acting"])
+    #expect(
+      lines(session.ok("users"))[1] == "1     Анна Петрова  customer1@example.com  +79000000001  1")
+    #expect(
+      lines(session.ok("timers")) == [
+        "2026-02-04 09:00  order 1 · task 1 · [3] Wait for payment: wait times out"
+      ])
+    #expect(
+      lines(session.ok("managers")) == [
+        "MANAGER  OPEN TASKS", "admin    0", "anna     2           ← acting",
+      ])
   }
 
   @Test func taskDetailsShowTheOpenStepCountersAndHistory() {
@@ -90,26 +99,42 @@ import Testing
     let session = Transcript()
     session.ok("order new; advance 1m; answer task 1 yes")
     let text = session.ok("process show call-3-days --task 2")
-    #expect(text.contains("call-3-days: Reach the customer in 3 days (Дозвониться за 3 дня) — over orders, launch disabled (not started)"))
-    #expect(lines(text).contains { $0.hasPrefix("▶  C ") && $0.contains("asks call: reached (+) duplicate (-) wrong-number (0) no-answer (0); a call") })
+    #expect(
+      text.contains(
+        "call-3-days: Reach the customer in 3 days (Дозвониться за 3 дня) — over orders, launch disabled (not started)"
+      ))
+    #expect(
+      lines(text).contains {
+        $0.hasPrefix("▶  C ")
+          && $0.contains(
+            "asks call: reached (+) duplicate (-) wrong-number (0) no-answer (0); a call")
+      })
     #expect(text.contains("  ▶ [C] Call the customer: asking since 2026-01-05 09:01"))
   }
 
   @Test func whyTracesAStatusBackToItsCause() {
     let session = Transcript()
-    session.ok("order new --no-phone; advance 1m; answer task 1 yes; answer task 1 skip; advance 8d")
+    session.ok(
+      "order new --no-phone; advance 1m; answer task 1 yes; answer task 1 skip; advance 8d")
     let text = lines(session.ok("why order 1"))
     #expect(text[0] == "order 1 status is cancelled (no contact details), because:")
-    #expect(text[1] == "    2026-01-13 09:01  order 1 · task 1 · [18b] Cancel: no contact details: status postponed → cancelled (no contact details)")
+    #expect(
+      text[1]
+        == "    2026-01-13 09:01  order 1 · task 1 · [18b] Cancel: no contact details: status postponed → cancelled (no contact details)"
+    )
     #expect(text[2] == "  ← 2026-01-13 09:01  order 1 · task 1 · [18a] Has phone now?: no")
     #expect(text[3] == "  ← 2026-01-13 09:01  order 1 · task 1 · [18] Wait 3 days: delay over")
-    #expect(text.contains("  ← 2026-01-05 09:01  order 1 · task 1 · [15] Ask for a phone: answered skip by admin"))
+    #expect(
+      text.contains(
+        "  ← 2026-01-05 09:01  order 1 · task 1 · [15] Ask for a phone: answered skip by admin"))
     #expect(text.last == "    (started when the order was created)")
   }
 
   @Test func whyCountsCallsAttemptByAttempt() {
     let session = Transcript()
-    session.ok("order new; advance 1m; answer task 1 yes; answer task 2 no-answer; advance next; answer task 2 reached")
+    session.ok(
+      "order new; advance 1m; answer task 1 yes; answer task 2 no-answer; advance next; answer task 2 reached"
+    )
     let text = lines(session.ok("why order 1 calls"))
     #expect(
       text == [
@@ -131,7 +156,9 @@ import Testing
 
   @Test func helpListsCommandsAndExplainsOne() {
     let session = Transcript()
-    #expect(session.ok("help").contains("  answer            answer an open manager step with one of its options"))
+    #expect(
+      session.ok("help").contains(
+        "  answer            answer an open manager step with one of its options"))
     let pay = session.ok("help pay")
     #expect(lines(pay).first == "usage: pay order N [AMOUNT]")
     #expect(pay.contains("  pay order 1 2500"))
@@ -140,9 +167,11 @@ import Testing
 
   @Test func cyrillicNamesAndReasonsRoundTrip() {
     let session = Transcript()
-    session.ok("order new --name \"Анна Петрова\"; advance 1m; answer task 1 yes; answer order 1 reached")
+    session.ok(
+      "order new --name \"Анна Петрова\"; advance 1m; answer task 1 yes; answer order 1 reached")
     session.ok("answer order 1 refuse \"дорого, вернётся весной\"")
-    #expect(session.engine.text(session.engine.orders[0].cancelReason!) == "дорого, вернётся весной")
+    #expect(
+      session.engine.text(session.engine.orders[0].cancelReason!) == "дорого, вернётся весной")
     session.ok("expect order 1 reason \"дорого, вернётся весной\"")
     session.ok("expect user 1 name \"Анна Петрова\"")
   }

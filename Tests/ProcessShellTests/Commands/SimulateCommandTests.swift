@@ -44,9 +44,12 @@ import Testing
     let session = Transcript()
     #expect(
       session.failing("simulate 10 orders --profile \(directory.path)/bad.json")
-        == "error: \(directory.path)/bad.json: the profile has bad values:\n  shares.normal: 2.0 is not a probability (0 to 1)\n")
+        == "error: \(directory.path)/bad.json: the profile has bad values:\n  shares.normal: 2.0 is not a probability (0 to 1)\n"
+    )
     #expect(session.failing("simulate 0 orders").hasPrefix("error: '0' is not a number of orders"))
-    #expect(session.failing("simulate 10 orders --log some").hasPrefix("error: --log takes 'full' or 'changes', not 'some'"))
+    #expect(
+      session.failing("simulate 10 orders --log some").hasPrefix(
+        "error: --log takes 'full' or 'changes', not 'some'"))
     #expect(session.engine.orders.isEmpty)
   }
 }

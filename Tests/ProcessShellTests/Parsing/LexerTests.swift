@@ -1,5 +1,6 @@
-@testable import ProcessShell
 import Testing
+
+@testable import ProcessShell
 
 @Suite struct LexerTests {
   func words(_ line: String) throws -> [[String]] {
@@ -7,12 +8,19 @@ import Testing
   }
 
   @Test func semicolonsSeparateCommands() throws {
-    #expect(try words("order new; advance 1m ;status") == [["order", "new"], ["advance", "1m"], ["status"]])
+    #expect(
+      try words("order new; advance 1m ;status") == [
+        ["order", "new"], ["advance", "1m"], ["status"],
+      ])
   }
 
   @Test func quotesKeepSpacesAndSeparators() throws {
-    #expect(try words(#"cancel order 1 --reason "changed; their mind""#) == [["cancel", "order", "1", "--reason", "changed; their mind"]])
-    #expect(try words("set user 1 name 'Анна Петрова'") == [["set", "user", "1", "name", "Анна Петрова"]])
+    #expect(
+      try words(#"cancel order 1 --reason "changed; their mind""#) == [
+        ["cancel", "order", "1", "--reason", "changed; their mind"]
+      ])
+    #expect(
+      try words("set user 1 name 'Анна Петрова'") == [["set", "user", "1", "name", "Анна Петрова"]])
     #expect(try words(#"echo "say \"hi\"""#) == [["echo", "say \"hi\""]])
   }
 
@@ -30,6 +38,8 @@ import Testing
   }
 
   @Test func anOpenQuoteIsAnError() {
-    #expect(throws: ShellError.syntax("the quote \" is not closed")) { try Lexer.commands(in: #"echo "oops"#) }
+    #expect(throws: ShellError.syntax("the quote \" is not closed")) {
+      try Lexer.commands(in: #"echo "oops"#)
+    }
   }
 }

@@ -7,7 +7,9 @@ import Testing
   /// Order 1 cancelled after eight days without a phone; order 2 paid; task 3 is order 2's.
   static func session() -> Transcript {
     let session = Transcript()
-    session.ok("order new --no-phone; order new; advance 1m; answer task 1 yes; answer task 1 send; pay order 2; advance 8d")
+    session.ok(
+      "order new --no-phone; order new; advance 1m; answer task 1 yes; answer task 1 send; pay order 2; advance 8d"
+    )
     return session
   }
 
@@ -56,8 +58,13 @@ import Testing
     ("expect task 1 result positive", "expected task 1 result == positive, got negative"),
     ("expect user 1 phone +7000", "expected user 1 phone == +7000, got none"),
     ("expect clock 2026-01-05", "expected clock == 2026-01-05, got 2026-01-13 09:01"),
-    ("expect count orders status completed 2", "expected count orders status completed == 2, got 1"),
-    ("expect order 1 payment-date > 2026-01-01", "expected order 1 payment-date > 2026-01-01, got none"),
+    (
+      "expect count orders status completed 2", "expected count orders status completed == 2, got 1"
+    ),
+    (
+      "expect order 1 payment-date > 2026-01-01",
+      "expected order 1 payment-date > 2026-01-01, got none"
+    ),
   ])
   func failingExpectationsSayWhatTheyFound(line: String, message: String) {
     let session = Self.session()
@@ -66,9 +73,12 @@ import Testing
 
   @Test func aFailedExpectationInAScriptNamesTheFileAndLine() {
     let session = Self.session()
-    let outcome = session.shell.runScript("expect order 1 status cancelled\nexpect order 1 status postponed\n", path: "check.procsh")
+    let outcome = session.shell.runScript(
+      "expect order 1 status cancelled\nexpect order 1 status postponed\n", path: "check.procsh")
     #expect(outcome == .expectationFailed)
-    #expect(session.errors.text == "check.procsh:2: expected order 1 status == postponed, got cancelled\n")
+    #expect(
+      session.errors.text == "check.procsh:2: expected order 1 status == postponed, got cancelled\n"
+    )
   }
 
   @Test func falseOrdersAreCountedOnlyWhenAStatusFilterAsksForThem() {
@@ -80,8 +90,14 @@ import Testing
 
   @Test func expectingUnknownThingsIsACommandError() {
     let session = Self.session()
-    #expect(session.failing("expect order 9 status new") == "error: there is no order 9; orders are 1–2\n")
-    #expect(session.failing("expect order 1 status finished").hasPrefix("error: unknown status 'finished'"))
-    #expect(session.failing("expect task 1 counter.calls 1") == "error: task 1 (order-processing) has no counter 'calls'\n")
+    #expect(
+      session.failing("expect order 9 status new") == "error: there is no order 9; orders are 1–2\n"
+    )
+    #expect(
+      session.failing("expect order 1 status finished").hasPrefix(
+        "error: unknown status 'finished'"))
+    #expect(
+      session.failing("expect task 1 counter.calls 1")
+        == "error: task 1 (order-processing) has no counter 'calls'\n")
   }
 }

@@ -28,7 +28,9 @@ import Testing
 
   @Test func aFailedExpectationAloneGivesExpectationFailed() {
     let session = Transcript()
-    #expect(session.shell.runScript("order new\nexpect order 1 status completed\n", path: "x") == .expectationFailed)
+    #expect(
+      session.shell.runScript("order new\nexpect order 1 status completed\n", path: "x")
+        == .expectationFailed)
   }
 
   @Test func echoModePrintsEachCommandBeforeItsOutput() {
@@ -46,7 +48,8 @@ import Testing
     #expect(session.failing("source \(inner)").hasPrefix("\(inner):3: error: there is no order 5"))
     #expect(session.engine.orders.count == 2)
     try directory.write("source \(directory.path)/loop.procsh\n", to: "loop.procsh")
-    #expect(session.failing("source \(directory.path)/loop.procsh").contains("is already being run"))
+    #expect(
+      session.failing("source \(directory.path)/loop.procsh").contains("is already being run"))
   }
 
   @Test func quitEndsAScriptSuccessfully() {
@@ -62,16 +65,28 @@ import Testing
     ("ordr new", "error: unknown command 'ordr'; did you mean 'order'?"),
     ("order new --colour red", "error: unknown option '--colour'"),
     ("answer task 99 yes", "error: there is no task 99; tasks are 1–2"),
-    ("answer task 2 perhaps", "error: task 2 has no option 'perhaps'; expected 'reached', 'duplicate', 'wrong-number' or 'no-answer'"),
+    (
+      "answer task 2 perhaps",
+      "error: task 2 has no option 'perhaps'; expected 'reached', 'duplicate', 'wrong-number' or 'no-answer'"
+    ),
     ("advance 3 days", "error: '3' is not a duration"),
     ("advance -1d", "error: '-1d' is not a duration"),
-    ("advance to 2025-12-31", "error: 2025-12-31 00:00 is before the clock (2026-01-05 09:01); virtual time only moves forward"),
+    (
+      "advance to 2025-12-31",
+      "error: 2025-12-31 00:00 is before the clock (2026-01-05 09:01); virtual time only moves forward"
+    ),
     ("pay order 1 0", "error: the amount must be more than 0"),
     ("pay order 1 12,50", "error: '12,50' is not an amount; write it like 10000 or 99.50"),
     ("cancel order 1; pay order 1", "error: order 1 cannot be paid: it is cancelled"),
-    ("set order 1 status completed", "error: 'completed' is set by payments; use 'pay order N [AMOUNT]'"),
+    (
+      "set order 1 status completed",
+      "error: 'completed' is set by payments; use 'pay order N [AMOUNT]'"
+    ),
     ("as boris", "error: there is no manager 'boris'; add one with 'manager add boris'"),
-    ("process start order-procesing", "error: there is no process 'order-procesing'; did you mean 'order-processing'?"),
+    (
+      "process start order-procesing",
+      "error: there is no process 'order-procesing'; did you mean 'order-processing'?"
+    ),
     ("echo \"unclosed", "error: the quote \" is not closed"),
     ("load /nonexistent/session.json", "error: /nonexistent/session.json: no such file or folder"),
     ("process load /nonexistent.json", "error: /nonexistent.json: no such file or folder"),

@@ -1,13 +1,16 @@
 import Foundation
 import ProcessEngine
-@testable import ProcessShell
 import Testing
+
+@testable import ProcessShell
 
 /// SPEC §9 and the sessions issue: saving and loading, resuming exactly, refusals that change
 /// nothing, saves that never damage the previous file, record, undo, checkpoints, autosave.
 @Suite struct SessionTests {
   /// Runs lines in one shell and returns (output, final session bytes).
-  static func run(_ lines: [String], from engine: Engine = Engine()) -> (output: String, bytes: [UInt8]) {
+  static func run(_ lines: [String], from engine: Engine = Engine()) -> (
+    output: String, bytes: [UInt8]
+  ) {
     let output = BufferedOutput()
     let shell = Shell(engine: engine, output: output, errors: output)
     for line in lines { shell.run(line: line) }
@@ -47,9 +50,15 @@ import Testing
     let directory = try TemporaryDirectory()
     let session = Transcript()
     session.ok("order new; advance 1m; answer task 1 yes")
-    #expect(session.ok("save \(directory.path)/s.json") == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01 (8908 bytes)\n")
+    #expect(
+      session.ok("save \(directory.path)/s.json")
+        == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01 (8908 bytes)\n"
+    )
     let other = Transcript()
-    #expect(other.ok("load \(directory.path)/s.json") == "loaded \(directory.path)/s.json: 1 order, 2 tasks, 18 events; clock 2026-01-05 09:01 (Mon)\n")
+    #expect(
+      other.ok("load \(directory.path)/s.json")
+        == "loaded \(directory.path)/s.json: 1 order, 2 tasks, 18 events; clock 2026-01-05 09:01 (Mon)\n"
+    )
     #expect(other.engine.sessionBytes() == session.engine.sessionBytes())
     other.ok("answer task 2 reached; expect task 1 question call-outcome")
   }
@@ -64,7 +73,8 @@ import Testing
     let before = session.engine.sessionBytes()
     #expect(
       session.failing("load \(directory.path)/newer.json")
-        == "error: \(directory.path)/newer.json: cannot load the session: version: this session file is version 7; this procsh reads sessions up to version 1. Use a newer procsh\n")
+        == "error: \(directory.path)/newer.json: cannot load the session: version: this session file is version 7; this procsh reads sessions up to version 1. Use a newer procsh\n"
+    )
     #expect(session.engine.sessionBytes() == before)
     #expect(try directory.read("newer.json") == document)
   }
@@ -74,9 +84,11 @@ import Testing
     let path = directory.path + "/session.json"
     try directory.write("previous contents\n", to: "session.json")
     #expect(throws: ShellError.other("the disk went away")) {
-      try FileSystem.writeAtomically(Array("new contents\n".utf8), to: path, beforeRename: { () throws(ShellError) in
-        throw .other("the disk went away")
-      })
+      try FileSystem.writeAtomically(
+        Array("new contents\n".utf8), to: path,
+        beforeRename: { () throws(ShellError) in
+          throw .other("the disk went away")
+        })
     }
     #expect(try directory.read("session.json") == "previous contents\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["session.json"])
@@ -85,7 +97,8 @@ import Testing
   /// A real `procsh` killed while it saves a large session: the file is the old one or the whole
   /// new one, never a part.
   @Test func killingASaveNeverLeavesAPartialFile() throws {
-    let binary = ExampleTests.root.replacingOccurrences(of: "/examples", with: "/.build/debug/procsh")
+    let binary = ExampleTests.root.replacingOccurrences(
+      of: "/examples", with: "/.build/debug/procsh")
     guard FileManager.default.isExecutableFile(atPath: binary) else {
       Issue.record("build procsh first: \(binary) is missing")
       return
@@ -122,15 +135,22 @@ import Testing
     session.ok("record stop --expect")
     let script = try directory.read("case.procsh")
     #expect(script.hasPrefix("#!/usr/bin/env procsh\n# Recorded by procsh"))
-    let commands = script.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("expect") }
-    #expect(commands == ["advance 1m", "answer task 1 yes", "answer task 2 no-answer", "cancel order 1 --reason \"changed their mind\""])
+    let commands = script.split(separator: "\n").filter {
+      !$0.hasPrefix("#") && !$0.hasPrefix("expect")
+    }
+    #expect(
+      commands == [
+        "advance 1m", "answer task 1 yes", "answer task 2 no-answer",
+        "cancel order 1 --reason \"changed their mind\"",
+      ])
     #expect(script.contains("expect order 1 status cancelled\n"))
     #expect(script.contains("expect order 1 reason \"changed their mind\"\n"))
     #expect(script.contains("expect task 2 state ended\n"))
     // Replayed on the session it started from, the recording reproduces the case and its checks pass.
     let replay = Transcript()
     replay.ok("order new")
-    #expect(replay.shell.runScript(script, path: "case.procsh") == .success, "\(replay.errors.text)")
+    #expect(
+      replay.shell.runScript(script, path: "case.procsh") == .success, "\(replay.errors.text)")
     #expect(replay.engine.sessionBytes() == session.engine.sessionBytes())
   }
 
@@ -139,11 +159,16 @@ import Testing
     session.ok("order new; advance 1m")
     let afterTwo = session.engine.sessionBytes()
     session.ok("answer task 1 yes; advance 1d")
-    #expect(lines(session.ok("undo 2")) == ["undone: answer task 1 yes; advance 1d", "now 2026-01-05 09:01 (Mon)"])
+    #expect(
+      lines(session.ok("undo 2")) == [
+        "undone: answer task 1 yes; advance 1d", "now 2026-01-05 09:01 (Mon)",
+      ])
     #expect(session.engine.sessionBytes() == afterTwo)
     session.ok("undo")
     #expect(session.engine.clock == .sessionStart)
-    #expect(session.failing("undo 2") == "error: only 1 command can be undone (since the session started or was loaded)\n")
+    #expect(
+      session.failing("undo 2")
+        == "error: only 1 command can be undone (since the session started or was loaded)\n")
   }
 
   @Test func checkpointsAndRestoreWorkAfterALoad() throws {
@@ -154,7 +179,10 @@ import Testing
     session.ok("load \(directory.path)/day1.json; checkpoint before")
     let before = session.engine.sessionBytes()
     session.ok("answer task 1 duplicate; advance 3d")
-    #expect(lines(session.ok("restore before")) == ["restored before: 2 commands taken back; now 2026-01-05 09:01 (Mon)"])
+    #expect(
+      lines(session.ok("restore before")) == [
+        "restored before: 2 commands taken back; now 2026-01-05 09:01 (Mon)"
+      ])
     #expect(session.engine.sessionBytes() == before)
   }
 
@@ -167,6 +195,7 @@ import Testing
     #expect(saved.sessionBytes() == session.engine.sessionBytes())
     session.ok("status")
     session.ok("undo")
-    #expect(try Engine(sessionBytes: Array(try directory.read("auto.json").utf8)).clock == .sessionStart)
+    #expect(
+      try Engine(sessionBytes: Array(try directory.read("auto.json").utf8)).clock == .sessionStart)
   }
 }

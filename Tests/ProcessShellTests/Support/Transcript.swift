@@ -46,5 +46,7 @@ final class Transcript {
 
 /// Lines of text, for comparing output line by line with a readable diff on failure.
 func lines(_ text: String) -> [String] {
-  text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+  text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter {
+    !$0.isEmpty
+  }
 }
