@@ -120,6 +120,12 @@ public struct Simulation: Sendable {
     mutating func execute(progress: ((Double) -> Void)?) {
       prepareManagers()
       drawPopulation()
+      // Each customer is a user with one order: room for all of them now, rather than copying
+      // the arrays as they double.
+      let population = simulation.parameters.orders
+      engine.orders.reserveCapacity(engine.orders.count + population)
+      engine.users.reserveCapacity(engine.users.count + population)
+      customerOfOrder.reserveCapacity(population)
       seen = engine.log.count
       var steps = 0
       while true {

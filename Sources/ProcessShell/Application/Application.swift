@@ -35,23 +35,6 @@ public enum Application {
     }
   }
 
-  /// Keeps the memory a session grows into, instead of handing it back to the system and
-  /// faulting it in again: large simulations and session files allocate and free big arrays, and
-  /// with glibc's defaults a million-order run spent a quarter of its time zeroing fresh pages
-  /// (25 s → 18 s measured).
-  public static func tuneMemory() {
-    // Swift's Glibc module does not export <malloc.h>; glibc's mallopt is found by name instead.
-    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-    let trimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
-    let topPad: Int32 = -2  // M_TOP_PAD
-    let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-    _ = mallopt(trimThreshold, Int32.max)
-    _ = mallopt(topPad, 256 << 20)
-    _ = mallopt(mmapThreshold, 32 << 20)
-  }
-
   /// Runs procsh as `options` say and returns the exit code.
   ///
   /// With `exit`, procsh exits through it while the session is still alive: freeing a session of
