@@ -1,15 +1,15 @@
 /// A customer of the school.
 public struct User: Equatable, Sendable {
-  public let id: UserID
   public var name: String
   public var email: String?
   public var phone: String?
+  public let id: UserID
   /// The newest of the customer's orders; older ones follow `Order.previousOrderOfUser`.
-  var lastOrder: OrderID?
+  @PackedID var lastOrder: OrderID? = nil
   /// Tokens of user-object tasks waiting on a condition of this user, newest first.
-  var firstWaiter: TokenID?
+  @PackedID var firstWaiter: TokenID? = nil
   /// The newest user-object task on this customer.
-  var lastTask: TaskID?
+  @PackedID var lastTask: TaskID? = nil
 
   public init(id: UserID, name: String, email: String?, phone: String?) {
     self.id = id

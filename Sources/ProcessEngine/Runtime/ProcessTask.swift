@@ -2,28 +2,30 @@
 /// the process"). It holds the branches (tokens) running through the graph, its counters and
 /// variables, and how it ended.
 public struct ProcessTask: Equatable, Sendable {
-  public let id: TaskID
-  public let definition: DefinitionID
-  public let subject: Subject
-  /// The task whose `subprocess` block started this one.
-  public let parent: TaskID?
+  // The 8-byte fields first and the links packed (`PackedID`): a million simulated orders start
+  // two million tasks.
   public let startedAt: Instant
-  /// The manager responsible; nil while nobody took it.
-  public internal(set) var manager: ManagerID?
   public internal(set) var outcome: TaskOutcome = .running
   /// Counters first, then variables (see `CompiledProcess`); a variable never set is `unset`.
   var slots: TaskSlots
+  public let id: TaskID
+  public let definition: DefinitionID
+  /// The task whose `subprocess` block started this one.
+  @PackedID public private(set) var parent: TaskID?
+  /// The manager responsible; nil while nobody took it.
+  @PackedID public internal(set) var manager: ManagerID?
   /// The newest token; older ones follow `Token.previousInTask`.
-  var lastToken: TokenID?
+  @PackedID var lastToken: TokenID? = nil
   var liveTokens: Int32 = 0
   /// Manager steps of this task's own that are open.
   public internal(set) var openSteps: Int32 = 0
   /// The next older task on the same object.
-  var previousTaskOfObject: TaskID?
+  @PackedID var previousTaskOfObject: TaskID? = nil
   /// The parent's token waiting for this task to end.
-  var parentToken: TokenID?
+  @PackedID var parentToken: TokenID? = nil
   /// Who answered this task's latest step: "assign to self" assigns them.
-  var lastAnsweredBy: ManagerID?
+  @PackedID var lastAnsweredBy: ManagerID? = nil
+  public let subject: Subject
   /// How many sub-process levels deep the task runs (0 for a launched task).
   var depth: Int16
 

@@ -4,13 +4,14 @@
 struct TaskSlots: Equatable, Sendable {
   private var inline: (Int64, Int64, Int64, Int64) = (0, 0, 0, 0)
   private var overflow: [Int64] = []
-  let count: Int
+  private let storedCount: Int32
+  var count: Int { Int(storedCount) }
 
   static let inlineCount = 4
 
   /// `count` slots, all `value`.
   init(count: Int, value: Int64 = 0) {
-    self.count = count
+    storedCount = Int32(count)
     inline = (value, value, value, value)
     if count > Self.inlineCount {
       overflow = [Int64](repeating: value, count: count - Self.inlineCount)

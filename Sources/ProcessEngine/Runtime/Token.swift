@@ -1,24 +1,40 @@
 /// One branch of a task: where it is in the graph and what it waits for.
+///
+/// 56 bytes: the 8-byte fields first and the links packed (`PackedID`), since a million simulated
+/// orders make about four million tokens.
 struct Token: Sendable {
-  let task: TaskID
-  var block: BlockIndex
-  var state: TokenState
-  /// Bumped whenever the token stops waiting; a timer carrying an older epoch is stale.
-  var epoch: UInt32 = 0
   /// When it began its current wait (a delay, a condition, a manager step, a child).
   var since: Instant
   /// The order in which waits began, session-wide: satisfied waits resume in this order.
   var waitSequence: Int64 = 0
-  /// The child task a `subprocess` block is waiting for.
-  var child: TaskID?
-  var previousInTask: TokenID?
-  /// The next token waiting on the same object.
-  var nextWaiter: TokenID?
-  /// The last event this token made or was moved by: what its next event follows from.
-  var trigger: EventID?
   /// The runtime guard: instant steps taken at `guardInstant`.
   var guardInstant: Instant
+  let task: TaskID
+  /// Bumped whenever the token stops waiting; a timer carrying an older epoch is stale.
+  var epoch: UInt32 = 0
+  /// The child task a `subprocess` block is waiting for.
+  @PackedID var child: TaskID? = nil
+  @PackedID var previousInTask: TokenID?
+  /// The next token waiting on the same object.
+  @PackedID var nextWaiter: TokenID? = nil
+  /// The last event this token made or was moved by: what its next event follows from.
+  @PackedID var trigger: EventID?
   var guardSteps: Int32 = 0
+  var block: BlockIndex
+  var state: TokenState
+
+  init(
+    task: TaskID, block: BlockIndex, state: TokenState, since: Instant,
+    previousInTask: TokenID? = nil, trigger: EventID? = nil, guardInstant: Instant
+  ) {
+    self.task = task
+    self.block = block
+    self.state = state
+    self.since = since
+    self.previousInTask = previousInTask
+    self.trigger = trigger
+    self.guardInstant = guardInstant
+  }
 }
 
 /// What a token is doing.
