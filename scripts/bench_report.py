@@ -134,7 +134,13 @@ def report(directory, out_path, quick):
             "{:,}".format(int(n / wall)), rss, log))
     add("")
 
-    startups = [elapsed(p) for p in glob.glob(os.path.join(directory, "startup-*.time"))]
+    startup_json = os.path.join(directory, "startup.json")
+    if os.path.exists(startup_json):
+        startups = json.load(open(startup_json))["results"][0]["times"]
+        startup_tool = "hyperfine"
+    else:
+        startups = [elapsed(p) for p in glob.glob(os.path.join(directory, "startup-*.time"))]
+        startup_tool = "GNU time, to 10 ms"
     saves = timings(os.path.join(directory, "save.err"), "save")
     loads = []
     for path in glob.glob(os.path.join(directory, "load-*.err")):
@@ -145,8 +151,9 @@ def report(directory, out_path, quick):
     add("")
     add("| what | measured |")
     add("|---|---:|")
-    add("| `procsh -c status`, median of %d runs | %.0f ms (min %.0f, max %.0f) |" % (
-        len(startups), median(startups) * 1000, min(startups) * 1000, max(startups) * 1000))
+    add("| `procsh -c status`, median of %d runs (%s) | %.1f ms (min %.1f, max %.1f) |" % (
+        len(startups), startup_tool, median(startups) * 1000, min(startups) * 1000,
+        max(startups) * 1000))
     add("| save 100,000 finished orders, median of %d | %.2f s (%s) |" % (
         len(saves), median(saves), " / ".join("%.2f" % s for s in saves)))
     add("| load them, median of %d | %.2f s (%s) |" % (len(loads), median(loads), " / ".join("%.2f" % s for s in loads)))
@@ -189,7 +196,7 @@ def report(directory, out_path, quick):
     add("| save 100,000 finished orders under 1 s | %.2f s | %s |" % (median(saves), "yes" if median(saves) < 1 else "no"))
     add("| load them under 1 s | %.2f s | %s |" % (median(loads), "yes" if median(loads) < 1 else "no"))
     add("| under 2 KB per order on disk | %.0f bytes | %s |" % (size / 100000, "yes" if size / 100000 < 2000 else "no"))
-    add("| `procsh -c status` under 30 ms | %.0f ms | %s |" % (median(startups) * 1000, "yes" if median(startups) < 0.03 else "no"))
+    add("| `procsh -c status` under 30 ms | %.1f ms | %s |" % (median(startups) * 1000, "yes" if median(startups) < 0.03 else "no"))
     if procsh_1m is not None and procsh_100k is not None:
         add("| cost linear in N | 1,000,000 takes %.1f× the time of 100,000 | %s |" % (
             procsh_1m / procsh_100k, "roughly" if procsh_1m / procsh_100k < 15 else "no"))

@@ -160,12 +160,11 @@ extension Engine {
       userID = existing
     } else {
       userID = UserID(index: users.count)
-      let number = String(userID.rawValue)
-      let phone: String? = request.phone ?? Self.defaultPhone(for: userID)
       users.append(
         User(
-          id: userID, name: request.name ?? "Customer " + number,
-          email: request.email ?? "customer" + number + "@example.com", phone: phone))
+          id: userID, name: request.name ?? User.defaultName(for: userID),
+          email: request.email ?? User.defaultEmail(for: userID),
+          phone: request.phone ?? User.defaultPhone(for: userID)))
       record(.userCreated, subject: .user(userID))
       launchOnCreate(of: .user(userID))
     }
@@ -179,21 +178,6 @@ extension Engine {
     record(.orderCreated, subject: .order(orderID))
     launchOnCreate(of: .order(orderID))
     settle()
-  }
-
-  /// The phone a new customer gets by default: unique, and plainly made up (`+79000000012`).
-  static func defaultPhone(for user: UserID) -> String {
-    var digits: [UInt8] = [
-      0x2B, 0x37, 0x39, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30, 0x30,
-    ]  // +79000000000
-    var number = Int(user.rawValue % 10_000_000)
-    var position = digits.count - 1
-    while number > 0 {
-      digits[position] = 0x30 + UInt8(number % 10)
-      number /= 10
-      position -= 1
-    }
-    return String(decoding: digits, as: UTF8.self)
   }
 
   mutating func pay(_ id: OrderID, _ requested: Money?) throws(EngineError) {

@@ -246,7 +246,7 @@ public struct Simulation: Sendable {
         guard customerIsActive(order) else { return }
         let user = engine.orders[order.index].user
         guard engine.users[user.index].phone == nil else { return }
-        engine.setField(.phone, of: user, to: Engine.defaultPhone(for: user), cause: .command)
+        engine.setField(.phone, of: user, to: User.defaultPhone(for: user), cause: .command)
         engine.settle()
       }
     }
