@@ -109,6 +109,8 @@ def report(directory, out_path, quick):
     add("(`wall_s`: building the model and simulating, without interpreter start-up) and, in brackets,")
     add("the whole process.")
     add("")
+    add("Where the time goes, what was changed for it and what was not: [performance.md](performance.md).")
+    add("")
 
     add("## procsh `simulate`")
     add("")
