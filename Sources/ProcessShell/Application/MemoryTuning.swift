@@ -8,13 +8,15 @@
 /// waiting on TLB misses.
 extension Application {
   /// The glibc tunables procsh runs under unless the caller set `GLIBC_TUNABLES` (even to
-  /// nothing): transparent huge pages for the heap, which cut a 1,000,000-order run from a median
-  /// of 20.0 s to 16.5 s and a 100,000-order run from 1.22 s to 0.97 s (3 runs each).
+  /// nothing): transparent huge pages for the heap. With the heap-only arrays of `tuneMemory` they
+  /// cut a 1,000,000-order run from a median of 20.0 s to 16.5 s and a 100,000-order run from
+  /// 1.22 s to 0.97 s (3 runs each), mostly fewer TLB misses and page faults (568,000 → 1,900).
   static let mallocTunables = "glibc.malloc.hugetlb=1"
 
   /// Starts procsh again with `mallocTunables` in its environment, since glibc reads tunables only
   /// when a process starts; returns only when that is not wanted or not possible, and procsh then
-  /// runs as it is. Costs one `exec` at start-up (about 5 ms: `procsh -c status` 13 → 18 ms).
+  /// runs as it is. Costs one `exec` at start-up: `procsh -c status` takes about 20 ms rather
+  /// than 9 (hyperfine, 40 runs), against a target of 30.
   ///
   /// Not under valgrind, whose tools would lose the process at the `exec`; for a debugger, set
   /// `GLIBC_TUNABLES=` (empty) to keep procsh from restarting.
