@@ -217,52 +217,6 @@ public struct JSONReader {
     return text
   }
 
-  /// Reads `[n, n, …]` of exactly `count` integers into `values`, fast: no allocation, no error
-  /// message. Returns false (and leaves the position where it was) on anything else, so the
-  /// caller can read the row again slowly to say what is wrong.
-  public mutating func readIntegerRow(into values: UnsafeMutablePointer<Int64>, count: Int) -> Bool
-  {
-    let start = position
-    skipWhitespace()
-    guard position < bytes.count, bytes[position] == 0x5B else { return false }
-    position += 1
-    return bytes.withUnsafeBufferPointer { buffer -> Bool in
-      let end = buffer.count
-      var index = position
-      for field in 0..<count {
-        while index < end, buffer[index] == 0x20 { index += 1 }
-        var negative = false
-        if index < end, buffer[index] == 0x2D {
-          negative = true
-          index += 1
-        }
-        var value: Int64 = 0
-        var digits = 0
-        while index < end {
-          let digit = buffer[index] &- 0x30
-          guard digit < 10 else { break }
-          value = value &* 10 &+ Int64(digit)
-          digits += 1
-          index += 1
-        }
-        guard digits > 0, digits < 19 else {
-          position = start
-          return false
-        }
-        values[field] = negative ? -value : value
-        while index < end, buffer[index] == 0x20 { index += 1 }
-        let expected: UInt8 = field == count - 1 ? 0x5D : 0x2C
-        guard index < end, buffer[index] == expected else {
-          position = start
-          return false
-        }
-        index += 1
-      }
-      position = index
-      return true
-    }
-  }
-
   /// Skips an array or object by matching brackets over the raw bytes (strings respected), fast
   /// enough to step over a hundred megabytes of rows; their contents are checked when read.
   public mutating func skipContainer() throws(JSONSyntaxError) {
