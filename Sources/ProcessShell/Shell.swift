@@ -232,15 +232,8 @@ public final class Shell {
 }
 
 extension Lexer.Word {
-  /// The word as it would be typed: quoted again if it needs it.
-  var display: String {
-    let needsQuotes =
-      quoted
-      && (text.isEmpty || text.contains(where: { $0 == " " || $0 == ";" || $0 == "#" })
-        || text == "none")
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
-  }
+  /// The word as it would be typed: a quoted word quoted again where it needs it.
+  var display: String { quoted ? Lexer.scriptWord(text) : text }
 }
 
 extension String {

@@ -10,7 +10,7 @@ extension Shell {
     } catch {
       throw .engine(error)
     }
-    committed(.command(command), words: words, events: range)
+    committed(.command(command), words: words)
     printEvents(range)
     switch command {
     case .advance, .advanceTo, .advanceToNext:
@@ -33,10 +33,23 @@ extension Shell {
 
   /// Remembers a command that changed the session: in the journal, in a running recording, and in
   /// the autosaved file.
-  func committed(_ entry: Journal.Entry, words: [Lexer.Word], events: Range<Int>) {
+  func committed(_ entry: Journal.Entry, words: [Lexer.Word]) {
     let text = words.map(\.display).joined(separator: " ")
     journal.append(entry, text: text)
-    recording?.append(text)
+    updateRecording { (recording) throws(ShellError) in try recording.append(text) }
     autosave()
+  }
+
+  /// Changes the running recording, if any; a file that cannot be written is reported, and the
+  /// command that caused it stands.
+  func updateRecording(_ change: (inout Recording) throws(ShellError) -> Void) {
+    guard var active = recording else { return }
+    do throws(ShellError) {
+      try change(&active)
+    } catch {
+      errors.write(
+        style.yellow("warning:") + " recording to \(active.path) failed: \(error.message)\n")
+    }
+    recording = active
   }
 }

@@ -16,8 +16,10 @@ extension Shell {
   /// Replaces the session with a saved one; a file that cannot be read changes nothing.
   func load(path: String, words: [Lexer.Word]) throws(ShellError) {
     try replaceSession(with: Self.readSession(path: path))
-    recording?.append(words.map(\.display).joined(separator: " "))
-    recording?.firstEvent = engine.log.count
+    updateRecording { (recording) throws(ShellError) in
+      recording.firstEvent = engine.log.count
+      try recording.append(words.map(\.display).joined(separator: " "))
+    }
     autosave()
     say(
       "loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock) (\(weekdayName(engine.clock)))"
@@ -98,7 +100,7 @@ extension Shell {
     let dropped = journal.count - count
     engine = journal.rewind(to: count)
     checkpoints.removeAll { $0.journalLength > count }
-    recording?.dropLast(dropped)
+    updateRecording { (recording) throws(ShellError) in try recording.dropLast(dropped) }
     autosave()
   }
 
@@ -115,11 +117,10 @@ extension Shell {
   func stopRecording(withExpectations: Bool) throws(ShellError) {
     guard var active = recording else { throw .other("not recording; 'record FILE' starts") }
     if withExpectations {
-      active.append("")
-      active.append("# The state at the end of the recording:")
-      for line in active.expectations(in: engine) { active.append(line) }
+      active.lines += ["", "# The state at the end of the recording:"]
+      active.lines += active.expectations(in: engine)
     }
-    try active.write()
+    try active.write()  // on failure the recording goes on, and `record stop` can be tried again
     recording = nil
     say(
       "recorded \(active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count) lines to \(active.path)"

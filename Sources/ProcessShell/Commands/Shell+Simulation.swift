@@ -27,12 +27,11 @@ extension Shell {
     guard parameters.horizon >= parameters.window else {
       throw .other("--until (\(parameters.horizon)) must be at least --over (\(parameters.window))")
     }
-    let before = engine.log.count
     let bar = ProgressBar(output: errors, enabled: progressBars)
     let report = Simulation(parameters: parameters, profile: profile).run(
       on: &engine, progress: bar.update)
     bar.finish()
-    committed(.simulation(parameters, profile), words: words, events: before..<engine.log.count)
+    committed(.simulation(parameters, profile), words: words)
     if request.json {
       guard case .object(var object) = statisticsJSON(report.statistics) else { return }
       object["first-order"] = .id(report.orders.lowerBound)

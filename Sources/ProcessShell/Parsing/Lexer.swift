@@ -81,4 +81,14 @@ enum Lexer {
     if !words.isEmpty { commands.append(words) }
     return commands
   }
+
+  /// `text` as one word of a script: as it is when the rules above keep it whole, otherwise in
+  /// double quotes with `"` and `\` escaped. The text "none" is quoted, since a bare `none` means
+  /// no value. Recorded scripts, `--echo` and the journal write words back through this.
+  static func scriptWord(_ text: String) -> String {
+    let plain =
+      !text.isEmpty && text != "none" && !text.contains(where: { " \t;#\"'\\".contains($0) })
+    guard !plain else { return text }
+    return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+  }
 }

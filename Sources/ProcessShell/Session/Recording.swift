@@ -5,7 +5,7 @@ import ProcessEngine
 struct Recording {
   let path: String
   let header: String
-  private(set) var lines: [String] = []
+  var lines: [String] = []
   /// Where the recorded events start in the log: `record stop --expect` pins what they touched.
   var firstEvent: Int
 
@@ -28,15 +28,16 @@ struct Recording {
       Array((header + lines.map { $0 + "\n" }.joined()).utf8), to: path)
   }
 
-  mutating func append(_ line: String) {
+  /// Adds a line and rewrites the file.
+  mutating func append(_ line: String) throws(ShellError) {
     lines.append(line)
-    try? write()
+    try write()
   }
 
   /// Takes back the last `count` recorded lines (after `undo` or `restore`).
-  mutating func dropLast(_ count: Int) {
+  mutating func dropLast(_ count: Int) throws(ShellError) {
     lines.removeLast(min(count, lines.count))
-    try? write()
+    try write()
   }
 
   /// `expect` lines pinning the current state of the orders and tasks the recording touched.
@@ -54,7 +55,8 @@ struct Recording {
       lines.append("expect order \(id) status \(order.status.slug)")
       if order.status == .cancelled {
         lines.append(
-          "expect order \(id) reason \(Self.quoted(order.cancelReason.map(engine.text)))")
+          "expect order \(id) reason \(order.cancelReason.map { Lexer.scriptWord(engine.text($0)) } ?? "none")"
+        )
       }
       lines.append("expect order \(id) paid \(order.paid)")
       lines.append("expect order \(id) calls \(order.calls)")
@@ -74,12 +76,4 @@ struct Recording {
     return lines
   }
 
-  /// A value as a script word: quoted when it has spaces or quotes, or is the text "none".
-  static func quoted(_ text: String?) -> String {
-    guard let text else { return "none" }
-    let plain =
-      !text.isEmpty && text != "none" && !text.contains(where: { " \t;#\"'\\".contains($0) })
-    return plain
-      ? text : "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
-  }
 }

@@ -42,4 +42,22 @@ import Testing
       try Lexer.commands(in: #"echo "oops"#)
     }
   }
+
+  /// What procsh writes back as a word (recordings, `--echo`, `expect … reason`) reads back as
+  /// the same text, whatever characters it holds.
+  @Test(arguments: [
+    "plain", "two words", "tab\there", "semi;colon", "#hash", "a#b", "it's", #"say "hi""#,
+    #"back\slash"#, #"\""#, "", "none", "Анна Петрова", "'", #"""#,
+  ])
+  func aScriptWordReadsBackAsTheSameText(text: String) throws {
+    let commands = try Lexer.commands(in: "echo " + Lexer.scriptWord(text) + " end")
+    #expect(commands.count == 1)
+    #expect(commands.first?.map(\.text) == ["echo", text, "end"])
+  }
+
+  @Test func aScriptWordIsBareWhenNothingNeedsQuoting() {
+    #expect(Lexer.scriptWord("no-answer") == "no-answer")
+    #expect(Lexer.scriptWord("#12") == ##""#12""##)
+    #expect(Lexer.scriptWord("none") == #""none""#)
+  }
 }

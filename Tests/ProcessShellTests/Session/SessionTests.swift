@@ -132,6 +132,8 @@ import Testing
     session.ok("advance 1m; status; answer task 1 yes; answer task 2 \"no-answer\"")
     session.failing("pay order 9")
     session.ok("cancel order 1 --reason \"changed their mind\"")
+    // A reason with no space but a quote character: written back quoted, or the replay breaks.
+    session.ok("order new; cancel order 2 --reason \"won't\"")
     session.ok("record stop --expect")
     let script = try directory.read("case.procsh")
     #expect(script.hasPrefix("#!/usr/bin/env procsh\n# Recorded by procsh"))
@@ -141,10 +143,12 @@ import Testing
     #expect(
       commands == [
         "advance 1m", "answer task 1 yes", "answer task 2 no-answer",
-        "cancel order 1 --reason \"changed their mind\"",
+        "cancel order 1 --reason \"changed their mind\"", "order new",
+        #"cancel order 2 --reason "won't""#,
       ])
     #expect(script.contains("expect order 1 status cancelled\n"))
     #expect(script.contains("expect order 1 reason \"changed their mind\"\n"))
+    #expect(script.contains(#"expect order 2 reason "won't""# + "\n"))
     #expect(script.contains("expect task 2 state ended\n"))
     // Replayed on the session it started from, the recording reproduces the case and its checks pass.
     let replay = Transcript()
@@ -152,6 +156,24 @@ import Testing
     #expect(
       replay.shell.runScript(script, path: "case.procsh") == .success, "\(replay.errors.text)")
     #expect(replay.engine.sessionBytes() == session.engine.sessionBytes())
+  }
+
+  @Test func aRecordingThatCannotBeWrittenIsReportedAndTheCommandStands() throws {
+    let directory = try TemporaryDirectory()
+    let folder = directory.path + "/gone"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    let session = Transcript()
+    session.ok("record \(folder)/case.procsh")
+    try FileManager.default.removeItem(atPath: folder)
+    session.ok("order new")
+    #expect(session.errors.text.hasPrefix("warning: recording to \(folder)/case.procsh failed:"))
+    #expect(session.engine.orders.count == 1)
+    // Stopping cannot write the file either: refused, and the recording goes on.
+    session.failing("record stop")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    session.ok("record stop")
+    #expect(
+      try String(contentsOfFile: folder + "/case.procsh", encoding: .utf8).hasSuffix("order new\n"))
   }
 
   @Test func undoStepsBackClockIncluded() {
