@@ -18,6 +18,22 @@ public struct Completer {
   public struct Result: Equatable, Sendable {
     public var prefix: String
     public var candidates: [String]
+
+    public init(prefix: String, candidates: [String]) {
+      self.prefix = prefix
+      self.candidates = candidates
+    }
+
+    /// How many candidates a listing shows: past that, a screenful of ids helps nobody.
+    public static let listingLimit = 100
+
+    /// The candidates as listed below the line when Tab cannot choose: the first
+    /// `listingLimit`, then how many more there are.
+    public var listing: String {
+      let shown = candidates.prefix(Self.listingLimit).joined(separator: "  ")
+      let more = candidates.count - Self.listingLimit
+      return more > 0 ? shown + "  … and \(more) more: type more of the word" : shown
+    }
   }
 
   /// Completes the end of `line` (the text before the cursor).
@@ -28,10 +44,9 @@ public struct Completer {
     var words = segment.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     let current = segment.hasSuffix(" ") || segment.isEmpty ? "" : (words.popLast() ?? "")
     let candidates = self.candidates(after: words, current: current)
-    var unique: [String] = []
-    for candidate in candidates where candidate.hasPrefix(current) && !unique.contains(candidate) {
-      unique.append(candidate)
-    }
+    // A simulated session has a million ids to offer: keep this linear.
+    var seen = Set<String>()
+    let unique = candidates.filter { $0.hasPrefix(current) && seen.insert($0).inserted }
     return Result(prefix: current, candidates: unique)
   }
 

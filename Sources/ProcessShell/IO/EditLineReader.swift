@@ -145,7 +145,7 @@ public final class EditLineReader: LineReader {
       _ = el_insertstr(editor, String(common.dropFirst(result.prefix.count)))
       return UInt8(CC_REFRESH)
     }
-    let listing = "\n" + result.candidates.joined(separator: "  ") + "\n"
+    let listing = "\n" + result.listing + "\n"
     fputs(listing, procsh_stdout())
     fflush(procsh_stdout())
     return UInt8(CC_REDISPLAY)

@@ -1,3 +1,4 @@
+import Foundation
 import ProcessEngine
 import ProcessShell
 import Testing
@@ -30,5 +31,24 @@ import Testing
     let result = Self.completer().complete(line)
     #expect(result.prefix == prefix)
     #expect(result.candidates == candidates)
+  }
+
+  @Test func aSimulatedSessionOffersEveryIDOnceAndListsThemShort() {
+    let session = Transcript()
+    session.ok("simulate 3000 orders")
+    let result = Completer(engine: session.engine).complete("order ")
+    #expect(result.candidates.count == 3001)  // `new` and every order
+    #expect(Set(result.candidates).count == result.candidates.count)
+    #expect(Array(result.candidates.prefix(3)) == ["new", "1", "2"])
+    let shown = result.listing.components(separatedBy: "  ")
+    #expect(shown.count == Completer.Result.listingLimit + 1)
+    #expect(shown.last == "… and 2901 more: type more of the word")
+    // Typing more narrows it to what can follow.
+    #expect(Completer(engine: session.engine).complete("order 299").candidates.count == 11)
+  }
+
+  @Test func aShortListingShowsEveryCandidate() {
+    let result = Completer.Result(prefix: "", candidates: ["a", "b"])
+    #expect(result.listing == "a  b")
   }
 }
