@@ -16,6 +16,9 @@ public enum TestRunner {
     /// What the script wrote to standard error: its first failure.
     public var failure: String
     public var seconds: Double
+
+    /// Whether the script ran to its end (or a `quit`) with every expectation holding.
+    public var passed: Bool { outcome == .success || outcome == .quit }
   }
 
   /// The scripts the paths name, folders expanded, in a stable order.
@@ -72,21 +75,21 @@ public enum TestRunner {
   public static func report(_ results: [Result]) -> String {
     var text = ""
     for result in results {
-      if result.outcome == .success || result.outcome == .quit {
+      if result.passed {
         text += "ok    \(result.path)\n"
       } else {
         text += "FAIL  \(result.path)\n"
         for line in result.failure.split(separator: "\n") { text += "      \(line)\n" }
       }
     }
-    let failed = results.filter { $0.outcome != .success && $0.outcome != .quit }.count
+    let failed = results.filter { !$0.passed }.count
     text += "\(results.count - failed) passed, \(failed) failed\n"
     return text
   }
 
   /// JUnit XML, as CI servers read it.
   public static func junit(_ results: [Result]) -> String {
-    let failed = results.filter { $0.outcome != .success && $0.outcome != .quit }.count
+    let failed = results.filter { !$0.passed }.count
     let total = results.reduce(0) { $0 + $1.seconds }
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml +=
@@ -96,7 +99,7 @@ public enum TestRunner {
     for result in results {
       xml +=
         "    <testcase classname=\"procsh\" name=\"\(escape(result.path))\" time=\"\(seconds(result.seconds))\""
-      if result.outcome == .success || result.outcome == .quit {
+      if result.passed {
         xml += "/>\n"
       } else {
         let first = result.failure.split(separator: "\n").first.map(String.init) ?? "failed"
@@ -160,7 +163,7 @@ public enum TestRunner {
         return Application.ExitCode.commandFailed
       }
     }
-    let failed = results.contains { $0.outcome != .success && $0.outcome != .quit }
-    return failed ? Application.ExitCode.expectationFailed : Application.ExitCode.success
+    return results.allSatisfy(\.passed)
+      ? Application.ExitCode.success : Application.ExitCode.expectationFailed
   }
 }
