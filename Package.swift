@@ -12,8 +12,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
+    // JSON text: a reader, a writer and a value tree; the engine's file formats and the shell's
+    // `--json` output are built on it.
+    .target(name: "JSON"),
     // The deterministic engine: standard library only, no I/O, no Foundation.
-    .target(name: "ProcessEngine"),
+    .target(name: "ProcessEngine", dependencies: ["JSON"]),
     // libedit through a shim header; only IO/EditLineReader.swift imports it.
     .systemLibrary(
       name: "CEditLine",
@@ -21,7 +24,7 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
     // Parses and runs commands on the engine, renders events and state, reads and writes files.
-    .target(name: "ProcessShell", dependencies: ["ProcessEngine", "CEditLine"]),
+    .target(name: "ProcessShell", dependencies: ["ProcessEngine", "JSON", "CEditLine"]),
     // The thin executable: arguments, a line reader, an exit code.
     .executableTarget(
       name: "procsh",
@@ -30,11 +33,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ProcessEngineTests", dependencies: ["ProcessEngine"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "ProcessEngineTests", dependencies: ["ProcessEngine", "JSON"]),
     .testTarget(
       name: "ProcessShellTests",
-      dependencies: ["ProcessShell", "ProcessEngine"],
-      exclude: []
+      dependencies: ["ProcessShell", "ProcessEngine", "JSON"],
+      exclude: ["Session/Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]

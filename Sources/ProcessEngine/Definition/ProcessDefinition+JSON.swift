@@ -1,3 +1,5 @@
+import JSON
+
 /// Reading and writing the `procsh-process` format (version 1); see docs/process-format.md.
 extension ProcessDefinition {
   public static let formatName = "procsh-process"

@@ -1,3 +1,5 @@
+import JSON
+
 /// Reading a `procsh-session` document back into an engine that behaves exactly like the one
 /// that was saved.
 ///

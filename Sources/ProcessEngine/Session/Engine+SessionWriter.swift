@@ -1,3 +1,5 @@
+import JSON
+
 /// Writing the whole session as one `procsh-session` JSON document (docs/session-format.md).
 ///
 /// Keys are sorted and every record (a user, an order, a task, a token, an event) is one line, so

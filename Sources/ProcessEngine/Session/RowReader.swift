@@ -1,3 +1,5 @@
+import JSON
+
 /// Reading the bulk rows of a session (events, tasks, tokens) fast.
 ///
 /// A row is a JSON array of integers, some of which may be `null`, and at most one list of

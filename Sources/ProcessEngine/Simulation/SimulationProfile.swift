@@ -1,3 +1,5 @@
+import JSON
+
 /// How simulated customers and managers behave (SPEC §11.3). The defaults are the specification's
 /// population; a `procsh-profile` JSON file may change any of them (see docs/simulation.md).
 public struct SimulationProfile: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import JSON
 import ProcessEngine
 
 /// The event log, and `why`: every event links to the event it follows from, so any state can be

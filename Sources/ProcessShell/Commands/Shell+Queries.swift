@@ -1,3 +1,4 @@
+import JSON
 import ProcessEngine
 
 /// Listings and details: what is waiting on whom, and what happens next. None change the session.

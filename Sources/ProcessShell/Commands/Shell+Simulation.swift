@@ -1,3 +1,4 @@
+import JSON
 import ProcessEngine
 
 /// `simulate` and `stats`: a month of a school's orders, and its funnel.

@@ -1,3 +1,4 @@
+import JSON
 import ProcessEngine
 
 /// JSON for `--json`: keys sorted, two-space indents, a final newline. The shapes are documented

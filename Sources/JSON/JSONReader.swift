@@ -4,7 +4,7 @@
 /// number); everything else reads trees. Errors carry the line and column.
 public struct JSONReader {
   public let bytes: [UInt8]
-  public internal(set) var position: Int = 0
+  public var position: Int = 0
   /// Nesting deeper than this is refused, so a hostile file cannot exhaust the stack.
   static let maximumDepth = 256
 
@@ -25,7 +25,7 @@ public struct JSONReader {
 
   // MARK: - Tokens
 
-  @inline(__always) public mutating func skipWhitespace() {
+  @inlinable public mutating func skipWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
       case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -35,13 +35,13 @@ public struct JSONReader {
   }
 
   /// The next significant byte, without consuming it; nil at the end.
-  @inline(__always) public mutating func peek() -> UInt8? {
+  @inlinable public mutating func peek() -> UInt8? {
     skipWhitespace()
     return position < bytes.count ? bytes[position] : nil
   }
 
   /// Consumes `byte` (after white space) or throws naming what was expected.
-  @inline(__always) public mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
+  @inlinable public mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
     skipWhitespace()
     guard position < bytes.count else {
       throw error("expected '\(Character(Unicode.Scalar(byte)))' but the text ended")
@@ -53,7 +53,7 @@ public struct JSONReader {
   }
 
   /// Consumes `byte` if it comes next.
-  @inline(__always) public mutating func consume(_ byte: UInt8) -> Bool {
+  @inlinable public mutating func consume(_ byte: UInt8) -> Bool {
     skipWhitespace()
     guard position < bytes.count, bytes[position] == byte else { return false }
     position += 1
@@ -61,7 +61,7 @@ public struct JSONReader {
   }
 
   /// Reads `,` or the closing `close`; returns true when the container goes on.
-  @inline(__always) public mutating func continues(until close: UInt8) throws(JSONSyntaxError)
+  @inlinable public mutating func continues(until close: UInt8) throws(JSONSyntaxError)
     -> Bool
   {
     skipWhitespace()

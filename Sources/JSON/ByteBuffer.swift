@@ -1,53 +1,55 @@
 /// A growable byte buffer for writing large documents fast: plain memory, no uniqueness check or
 /// bounds check per byte, integers formatted two digits at a time. The session writer produces a
 /// hundred megabytes with it; `JSONWriter` is the convenient, general writer.
-struct ByteBuffer: ~Copyable {
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private(set) var count = 0
+public struct ByteBuffer: ~Copyable {
+  @usableFromInline var storage: UnsafeMutablePointer<UInt8>
+  @usableFromInline var capacity: Int
+  /// How many bytes are written.
+  public var count: Int { written }
+  @usableFromInline var written = 0
 
-  init(capacity: Int) {
+  public init(capacity: Int) {
     self.capacity = max(capacity, 64)
     storage = .allocate(capacity: self.capacity)
   }
 
   deinit { storage.deallocate() }
 
-  @inline(__always) private mutating func reserve(_ extra: Int) {
-    guard count + extra > capacity else { return }
+  @inlinable mutating func reserve(_ extra: Int) {
+    guard written + extra > capacity else { return }
     var newCapacity = capacity * 2
-    while newCapacity < count + extra { newCapacity *= 2 }
+    while newCapacity < written + extra { newCapacity *= 2 }
     let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newStorage.update(from: storage, count: count)
+    newStorage.update(from: storage, count: written)
     storage.deallocate()
     storage = newStorage
     capacity = newCapacity
   }
 
-  @inline(__always) mutating func append(_ byte: UInt8) {
+  @inlinable public mutating func append(_ byte: UInt8) {
     reserve(1)
-    storage[count] = byte
-    count += 1
+    storage[written] = byte
+    written += 1
   }
 
-  @inline(__always) mutating func append(_ text: StaticString) {
+  @inlinable public mutating func append(_ text: StaticString) {
     let length = text.utf8CodeUnitCount
     reserve(length)
-    (storage + count).update(from: text.utf8Start, count: length)
-    count += length
+    (storage + written).update(from: text.utf8Start, count: length)
+    written += length
   }
 
   /// Two ASCII digits for each number 0…99, in static memory (no lazy initialisation to check).
-  private static let digitPairs: StaticString =
+  @usableFromInline static let digitPairs: StaticString =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
-  @inline(__always)
-  mutating func append(_ number: Int64) {
+  @inlinable
+  public mutating func append(_ number: Int64) {
     reserve(21)
     let pairs = Self.digitPairs.utf8Start
     if number < 0 {
-      storage[count] = 0x2D
-      count += 1
+      storage[written] = 0x2D
+      written += 1
     }
     var value = number.magnitude
     var length = 1
@@ -57,7 +59,7 @@ struct ByteBuffer: ~Copyable {
       length += 1
     }
     // Written from the last digit backwards, two at a time.
-    var position = count + length
+    var position = written + length
     while value >= 100 {
       let pair = Int(value % 100) &* 2
       value /= 100
@@ -73,71 +75,71 @@ struct ByteBuffer: ~Copyable {
     } else {
       storage[position - 1] = 0x30 + UInt8(value)
     }
-    count += length
+    written += length
   }
 
   /// A JSON string with the escapes JSON needs.
-  mutating func append(string text: String) {
+  public mutating func append(string text: String) {
     var text = text
     text.withUTF8 { utf8 in
       reserve(utf8.count * 6 + 2)
-      storage[count] = 0x22
-      count += 1
+      storage[written] = 0x22
+      written += 1
       for byte in utf8 {
         switch byte {
         case 0x22, 0x5C:
-          storage[count] = 0x5C
-          storage[count + 1] = byte
-          count += 2
+          storage[written] = 0x5C
+          storage[written + 1] = byte
+          written += 2
         case 0x0A:
-          storage[count] = 0x5C
-          storage[count + 1] = 0x6E
-          count += 2
+          storage[written] = 0x5C
+          storage[written + 1] = 0x6E
+          written += 2
         case 0x0D:
-          storage[count] = 0x5C
-          storage[count + 1] = 0x72
-          count += 2
+          storage[written] = 0x5C
+          storage[written + 1] = 0x72
+          written += 2
         case 0x09:
-          storage[count] = 0x5C
-          storage[count + 1] = 0x74
-          count += 2
+          storage[written] = 0x5C
+          storage[written + 1] = 0x74
+          written += 2
         case 0..<0x20:
           let hex: StaticString = "0123456789abcdef"
-          storage[count] = 0x5C
-          storage[count + 1] = 0x75
-          storage[count + 2] = 0x30
-          storage[count + 3] = 0x30
-          storage[count + 4] = hex.utf8Start[Int(byte >> 4)]
-          storage[count + 5] = hex.utf8Start[Int(byte & 15)]
-          count += 6
+          storage[written] = 0x5C
+          storage[written + 1] = 0x75
+          storage[written + 2] = 0x30
+          storage[written + 3] = 0x30
+          storage[written + 4] = hex.utf8Start[Int(byte >> 4)]
+          storage[written + 5] = hex.utf8Start[Int(byte & 15)]
+          written += 6
         default:
-          storage[count] = byte
-          count += 1
+          storage[written] = byte
+          written += 1
         }
       }
-      storage[count] = 0x22
-      count += 1
+      storage[written] = 0x22
+      written += 1
     }
   }
 
   /// Bytes written elsewhere (a definition written by `JSONWriter`).
-  mutating func append(contentsOf bytes: [UInt8]) {
+  public mutating func append(contentsOf bytes: [UInt8]) {
     reserve(bytes.count)
     bytes.withUnsafeBufferPointer { source in
-      (storage + count).update(from: source.baseAddress!, count: source.count)
+      (storage + written).update(from: source.baseAddress!, count: source.count)
     }
-    count += bytes.count
+    written += bytes.count
   }
 
   /// The bytes written, as an array (one copy).
-  consuming func bytes() -> [UInt8] {
-    Array(UnsafeBufferPointer(start: storage, count: count))
+  public consuming func bytes() -> [UInt8] {
+    Array(UnsafeBufferPointer(start: storage, count: written))
   }
 
   /// Lends the bytes written, without copying them.
-  borrowing func withBytes<Result, Failure: Error>(
+  public borrowing func withBytes<Result, Failure: Error>(
     _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    try body(UnsafeRawBufferPointer(start: storage, count: count))
+    try body(UnsafeRawBufferPointer(start: storage, count: written))
   }
 }

@@ -1,4 +1,4 @@
-import ProcessEngine
+import JSON
 import Testing
 
 @Suite struct JSONTests {
