@@ -62,6 +62,9 @@ public final class Shell {
     journal = Journal(base: engine)
   }
 
+  /// Set by `quit`: the line stops there and the caller ends the session.
+  var quitRequested = false
+
   // MARK: - Lines
 
   /// Runs one line of input: one or more commands separated by `;`. Stops at the first that fails.
@@ -79,19 +82,20 @@ public final class Shell {
       return .commandFailed
     }
     for words in commands {
-      if echoCommands {
-        output.write(style.cyan("> " + words.map(\.display).joined(separator: " ")) + "\n")
-      }
+      let text = words.map(\.display).joined(separator: " ")
+      if echoCommands { output.write(style.cyan("> " + text) + "\n") }
       do throws(ShellError) {
-        let command = try CommandParser.parse(words)
-        if case .quit = command { return .quit }
+        let (command, arguments) = try CommandRegistry.parse(words)
         let started = reportsTiming ? monotonicSeconds() : 0
-        try execute(command, words: words, at: location)
+        try command.run(
+          in: CommandContext(
+            shell: self, text: text, location: location, wantsJSON: arguments[Switch.json]))
         if reportsTiming {
           errors.write(
             "timing: \(words[0].text) \(String(fixed: monotonicSeconds() - started, digits: 3)) s\n"
           )
         }
+        if quitRequested { return .quit }
       } catch {
         report(error, at: location)
         return error.isExpectation ? .expectationFailed : .commandFailed
@@ -140,94 +144,9 @@ public final class Shell {
     output.write(text.hasSuffix("\n") ? text : text + "\n")
   }
 
-  // MARK: - Dispatch
-
-  func execute(_ command: ShellCommand, words: [Lexer.Word], at location: Location?)
-    throws(ShellError)
-  {
-    switch command {
-    case .engine(let engineCommand):
-      try apply(engineCommand, words: words)
-    case .processLoad(let path):
-      try loadProcess(path: path, words: words)
-    case .processValidate(let path):
-      try validateProcess(path: path)
-    case .processShow(let name, let task, let json):
-      try showProcess(name: name, task: task, json: json)
-    case .processes(let json):
-      listProcesses(json: json)
-    case .clock(let json):
-      if json {
-        sayJSON(["clock": .string(engine.clock.isoDescription)])
-      } else {
-        say("\(engine.clock) (\(weekdayName(engine.clock)))")
-      }
-    case .status(let json):
-      showStatus(json: json)
-    case .orders(let json, let status):
-      listOrders(json: json, status: status)
-    case .order(let id, let json):
-      try showOrder(id, json: json)
-    case .users(let json):
-      listUsers(json: json)
-    case .user(let id, let json):
-      try showUser(id, json: json)
-    case .tasks(let json, let filter):
-      listTasks(json: json, filter: filter)
-    case .task(let id, let json):
-      try showTask(id, json: json)
-    case .managers(let json):
-      listManagers(json: json)
-    case .timers(let json, let limit):
-      listTimers(json: json, limit: limit)
-    case .log(let filter, let json):
-      showLog(filter, json: json)
-    case .why(let subject):
-      try explain(subject)
-    case .expect(let expectation):
-      try expectation.check(in: engine)
-    case .source(let path):
-      try source(path: path)
-    case .save(let path):
-      try save(path: path)
-    case .load(let path):
-      try load(path: path, words: words)
-    case .echo(let text):
-      say(text)
-    case .help(let topic):
-      try help(topic)
-    case .record(let path):
-      try startRecording(path: path)
-    case .recordStop(let withExpectations):
-      try stopRecording(withExpectations: withExpectations)
-    case .undo(let steps):
-      try undo(steps)
-    case .checkpoint(let name):
-      checkpoint(name)
-    case .restore(let name):
-      try restore(name)
-    case .simulate(let request):
-      try simulate(request, words: words)
-    case .stats(let json):
-      showStats(json: json)
-    case .quit:
-      break
-    }
-  }
-
-  /// Runs a script file inside this session, its errors located in that file.
-  func source(path: String) throws(ShellError) {
-    guard !sourceStack.contains(path) else {
-      throw .other("\(path) is already being run: a script that sources itself would never end")
-    }
-    let text = try FileSystem.readText(path)
-    sourceStack.append(path)
-    defer { sourceStack.removeLast() }
-    switch runScript(text, path: path) {
-    case .success, .quit: return
-    case .expectationFailed: throw .other("\(path) stopped at a failed expectation")
-    case .commandFailed: throw .other("\(path) stopped at a failed command")
-    }
+  /// Writes a warning that does not stop the command.
+  func warn(_ text: String) {
+    errors.write(style.yellow("warning:") + " \(text)\n")
   }
 }
 

@@ -27,12 +27,12 @@ public enum TestRunner {
     for path in paths {
       if FileSystem.isDirectory(path) {
         let found = FileSystem.files(under: path, suffix: ".procsh")
-        guard !found.isEmpty else { throw .file(path: path, reason: "has no *.procsh scripts") }
+        guard !found.isEmpty else { throw .file(path: path, .noScripts) }
         scripts += found
       } else if FileSystem.exists(path) {
         scripts.append(path)
       } else {
-        throw .file(path: path, reason: "no such file or folder")
+        throw .file(path: path, .missing)
       }
     }
     return scripts

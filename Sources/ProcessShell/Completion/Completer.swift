@@ -1,12 +1,9 @@
 import ProcessEngine
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Tab completion: commands, sub-commands, flags, live ids, answer options, statuses, fields,
-/// manager and process names, file names. Pure: it reads the line and the session, so tests can
-/// ask it directly.
+/// Tab completion, from the same syntax the parser reads: command words, sub-commands, flags,
+/// and for each argument what its value type offers (live ids, answer options, statuses, fields,
+/// manager and process names, files). Pure: it reads the line and the session, so tests ask it
+/// directly.
 public struct Completer {
   public let engine: Engine
 
@@ -38,195 +35,126 @@ public struct Completer {
 
   /// Completes the end of `line` (the text before the cursor).
   public func complete(_ line: String) -> Result {
-    // Only the last command of the line: `order new; pay or` completes `or`.
-    var segment = line
-    if let split = lastSeparator(in: line) { segment = String(line[line.index(after: split)...]) }
-    var words = segment.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-    let current = segment.hasSuffix(" ") || segment.isEmpty ? "" : (words.popLast() ?? "")
-    let candidates = self.candidates(after: words, current: current)
+    let (words, typing) = Lexer.partialCommand(in: line)
+    let candidates = self.candidates(after: words.map(\.text), words: words, typing: typing)
     // A simulated session has a million ids to offer: keep this linear.
     var seen = Set<String>()
-    let unique = candidates.filter { $0.hasPrefix(current) && seen.insert($0).inserted }
-    return Result(prefix: current, candidates: unique)
+    let unique = candidates.filter { $0.hasPrefix(typing) && seen.insert($0).inserted }
+    return Result(prefix: typing, candidates: unique)
   }
 
-  private func lastSeparator(in line: String) -> String.Index? {
-    var quote: Character? = nil
-    var last: String.Index? = nil
-    for index in line.indices {
-      let character = line[index]
-      if let open = quote {
-        if character == open { quote = nil }
-      } else if character == "\"" || character == "'" {
-        quote = character
-      } else if character == ";" {
-        last = index
+  func candidates(after texts: [String], words: [Lexer.Word], typing: String) -> [String] {
+    guard !texts.isEmpty else { return CommandRegistry.topLevelWords }
+    // While the command is being named, the next words of the commands that start this way
+    // (`new` after `order`), with what the shorter command takes there (order ids).
+    let following = CommandRegistry.siblings(of: texts)
+    guard let command = CommandRegistry.aliases[texts[0]] ?? CommandRegistry.longestMatch(texts)
+    else { return following }
+    let nameLength =
+      CommandRegistry.aliases[texts[0]] == nil ? command.syntax.words.count : 1
+    return following
+      + ArgumentCompleter(syntax: command.syntax, engine: engine).candidates(
+        after: words[nameLength...], typing: typing)
+  }
+}
+
+/// What may come next after some of a command's words: walks them as the parser would, taking
+/// every word an optional parameter could read, then asks the parameters that could take the
+/// next word.
+struct ArgumentCompleter {
+  let syntax: CommandSyntax
+  let engine: Engine
+
+  func candidates(after words: ArraySlice<Lexer.Word>, typing: String) -> [String] {
+    var arguments = Arguments()
+    var positional: [Lexer.Word] = []
+    var usedFlags: Set<String> = []
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      index += 1
+      if !syntax.flags.isEmpty, !word.quoted, word.text.hasPrefix("--"),
+        let flag = syntax.flags.first(where: { $0.name == word.text })
+      {
+        usedFlags.insert(flag.name)
+        guard let value = flag.value else { continue }
+        // The flag's value is being typed.
+        guard index < words.endIndex else { return offer(value, arguments, typing) }
+        if let read = try? value.read(words[index], arguments) {
+          arguments.set(read, for: value.key)
+        }
+        index += 1
+        continue
+      }
+      positional.append(word)
+    }
+    let unusedFlags = syntax.flags.map(\.name).filter { !usedFlags.contains($0) }
+    if typing.hasPrefix("-") { return unusedFlags }
+
+    // Walk the parameters over the finished words.
+    var parameter = 0
+    var position = 0
+    var pairPending = false
+    while position < positional.count, parameter < syntax.parameters.count {
+      let word = positional[position]
+      switch syntax.parameters[parameter].shape {
+      case .word(let expected):
+        guard word.text == expected else { return [] }
+        position += 1
+        parameter += 1
+      case .required(let value):
+        if let read = try? value.read(word, arguments) { arguments.set(read, for: value.key) }
+        position += 1
+        parameter += 1
+      case .optional(let value):
+        if let read = try? value.read(word, arguments) {
+          arguments.set(read, for: value.key)
+          position += 1
+        }
+        parameter += 1
+      case .rest, .optionalRest:
+        return []  // free text to the end of the line: nothing to offer
+      case .pairs(let key, let value):
+        if pairPending {
+          if let read = try? value.read(word, arguments) { arguments.append(read, for: value.key) }
+          pairPending = false
+          position += 1
+        } else if let read = try? key.read(word, arguments) {
+          arguments.set(read, for: key.key)
+          pairPending = true
+          position += 1
+        } else {
+          parameter += 1
+        }
       }
     }
-    return last
-  }
+    guard position == positional.count else { return [] }
 
-  func candidates(after words: [String], current: String) -> [String] {
-    guard let command = words.first else { return CommandSpec.topLevelNames }
-    let position = words.count
-    if current.hasPrefix("--"),
-      let spec = CommandSpec.named(command, second: words.count > 1 ? words[1] : nil)
-    {
-      return spec.flags
-    }
-    // The value after a flag.
-    if let flag = words.last, flag.hasPrefix("--") {
-      switch flag {
-      case "--status": return statuses
-      case "--state": return TaskState.allCases.map(\.rawValue)
-      case "--order": return orderIDs { _ in true }
-      case "--task": return taskIDs { _ in true }
-      case "--user": return userIDs
-      case "--profile": return files(matching: current)
-      default: return []
+    // The word being typed: what the parameters from here could take, up to a required one.
+    var offered: [String] = []
+    var allOptional = true
+    while parameter < syntax.parameters.count {
+      switch syntax.parameters[parameter].shape {
+      case .word(let word):
+        offered.append(word)
+        allOptional = false
+      case .required(let value), .rest(let value):
+        offered += offer(value, arguments, typing)
+        allOptional = false
+      case .optional(let value), .optionalRest(let value):
+        offered += offer(value, arguments, typing)
+      case .pairs(let key, let value):
+        if pairPending { return offer(value, arguments, typing) }
+        offered += offer(key, arguments, typing)
       }
+      if !allOptional { break }
+      parameter += 1
     }
-    switch (command, position) {
-    case ("order", 1): return ["new"] + orderIDs { _ in true }
-    case ("order", _) where words[1] == "new":
-      return CommandSpec.named("order", second: "new")!.flags
-    case ("pay", 1), ("cancel", 1): return ["order"]
-    case ("pay", 2): return orderIDs { $0.status.acceptsPayments && $0.remaining > .zero }
-    case ("cancel", 2): return orderIDs { $0.status.isActual }
-    case ("answer", 1): return ["task", "order"]
-    case ("answer", 2):
-      return words[1] == "task"
-        ? taskIDs { $0.isOpen && $0.openSteps > 0 } : orderIDs { order in answerable(order.id) }
-    case ("answer", 3):
-      return options(target: words[1], id: words[2])
-    case ("set", 1): return ["user", "order"]
-    case ("set", 2): return words[1] == "user" ? userIDs : orderIDs { _ in true }
-    case ("set", 3): return words[1] == "user" ? UserField.allCases.map(\.rawValue) : ["status"]
-    case ("set", 4):
-      return words[1] == "order"
-        ? statuses.filter { !OrderStatus(slug: $0)!.isSetByPayments } : ["none"]
-    case ("manager", 1): return ["add"]
-    case ("as", 1): return engine.managers.map(\.name)
-    case ("take", 1): return ["task"]
-    case ("take", 2): return taskIDs { $0.isOpen }
-    case ("transfer", 1): return ["tasks"]
-    case ("transfer", 2): return ["from"]
-    case ("transfer", 3): return engine.managers.map(\.name)
-    case ("transfer", 4): return ["to"]
-    case ("transfer", 5): return engine.managers.map(\.name) + ["nobody"]
-    case ("process", 1): return CommandSpec.subcommands(of: "process")
-    case ("process", 2):
-      return ["load", "validate"].contains(words[1])
-        ? files(matching: current) : engine.processNames
-    case ("process", 3) where words[1] == "run": return ["order"]
-    case ("process", 4) where words[1] == "run": return orderIDs { _ in true }
-    case ("task", 1): return taskIDs { _ in true }
-    case ("user", 1): return userIDs
-    case ("why", 1): return ["order", "task"]
-    case ("why", 2): return words[1] == "task" ? taskIDs { _ in true } : orderIDs { _ in true }
-    case ("why", 3) where words[1] == "order":
-      return [
-        "status", "manager", "payment-date", "next-contact-date", "calls", "messages", "paid",
-      ]
-    case ("advance", 1): return ["next", "to", "1m", "10m", "30m", "1h", "1d", "3d", "5d"]
-    case ("clock", 1): return ["set"]
-    case ("help", 1): return CommandSpec.topLevelNames
-    case ("source", 1), ("save", 1), ("load", 1): return files(matching: current)
-    case ("record", 1): return ["stop"] + files(matching: current)
-    case ("restore", 1): return []
-    case ("simulate", 2): return ["orders"]
-    case ("expect", _): return expectCandidates(words, position: position)
-    default: return []
-    }
+    if allOptional { offered += unusedFlags }
+    return offered
   }
 
-  private func expectCandidates(_ words: [String], position: Int) -> [String] {
-    if position == 1 { return ["order", "user", "task", "clock", "count"] }
-    let kind = words[1]
-    if kind == "count" {
-      if position == 2 { return ["orders", "tasks"] }
-      let fields = words[2] == "orders" ? Expectation.orderFields : Expectation.taskFields
-      return fields.map(\.name)
-    }
-    if kind == "clock" { return ComparisonOperator.allCases.map(\.rawValue) }
-    switch position {
-    case 2:
-      switch kind {
-      case "order": return orderIDs { _ in true }
-      case "user": return userIDs
-      default: return taskIDs { _ in true }
-      }
-    case 3:
-      switch kind {
-      case "order": return Expectation.orderFields.map(\.name)
-      case "user": return Expectation.userFields.map(\.name)
-      default: return Expectation.taskFields.map(\.name) + taskCounters(words[2])
-      }
-    default:
-      let field = words[3]
-      let values: [String]
-      switch (kind, field) {
-      case ("order", "status"): values = statuses
-      case ("task", "state"): values = TaskState.allCases.map(\.rawValue)
-      case ("task", "result"): values = TaskResult.allCases.map(\.rawValue)
-      default: values = ["none"]
-      }
-      return position == 4 ? ComparisonOperator.allCases.map(\.rawValue) + values : values
-    }
-  }
-
-  // MARK: - Live values
-
-  var statuses: [String] { OrderStatus.allCases.map(\.slug) }
-
-  var userIDs: [String] { engine.users.map { "\($0.id)" } }
-
-  func orderIDs(where predicate: (Order) -> Bool) -> [String] {
-    engine.orders.filter(predicate).map { "\($0.id)" }
-  }
-
-  func taskIDs(where predicate: (ProcessTask) -> Bool) -> [String] {
-    engine.tasks.filter(predicate).map { "\($0.id)" }
-  }
-
-  func answerable(_ order: OrderID) -> Bool {
-    engine.tasks(of: order).contains { $0.isOpen && $0.openSteps > 0 }
-  }
-
-  func taskCounters(_ text: String) -> [String] {
-    guard let id = Values.id(text), let task = engine.task(TaskID(rawValue: id)) else { return [] }
-    return engine.definition(of: task).counters.map { "counter.\($0)" }
-  }
-
-  /// The options of the open step(s) an `answer` names.
-  func options(target: String, id text: String) -> [String] {
-    guard let id = Values.id(text) else { return [] }
-    var steps: [Engine.OpenStep] = []
-    if target == "task", let task = engine.task(TaskID(rawValue: id)) {
-      steps = engine.openSteps(of: task.id)
-    } else if target == "order", engine.order(OrderID(rawValue: id)) != nil {
-      steps = engine.tasks(of: OrderID(rawValue: id)).filter(\.isOpen).flatMap {
-        engine.openSteps(of: $0.id)
-      }
-    }
-    return steps.flatMap { $0.question.options.map(\.key) }
-  }
-
-  /// Files and folders in the folder `current` names, whose names start as it does.
-  func files(matching current: String) -> [String] {
-    let slash = current.lastIndex(of: "/")
-    let folder = slash.map { String(current[...$0]) } ?? ""
-    guard let directory = opendir(folder.isEmpty ? "." : folder) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if name.hasPrefix(".") { continue }
-      let path = folder + name
-      names.append(FileSystem.isDirectory(path) ? path + "/" : path)
-    }
-    return names.sorted()
+  private func offer(_ value: ErasedValue, _ arguments: Arguments, _ typing: String) -> [String] {
+    value.candidates(CompletionContext(engine: engine, earlier: arguments, typed: typing))
   }
 }

@@ -7,11 +7,11 @@ public enum FileSystem {
   /// The bytes of a file, or an error naming what went wrong.
   public static func read(_ path: String) throws(ShellError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .file(path: path, reason: errorText()) }
+    guard descriptor >= 0 else { throw .file(path: path, .system(errorText())) }
     defer { close(descriptor) }
     var info = stat()
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw .file(path: path, reason: "is a folder, not a file")
+      throw .file(path: path, .isFolder)
     }
     // Read straight into a buffer of the file's size (a session can be a hundred megabytes), not
     // zeroed first; keep reading past the size in case the file grows meanwhile.
@@ -36,7 +36,7 @@ public enum FileSystem {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .file(path: path, reason: errorText())
+        throw .file(path: path, .system(errorText()))
       }
       if count == 0 { break }
       filled += count
@@ -49,7 +49,7 @@ public enum FileSystem {
   public static func readText(_ path: String) throws(ShellError) -> String {
     let bytes = try read(path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .file(path: path, reason: "is not UTF-8 text")
+      throw .file(path: path, .notUTF8)
     }
     return text
   }
@@ -85,7 +85,7 @@ public enum FileSystem {
   ) throws(ShellError) {
     let temporary = "\(path).tmp-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .file(path: path, reason: errorText()) }
+    guard descriptor >= 0 else { throw .file(path: path, .system(errorText())) }
     var offset = 0
     while offset < bytes.count {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -94,7 +94,7 @@ public enum FileSystem {
         let reason = errorText()
         close(descriptor)
         unlink(temporary)
-        throw .file(path: path, reason: reason)
+        throw .file(path: path, .system(reason))
       }
       offset += written
     }
@@ -102,7 +102,7 @@ public enum FileSystem {
       let reason = errorText()
       close(descriptor)
       unlink(temporary)
-      throw .file(path: path, reason: reason)
+      throw .file(path: path, .system(reason))
     }
     close(descriptor)
     do throws(ShellError) {
@@ -114,7 +114,7 @@ public enum FileSystem {
     guard rename(temporary, path) == 0 else {
       let reason = errorText()
       unlink(temporary)
-      throw .file(path: path, reason: reason)
+      throw .file(path: path, .system(reason))
     }
   }
 
@@ -179,5 +179,24 @@ public enum FileSystem {
     case ENOSPC: return "the disk is full"
     default: return String(cString: strerror(errno))
     }
+  }
+
+  /// Files and folders in the folder `typed` points into whose names start as it does, as paths
+  /// to complete it with (folders end in `/`); hidden ones are left out.
+  static func entries(matching typed: String) -> [String] {
+    let slash = typed.lastIndex(of: "/")
+    let folder = slash.map { String(typed[...$0]) } ?? ""
+    guard let directory = opendir(folder.isEmpty ? "." : folder) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name.hasPrefix(".") { continue }
+      let path = folder + name
+      names.append(isDirectory(path) ? path + "/" : path)
+    }
+    return names.sorted()
   }
 }

@@ -8,78 +8,113 @@ enum Lexer {
   struct Word: Equatable, Sendable {
     var text: String
     var quoted: Bool = false
+
+    /// The words as one, joined by spaces: an argument that takes the rest of the line. It counts
+    /// as quoted unless it is one unquoted word, so that only a bare `none` means no value.
+    init<Words: Collection>(joining words: Words) where Words.Element == Word {
+      text = words.map(\.text).joined(separator: " ")
+      quoted = words.count != 1 || words.first!.quoted
+    }
+
+    init(text: String, quoted: Bool = false) {
+      self.text = text
+      self.quoted = quoted
+    }
   }
 
   /// The commands on one line, each as its words; empty commands are dropped.
   static func commands(in line: String) throws(ShellError) -> [[Word]] {
+    let scan = Scan(line)
+    if let open = scan.openQuote { throw .unclosedQuote(open) }
+    var last = scan.words
+    if let typing = scan.typing { last.append(typing) }
+    return (scan.commands + [last]).filter { !$0.isEmpty }
+  }
+
+  /// The last command of a line being typed: its finished words, and the word the cursor is in
+  /// (empty after a space), unquoted if a quote is open. The completer reads lines this way.
+  static func partialCommand(in line: String) -> (words: [Word], typing: String) {
+    let scan = Scan(line)
+    guard !scan.endedByComment else { return ([], "") }
+    return (scan.words, scan.typing?.text ?? "")
+  }
+
+  /// One pass over a line: the commands it finished, the words of the command it ends in, and
+  /// the word it ends in, if it does not end with a space.
+  private struct Scan {
     var commands: [[Word]] = []
     var words: [Word] = []
-    var current = ""
-    var inWord = false
-    var quoted = false
-    var quote: Character? = nil
-    var previous: Character? = nil
-    var characters = Array(line)
-    // A trailing carriage return (a script saved on Windows) is not part of the last word.
-    if characters.last == "\r" { characters.removeLast() }
-    var index = 0
+    var typing: Word? = nil
+    var openQuote: Character? = nil
+    var endedByComment = false
 
-    func endWord() {
-      if inWord { words.append(Word(text: current, quoted: quoted)) }
-      current = ""
-      inWord = false
-      quoted = false
-    }
+    init(_ line: String) {
+      var current = ""
+      var inWord = false
+      var quoted = false
+      var previous: Character? = nil
+      var characters = Array(line)
+      // A trailing carriage return (a script saved on Windows) is not part of the last word.
+      if characters.last == "\r" { characters.removeLast() }
+      var index = 0
 
-    while index < characters.count {
-      let character = characters[index]
-      defer {
-        previous = character
-        index += 1
+      func endWord() {
+        if inWord { words.append(Word(text: current, quoted: quoted)) }
+        current = ""
+        inWord = false
+        quoted = false
       }
-      if let open = quote {
-        if character == open {
-          quote = nil
-        } else if character == "\\", open == "\"", index + 1 < characters.count,
-          characters[index + 1] == "\"" || characters[index + 1] == "\\"
-        {
-          current.append(characters[index + 1])
-          index += 1
-        } else {
-          current.append(character)
-        }
-        continue
-      }
-      switch character {
-      case "\"", "'":
-        quote = character
-        inWord = true
-        quoted = true
-      case " ", "\t":
-        endWord()
-      case ";":
+      func endCommand() {
         endWord()
         if !words.isEmpty { commands.append(words) }
         words = []
-      case "#" where previous == nil || previous == " " || previous == "\t" || previous == ";":
-        let next = index + 1 < characters.count ? characters[index + 1] : nil
-        if let next, next.isASCII, next.isNumber {
+      }
+
+      while index < characters.count {
+        let character = characters[index]
+        defer {
+          previous = character
+          index += 1
+        }
+        if let open = openQuote {
+          if character == open {
+            openQuote = nil
+          } else if character == "\\", open == "\"", index + 1 < characters.count,
+            characters[index + 1] == "\"" || characters[index + 1] == "\\"
+          {
+            current.append(characters[index + 1])
+            index += 1
+          } else {
+            current.append(character)
+          }
+          continue
+        }
+        switch character {
+        case "\"", "'":
+          openQuote = character
+          inWord = true
+          quoted = true
+        case " ", "\t":
+          endWord()
+        case ";":
+          endCommand()
+        case "#" where previous == nil || previous == " " || previous == "\t" || previous == ";":
+          let next = index + 1 < characters.count ? characters[index + 1] : nil
+          if let next, next.isASCII, next.isNumber {
+            current.append(character)
+            inWord = true
+          } else {
+            endCommand()
+            endedByComment = true
+            return
+          }
+        default:
           current.append(character)
           inWord = true
-        } else {
-          endWord()
-          if !words.isEmpty { commands.append(words) }
-          return commands
         }
-      default:
-        current.append(character)
-        inWord = true
       }
+      if inWord { typing = Word(text: current, quoted: quoted) }
     }
-    if let open = quote { throw .syntax("the quote \(open) is not closed") }
-    endWord()
-    if !words.isEmpty { commands.append(words) }
-    return commands
   }
 
   /// `text` as one word of a script: as it is when the rules above keep it whole, otherwise in

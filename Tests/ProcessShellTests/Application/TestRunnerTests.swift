@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func aMissingPathIsAnError() {
-    #expect(throws: ShellError.file(path: "/no/such/dir", reason: "no such file or folder")) {
+    #expect(throws: ShellError.file(path: "/no/such/dir", .missing)) {
       try TestRunner.scripts(in: ["/no/such/dir"])
     }
   }

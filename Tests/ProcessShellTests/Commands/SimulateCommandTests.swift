@@ -49,7 +49,7 @@ import Testing
     #expect(session.failing("simulate 0 orders").hasPrefix("error: '0' is not a number of orders"))
     #expect(
       session.failing("simulate 10 orders --log some").hasPrefix(
-        "error: --log takes 'full' or 'changes', not 'some'"))
+        "error: unknown log detail 'some'; expected one of full, changes"))
     #expect(session.engine.orders.isEmpty)
   }
 }

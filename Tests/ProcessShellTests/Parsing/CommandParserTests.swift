@@ -5,89 +5,123 @@ import Testing
 
 /// Every command of SPEC §8.1, as written.
 @Suite struct CommandParserTests {
-  func parse(_ line: String) throws -> ShellCommand {
-    try CommandParser.parse(try Lexer.commands(in: line)[0])
+  func parse(_ line: String) throws -> any ShellCommand {
+    try CommandRegistry.parse(try Lexer.commands(in: line)[0]).command
+  }
+
+  /// The engine command a line stands for.
+  func engineCommand(_ line: String) throws -> Command? {
+    let session = Transcript()
+    guard let command = try parse(line) as? any EngineCommand else { return nil }
+    return try command.command(
+      in: CommandContext(shell: session.shell, text: line, location: nil, wantsJSON: false))
   }
 
   static let order1 = OrderID(rawValue: 1)
 
   @Test(arguments: [
-    ("clock", ShellCommand.clock(json: false)),
     (
       "clock set 2026-02-02 10:00",
-      .engine(.setClock(.absolute(Instant(year: 2026, month: 2, day: 2, hour: 10))))
+      Command.setClock(.absolute(Instant(year: 2026, month: 2, day: 2, hour: 10)))
     ),
-    ("advance 1d2h30m", .engine(.advance(by: .days(1) + .hours(2) + .minutes(30)))),
+    ("advance 1d2h30m", .advance(by: .days(1) + .hours(2) + .minutes(30))),
     (
       "advance to 2026-01-10 09:00",
-      .engine(.advanceTo(.absolute(Instant(year: 2026, month: 1, day: 10, hour: 9))))
+      .advanceTo(.absolute(Instant(year: 2026, month: 1, day: 10, hour: 9)))
     ),
-    ("advance to +3d", .engine(.advanceTo(.relative(.days(3))))),
-    ("advance next", .engine(.advanceToNext)),
-    ("order new", .engine(.createOrder(NewOrder()))),
+    ("advance to +3d", .advanceTo(.relative(.days(3)))),
+    ("advance next", .advanceToNext),
+    ("order new", .createOrder(NewOrder())),
     (
       "order new --user 2 --product Yoga --amount 4990.50",
-      .engine(
-        .createOrder(
-          NewOrder(user: UserID(rawValue: 2), product: "Yoga", amount: Money(cents: 499_050))))
+      .createOrder(
+        NewOrder(user: UserID(rawValue: 2), product: "Yoga", amount: Money(cents: 499_050)))
     ),
     (
       "order new --name \"Анна\" --email a@b.c --no-phone",
-      .engine(.createOrder(NewOrder(name: "Анна", email: "a@b.c", phone: .some(nil))))
+      .createOrder(NewOrder(name: "Анна", email: "a@b.c", phone: .some(nil)))
     ),
-    ("order new --phone +7999", .engine(.createOrder(NewOrder(phone: .some("+7999"))))),
-    ("pay order 1", .engine(.pay(order1, nil))),
-    ("pay order #1 2500", .engine(.pay(order1, .whole(2500)))),
-    ("cancel order 1", .engine(.cancel(order1, reason: nil))),
-    (
-      "cancel order 1 --reason \"too expensive\"", .engine(.cancel(order1, reason: "too expensive"))
-    ),
-    (
-      "set user 1 phone +79990001122",
-      .engine(.setUserField(UserID(rawValue: 1), .phone, "+79990001122"))
-    ),
-    ("set user 1 phone none", .engine(.setUserField(UserID(rawValue: 1), .phone, nil))),
-    ("set user 1 name \"none\"", .engine(.setUserField(UserID(rawValue: 1), .name, "none"))),
-    ("set order 1 status postponed", .engine(.setOrderStatus(order1, .postponed, reason: nil))),
+    ("order new --phone +7999", .createOrder(NewOrder(phone: .some("+7999")))),
+    ("pay order 1", .pay(order1, nil)),
+    ("pay order #1 2500", .pay(order1, .whole(2500))),
+    ("cancel order 1", .cancel(order1, reason: nil)),
+    ("cancel order 1 --reason \"too expensive\"", .cancel(order1, reason: "too expensive")),
+    ("set user 1 phone +79990001122", .setUserField(UserID(rawValue: 1), .phone, "+79990001122")),
+    ("set user 1 phone none", .setUserField(UserID(rawValue: 1), .phone, nil)),
+    ("set user 1 name \"none\"", .setUserField(UserID(rawValue: 1), .name, "none")),
+    ("set user 1 name Анна Петрова", .setUserField(UserID(rawValue: 1), .name, "Анна Петрова")),
+    ("set order 1 status postponed", .setOrderStatus(order1, .postponed, reason: nil)),
     (
       "set order 1 status cancelled --reason dup",
-      .engine(.setOrderStatus(order1, .cancelled, reason: "dup"))
+      .setOrderStatus(order1, .cancelled, reason: "dup")
     ),
-    (
-      "answer task 3 yes",
-      .engine(.answer(.task(TaskID(rawValue: 3)), option: "yes", argument: nil))
-    ),
+    ("answer task 3 yes", .answer(.task(TaskID(rawValue: 3)), option: "yes", argument: nil)),
     (
       "answer task 3 will-pay 2026-01-09 14:00",
-      .engine(.answer(.task(TaskID(rawValue: 3)), option: "will-pay", argument: "2026-01-09 14:00"))
+      .answer(.task(TaskID(rawValue: 3)), option: "will-pay", argument: "2026-01-09 14:00")
     ),
     (
       "answer order 1 refuse too expensive",
-      .engine(.answer(.order(order1), option: "refuse", argument: "too expensive"))
+      .answer(.order(order1), option: "refuse", argument: "too expensive")
     ),
-    ("manager add anna", .engine(.addManager("anna"))),
-    ("as anna", .engine(.actAs("anna"))),
-    ("take task 2", .engine(.takeTask(TaskID(rawValue: 2)))),
-    ("transfer tasks from anna to boris", .engine(.transferTasks(from: "anna", to: "boris"))),
-    ("transfer tasks from anna to nobody", .engine(.transferTasks(from: "anna", to: nil))),
-    ("process load x.json", .processLoad(path: "x.json")),
-    ("process start order-processing", .engine(.startProcess("order-processing"))),
-    ("process stop order-processing", .engine(.stopProcess("order-processing"))),
-    ("process restart order-processing", .engine(.restartProcess("order-processing"))),
-    ("process run call-3-days order 1", .engine(.runProcess("call-3-days", order: order1))),
-    ("source demo.procsh", .source(path: "demo.procsh")),
-    ("save demo.json", .save(path: "demo.json")),
-    ("load demo.json", .load(path: "demo.json")),
-    ("status", .status(json: false)),
-    ("status --json", .status(json: true)),
-    ("tasks --state waiting", .tasks(json: false, filter: TaskFilter(state: .waiting))),
-    ("log --order 1 --last 5", .log(LogFilter(order: order1, last: 5), json: false)),
-    ("why order 1 calls", .why(.order(order1, field: "calls"))),
-    ("echo Day 1: a customer orders", .echo("Day 1: a customer orders")),
-    ("quit", .quit),
+    ("manager add anna", .addManager("anna")),
+    ("as anna", .actAs("anna")),
+    ("take task 2", .takeTask(TaskID(rawValue: 2))),
+    ("transfer tasks from anna to boris", .transferTasks(from: "anna", to: "boris")),
+    ("transfer tasks from anna to nobody", .transferTasks(from: "anna", to: nil)),
+    ("process start order-processing", .startProcess("order-processing")),
+    ("process stop order-processing", .stopProcess("order-processing")),
+    ("process restart order-processing", .restartProcess("order-processing")),
+    ("process run call-3-days order 1", .runProcess("call-3-days", order: order1)),
   ])
-  func parsesCommandsAsWritten(line: String, command: ShellCommand) throws {
-    #expect(try parse(line) == command)
+  func readsEngineCommandsAsWritten(line: String, command: Command) throws {
+    #expect(try engineCommand(line) == command)
+  }
+
+  @Test func readsArgumentsAndFlagsOfOtherCommands() throws {
+    let source = try #require(try parse("source demo.procsh") as? SourceCommand)
+    #expect(source.file == "demo.procsh")
+    let tasks = try #require(try parse("tasks --state waiting") as? TasksCommand)
+    #expect(tasks.state == .waiting && tasks.order == nil && tasks.process == nil)
+    let log = try #require(try parse("log --order 1 --last 5") as? LogCommand)
+    #expect(log.order == Self.order1 && log.last == 5 && log.task == nil)
+    let why = try #require(try parse("why order 1 calls") as? WhyOrderCommand)
+    #expect(why.field == .calls)
+    #expect((try parse("why order 1") as? WhyOrderCommand)?.field == .status)
+    #expect(
+      (try parse("echo Day 1: a customer orders") as? EchoCommand)?.text
+        == "Day 1: a customer orders")
+    #expect(try parse("quit") is QuitCommand)
+    #expect(try parse("exit") is QuitCommand)
+    #expect(try parse("order 1") is OrderCommand)
+    #expect(try parse("order new") is OrderNewCommand)
+    #expect(try parse("record stop") is RecordStopCommand)
+    #expect((try parse("record stop.procsh") as? RecordCommand)?.file == "stop.procsh")
+    let undo = try #require(try parse("undo") as? UndoCommand)
+    #expect(undo.steps == 1)
+  }
+
+  @Test func readsExpectationsByTheFieldsKind() throws {
+    let paid = try #require(try parse("expect order 1 paid >= 2500.00") as? ExpectOrderCommand)
+    #expect(paid.field == .paid)
+    #expect(paid.expectation.op == .greaterOrEqual)
+    #expect(paid.expectation.expected.value == .value(.number(250_000)))
+    let date = try #require(
+      try parse("expect order 1 payment-date 2026-01-07 09:01") as? ExpectOrderCommand)
+    #expect(date.expectation.op == .equal)
+    #expect(
+      date.expectation.expected.value
+        == .dateTime(.absolute(Instant(year: 2026, month: 1, day: 7, hour: 9, minute: 1))))
+    let counter = try #require(try parse("expect task 2 counter.days != 3") as? ExpectTaskCommand)
+    #expect(counter.field == .counter("days"))
+    let count = try #require(
+      try parse("expect count orders status cancelled reason none == 2")
+        as? ExpectCountOrdersCommand)
+    #expect(count.filters.map(\.field) == [.status, .reason])
+    #expect(count.filters.map(\.value.value) == [.value(.text("cancelled")), .value(.none)])
+    #expect(count.expectation.expected.value == .value(.number(2)))
+    let bare = try #require(try parse("expect count tasks 4") as? ExpectCountTasksCommand)
+    #expect(bare.filters.isEmpty && bare.expectation.op == .equal)
   }
 
   @Test(arguments: [
@@ -99,29 +133,51 @@ import Testing
     ("pay order x", "'x' is not an order id; write it like 12 or #12\nusage: pay order N [AMOUNT]"),
     (
       "advance 5x",
-      "'5x' is not a duration ('x' is not a unit (w d h m s)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m\nusage: advance DURATION | advance to DATETIME | advance next"
+      "'5x' is not a duration ('x' is not a unit (w d h m s)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m\nusage: advance DURATION"
     ),
     (
+      "advance nxet",
+      "expected 'to' or 'next' or a duration after 'advance', found 'nxet'; did you mean 'next'?\nusage: advance DURATION"
+    ),
+    ("advance", "'advance' needs 'to', 'next' or a duration\nusage: advance DURATION"),
+    (
       "order new --nmae Bob",
-      "unknown option '--nmae'; did you mean '--name'?\nusage: order new [--user N] [--name S] [--email S] [--phone S | --no-phone] [--product S] [--amount N]"
+      "unknown option '--nmae'; did you mean '--name'?\nusage: order new [--user N] [--name S] [--email S] [--phone S] [--no-phone] [--product S] [--amount N]"
+    ),
+    (
+      "order new --phone 1 --no-phone",
+      "--phone and --no-phone contradict each other\nusage: order new [--user N] [--name S] [--email S] [--phone S] [--no-phone] [--product S] [--amount N]"
     ),
     (
       "set order 1 status done",
-      "unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nusage: set user N phone|email|name VALUE | set order N status SLUG [--reason S]"
+      "unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nusage: set order N status SLUG [--reason S]"
+    ),
+    (
+      "set thing 1",
+      "expected 'user' or 'order' after 'set', found 'thing'\nusage: set user N phone|email|name VALUE\n       set order N status SLUG [--reason S]"
     ),
     (
       "expect order 1 statsu new",
-      "unknown field 'statsu'; did you mean 'status'?\nusage: \(Expectation.usageText)"
+      "unknown field 'statsu'; did you mean 'status'?\nusage: expect order N FIELD [OP] VALUE"
     ),
     (
       "expect order 1 status > new",
-      "order 1 status compares only with == or !=\nusage: \(Expectation.usageText)"
+      "order 1 status compares only with == or !=\nusage: expect order N FIELD [OP] VALUE"
     ),
     (
-      "answer task 1",
-      "'answer task 1' needs an option\nusage: answer task N OPTION [ARG] | answer order N OPTION [ARG]"
+      "expect count orders status 2",
+      "filters come in pairs, FIELD VALUE; 'status' has no value\nusage: expect count orders [FIELD VALUE]... [OP] N"
     ),
+    ("answer task 1", "'answer task 1' needs an option\nusage: answer task N OPTION [ARG]"),
     ("status now", "unexpected 'now' after 'status'\nusage: status [--json]"),
+    (
+      "log --last",
+      "--last needs a number of events\nusage: log [--order N] [--task N] [--last N] [--json]"
+    ),
+    (
+      "orders --status new --status false",
+      "--status is given twice\nusage: orders [--status SLUG] [--json]"
+    ),
   ])
   func explainsBadCommands(line: String, message: String) {
     #expect {

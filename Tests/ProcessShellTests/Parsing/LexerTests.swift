@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func anOpenQuoteIsAnError() {
-    #expect(throws: ShellError.syntax("the quote \" is not closed")) {
+    #expect(throws: ShellError.unclosedQuote("\"")) {
       try Lexer.commands(in: #"echo "oops"#)
     }
   }

@@ -83,11 +83,11 @@ import Testing
     let directory = try TemporaryDirectory()
     let path = directory.path + "/session.json"
     try directory.write("previous contents\n", to: "session.json")
-    #expect(throws: ShellError.other("the disk went away")) {
+    #expect(throws: ShellError.file(path: "x", .system("the disk went away"))) {
       try FileSystem.writeAtomically(
         Array("new contents\n".utf8), to: path,
         beforeRename: { () throws(ShellError) in
-          throw .other("the disk went away")
+          throw .file(path: "x", .system("the disk went away"))
         })
     }
     #expect(try directory.read("session.json") == "previous contents\n")

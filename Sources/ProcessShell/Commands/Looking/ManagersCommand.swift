@@ -1,0 +1,43 @@
+import JSON
+import ProcessEngine
+
+/// `managers`: who may answer, and how much each has open.
+struct ManagersCommand: QueryCommand {
+  static let syntax = CommandSyntax.query(
+    "managers", summary: "the managers and their open tasks", examples: ["managers"])
+
+  init(_ arguments: Arguments) {}
+
+  private func openTasks(in engine: Engine) -> [Int] {
+    var counts = [Int](repeating: 0, count: engine.managers.count)
+    for task in engine.tasks where task.isOpen {
+      if let manager = task.manager { counts[manager.index] += 1 }
+    }
+    return counts
+  }
+
+  func json(in context: CommandContext) -> JSONValue {
+    let engine = context.engine
+    let open = openTasks(in: engine)
+    return .array(
+      engine.managers.map { manager in
+        [
+          "name": .string(manager.name), "acting": .bool(manager.id == engine.actingUser),
+          "open-tasks": .integer(Int64(open[manager.id.index])),
+        ]
+      })
+  }
+
+  func writeText(in context: CommandContext) {
+    let engine = context.engine
+    let open = openTasks(in: engine)
+    var table = Table("MANAGER", "OPEN TASKS", "")
+    for manager in engine.managers {
+      table.append([
+        manager.name, "\(open[manager.id.index])",
+        manager.id == engine.actingUser ? "← acting" : "",
+      ])
+    }
+    context.write(table.render(style: context.style))
+  }
+}

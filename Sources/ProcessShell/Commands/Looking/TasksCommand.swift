@@ -1,0 +1,52 @@
+import JSON
+import ProcessEngine
+
+/// `tasks [--state S] [--order N] [--process NAME]`
+struct TasksCommand: QueryCommand {
+  static let state = Option<TaskState>("--state", "S", .choice())
+  static let order = Option<OrderID>("--order", "N", .orderID())
+  static let process = Option<String>("--process", "NAME", .processName)
+  static let syntax = CommandSyntax.query(
+    "tasks", flags: [.option(state), .option(order), .option(process)],
+    summary: "the tasks: process, object, state, where they are",
+    examples: ["tasks", "tasks --state waiting", "tasks --order 1 --process call-3-days"])
+
+  let state: TaskState?
+  let order: OrderID?
+  let process: String?
+
+  init(_ arguments: Arguments) {
+    state = arguments[Self.state]
+    order = arguments[Self.order]
+    process = arguments[Self.process]
+  }
+
+  private func tasks(in engine: Engine) -> [ProcessTask] {
+    engine.tasks.filter { task in
+      (state == nil || task.state == state) && (order == nil || task.order == order)
+        && (process == nil || engine.definition(of: task).name == process)
+    }
+  }
+
+  func json(in context: CommandContext) -> JSONValue {
+    .array(tasks(in: context.engine).map(SessionJSON(engine: context.engine).task))
+  }
+
+  func writeText(in context: CommandContext) {
+    let engine = context.engine
+    let tasks = tasks(in: engine)
+    guard !tasks.isEmpty else {
+      context.say("no tasks")
+      return
+    }
+    let text = SessionText(engine: engine, style: context.style)
+    var table = Table("TASK", "PROCESS", "ON", "STATE", "MANAGER", "WHERE")
+    for task in tasks {
+      table.append([
+        "\(task.id)", engine.definition(of: task).name, text.subjectName(task.subject),
+        task.state.rawValue, task.manager.map(engine.managerName) ?? "-", text.whereabouts(task),
+      ])
+    }
+    context.write(table.render(style: context.style))
+  }
+}

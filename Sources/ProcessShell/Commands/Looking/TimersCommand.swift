@@ -1,0 +1,32 @@
+import JSON
+import ProcessEngine
+
+/// `timers [--limit N]`: the agenda.
+struct TimersCommand: QueryCommand {
+  static let limit = Option<Int>("--limit", "N", .number("a limit", in: 1...1_000_000))
+  static let syntax = CommandSyntax.query(
+    "timers", flags: [.option(limit)],
+    summary: "the agenda: what fires when, for which task and order, and why",
+    examples: ["timers", "timers --limit 5"])
+
+  let limit: Int?
+
+  init(_ arguments: Arguments) {
+    limit = arguments[Self.limit]
+  }
+
+  func json(in context: CommandContext) -> JSONValue {
+    let views = SessionJSON(engine: context.engine)
+    return .array(context.engine.scheduledItems(limit: limit ?? .max).map(views.timer))
+  }
+
+  func writeText(in context: CommandContext) {
+    let items = context.engine.scheduledItems(limit: limit ?? .max)
+    guard !items.isEmpty else {
+      context.say("nothing is scheduled")
+      return
+    }
+    let text = SessionText(engine: context.engine, style: context.style)
+    for item in items { context.say(text.timerLine(item)) }
+  }
+}

@@ -1,0 +1,30 @@
+import JSON
+import ProcessEngine
+
+/// `users`: the customers.
+struct UsersCommand: QueryCommand {
+  static let syntax = CommandSyntax.query(
+    "users", summary: "the customers", examples: ["users"])
+
+  init(_ arguments: Arguments) {}
+
+  func json(in context: CommandContext) -> JSONValue {
+    .array(context.engine.users.map(SessionJSON(engine: context.engine).user))
+  }
+
+  func writeText(in context: CommandContext) {
+    let engine = context.engine
+    guard !engine.users.isEmpty else {
+      context.say("no customers yet: 'order new' creates one")
+      return
+    }
+    var table = Table("USER", "NAME", "EMAIL", "PHONE", "ORDERS")
+    for user in engine.users {
+      table.append([
+        "\(user.id)", user.name, user.email ?? "-", user.phone ?? "-",
+        engine.orders(of: user.id).map(\.description).joined(separator: ", "),
+      ])
+    }
+    context.write(table.render(style: context.style))
+  }
+}

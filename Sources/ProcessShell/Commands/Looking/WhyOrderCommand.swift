@@ -1,0 +1,94 @@
+import ProcessEngine
+
+/// `why order N [FIELD]`: how an order's status (or another field) came to be, traced through
+/// the events each one follows from, back to a command or a timer.
+struct WhyOrderCommand: ShellCommand {
+  static let order = Argument<OrderID>("N", .orderID())
+  static let field = Argument<OrderField>("FIELD", .choice(where: \.isExplained))
+  static let syntax = CommandSyntax(
+    "why order", [.value(order), .optional(field)],
+    summary: "explain how an order's status (or another field) came about",
+    details:
+      "FIELD: \(OrderField.allCases.filter(\.isExplained).map(\.word).joined(separator: " ")); status when left out.",
+    examples: ["why order 1", "why order 1 calls", "why order 1 payment-date"])
+
+  let id: OrderID
+  let field: OrderField
+
+  init(_ arguments: Arguments) throws(ShellError) {
+    id = arguments[Self.order]
+    field = arguments.optional(Self.field) ?? .status
+    guard field.isExplained else {
+      throw .usage(
+        .invalid(
+          .unknown(
+            "field", field.word, valid: OrderField.allCases.filter(\.isExplained).map(\.word))),
+        usage: Self.syntax.usage)
+    }
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    let engine = context.engine
+    guard let order = engine.order(id) else {
+      throw .engine(.unknownOrder(id, count: engine.orders.count))
+    }
+    let text = SessionText(engine: engine, style: context.style)
+    let renderer = EventRenderer(engine: engine, style: context.style)
+    switch field {
+    case .calls, .messages, .paid:
+      // Counted fields: every event that added to them.
+      let events = engine.log.indices.filter { index in
+        let event = engine.log[index]
+        guard event.order == id else { return false }
+        switch (field, event.change) {
+        case (.messages, .messageSent), (.paid, .paymentReceived): return true
+        case (.calls, .stepAnswered):
+          guard let task = event.task, let block = event.block,
+            case .question(let question) = engine.definition(of: engine.tasks[task.index])[block]
+              .kind
+          else { return false }
+          return question.countsAsCall
+        default: return false
+        }
+      }
+      let total =
+        switch field {
+        case .calls: counted(Int(order.calls), "call attempt")
+        case .messages: counted(Int(order.messages), "message")
+        default: "\(order.paid) paid of \(order.amount)"
+        }
+      context.say("order \(id): \(total)" + (events.isEmpty ? "" : ":"))
+      for index in events { context.say("  " + renderer.line(for: engine.log[index])) }
+    default:
+      // Set fields: the event that set the value now held, and its chain.
+      let latest = engine.log.indices.last { index in
+        let event = engine.log[index]
+        guard event.order == id else { return false }
+        switch (field, event.change) {
+        case (.status, .statusChanged), (.status, .orderCreated),
+          (.manager, .orderManagerChanged),
+          (.paymentDate, .orderDateChanged(.paymentDate, _)),
+          (.nextContactDate, .orderDateChanged(.nextContactDate, _)):
+          return true
+        default: return false
+        }
+      }
+      let value =
+        switch field {
+        case .status:
+          order.status.slug
+            + (order.status == .cancelled
+              ? order.cancelReason.map { " (\(engine.text($0)))" } ?? "" : "")
+        case .manager: order.manager.map(engine.managerName) ?? "none"
+        case .paymentDate: order.paymentDate?.description ?? "none"
+        default: order.nextContactDate?.description ?? "none"
+        }
+      guard let latest else {
+        context.say("order \(id) \(field.word) is \(value): it was never set")
+        return
+      }
+      context.say("order \(id) \(field.word) is \(value), because:")
+      for line in text.chain(from: latest) { context.say(line) }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import ProcessEngine
+
+/// `answer order N OPTION [ARG]`: the one open step among an order's tasks, wherever it is.
+struct AnswerOrderCommand: EngineCommand {
+  static let order = Argument<OrderID>(
+    "N",
+    .orderID { order, engine in
+      engine.tasks(of: order.id).contains { $0.isOpen && $0.openSteps > 0 }
+    })
+  static let option = Argument<String>(
+    "OPTION",
+    ValueType.word("an option").completing { context in
+      guard let order = context.earlier.optional(order), context.engine.order(order) != nil else {
+        return []
+      }
+      return context.engine.tasks(of: order).filter(\.isOpen).flatMap {
+        context.engine.openSteps(of: $0.id).flatMap { $0.question.options.map(\.key) }
+      }
+    })
+  static let argument = Argument<String>("ARG", .text("a date-time or a text"))
+  static let syntax = CommandSyntax(
+    "answer order", [.value(order), .value(option), .optionalRest(argument)],
+    summary: "answer the one open step among the order's tasks",
+    details:
+      "Handy when the step is in a sub-process: the order's number is enough. ARG as for 'answer task'.",
+    examples: [
+      "answer order 1 yes", "answer order 1 will-pay +2d", "answer order 1 refuse too expensive",
+    ])
+
+  let order: OrderID
+  let option: String
+  let argument: String?
+
+  init(_ arguments: Arguments) {
+    order = arguments[Self.order]
+    option = arguments[Self.option]
+    argument = arguments.optional(Self.argument)
+  }
+
+  func command(in context: CommandContext) -> Command {
+    .answer(.order(order), option: option, argument: argument)
+  }
+}

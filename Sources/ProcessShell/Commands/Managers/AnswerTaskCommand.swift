@@ -1,0 +1,37 @@
+import ProcessEngine
+
+/// `answer task N OPTION [ARG]`: a manager answers a task's open step.
+struct AnswerTaskCommand: EngineCommand {
+  static let task = Argument<TaskID>("N", .taskID { task, _ in task.isOpen && task.openSteps > 0 })
+  static let option = Argument<String>(
+    "OPTION",
+    ValueType.word("an option").completing { context in
+      guard let task = context.earlier.optional(task), context.engine.task(task) != nil else {
+        return []
+      }
+      return context.engine.openSteps(of: task).flatMap { $0.question.options.map(\.key) }
+    })
+  static let argument = Argument<String>("ARG", .text("a date-time or a text"))
+  static let syntax = CommandSyntax(
+    "answer task", [.value(task), .value(option), .optionalRest(argument)],
+    summary: "answer an open manager step with one of its options",
+    details:
+      "ARG is a date-time for date options (will-pay 2026-01-09, or +2d) and a text for text options (refuse \"too expensive\").",
+    examples: [
+      "answer task 1 yes", "answer task 3 will-pay +2d", "answer task 3 refuse too expensive",
+    ])
+
+  let task: TaskID
+  let option: String
+  let argument: String?
+
+  init(_ arguments: Arguments) {
+    task = arguments[Self.task]
+    option = arguments[Self.option]
+    argument = arguments.optional(Self.argument)
+  }
+
+  func command(in context: CommandContext) -> Command {
+    .answer(.task(task), option: option, argument: argument)
+  }
+}

@@ -1,0 +1,25 @@
+import ProcessEngine
+
+/// `process load FILE`: a definition from a file; a name already loaded gets a new version.
+struct ProcessLoadCommand: EngineCommand {
+  static let file = Argument<String>("FILE", .file("a definition file"))
+  static let syntax = CommandSyntax(
+    "process load", [.value(file)],
+    summary: "load a process definition (JSON); a known name gets a new version for new tasks",
+    examples: ["process load examples/processes/order-processing.json"])
+
+  let file: String
+
+  init(_ arguments: Arguments) {
+    file = arguments[Self.file]
+  }
+
+  func command(in context: CommandContext) throws(ShellError) -> Command {
+    let path = context.resolve(file)
+    let (definition, warnings) = try DefinitionFile.read(path, against: context.engine)
+    for warning in warnings {
+      context.say(context.style.yellow("warning:") + " \(path): \(warning)")
+    }
+    return .loadProcess(definition)
+  }
+}

@@ -1,0 +1,25 @@
+import ProcessEngine
+
+/// `process validate FILE`: every problem of a definition, without loading it.
+struct ProcessValidateCommand: ShellCommand {
+  static let file = Argument<String>("FILE", .file("a definition file"))
+  static let syntax = CommandSyntax(
+    "process validate", [.value(file)],
+    summary: "check a process definition and list every problem, without loading it",
+    examples: ["process validate examples/processes/call-3-days.json"])
+
+  let file: String
+
+  init(_ arguments: Arguments) {
+    file = arguments[Self.file]
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    let path = context.resolve(file)
+    let (definition, warnings) = try DefinitionFile.read(path, against: context.engine)
+    context.say(
+      "\(path): \(definition.name) is valid: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
+        + (warnings.isEmpty ? "" : ", \(counted(warnings.count, "warning"))"))
+    for warning in warnings { context.say("  warning: \(warning)") }
+  }
+}

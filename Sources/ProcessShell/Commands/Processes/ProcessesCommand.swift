@@ -1,0 +1,66 @@
+import JSON
+import ProcessEngine
+
+/// `processes`: what is loaded and how it launches.
+struct ProcessesCommand: QueryCommand {
+  static let syntax = CommandSyntax.query(
+    "processes", summary: "the loaded processes and their launch", examples: ["processes"])
+
+  init(_ arguments: Arguments) {}
+
+  /// Open and all tasks of each process, by name (every version).
+  private func counts(in engine: Engine) -> [String: (open: Int, all: Int)] {
+    var counts: [String: (open: Int, all: Int)] = [:]
+    for task in engine.tasks {
+      let name = engine.definition(of: task).name
+      counts[name, default: (0, 0)].all += 1
+      if task.isOpen { counts[name, default: (0, 0)].open += 1 }
+    }
+    return counts
+  }
+
+  func json(in context: CommandContext) -> JSONValue {
+    let engine = context.engine
+    let counts = counts(in: engine)
+    return .array(
+      engine.processes.filter(\.isCurrent).map { process in
+        let tasks = counts[process.name] ?? (0, 0)
+        var object = JSONObject([
+          (key: "name", value: .string(process.name)),
+          (key: "title", value: .string(process.definition.title)),
+          (key: "object", value: .string(process.definition.object.rawValue)),
+          (key: "launch", value: .string(process.definition.launch.name)),
+          (key: "started", value: .bool(process.isStarted)),
+          (
+            key: "version",
+            value: .integer(Int64(engine.processes.filter { $0.name == process.name }.count))
+          ),
+          (key: "blocks", value: .integer(Int64(process.definition.blocks.count))),
+          (
+            key: "tasks",
+            value: ["open": .integer(Int64(tasks.open)), "all": .integer(Int64(tasks.all))]
+          ),
+        ])
+        if case .periodic(let interval) = process.definition.launch {
+          object["interval"] = .string(interval.description)
+        }
+        return .object(object)
+      })
+  }
+
+  func writeText(in context: CommandContext) {
+    let engine = context.engine
+    let counts = counts(in: engine)
+    var table = Table("PROCESS", "LAUNCH", "STARTED", "TASKS", "TITLE")
+    for process in engine.processes where process.isCurrent {
+      var launch = process.definition.launch.name
+      if case .periodic(let interval) = process.definition.launch { launch += " every \(interval)" }
+      let tasks = counts[process.name] ?? (0, 0)
+      table.append([
+        process.name, launch, process.isStarted ? "yes" : "no", "\(tasks.open) open / \(tasks.all)",
+        process.definition.title,
+      ])
+    }
+    context.write(table.render(style: context.style))
+  }
+}

@@ -1,0 +1,19 @@
+import ProcessEngine
+
+/// `echo TEXT`: narration in a script.
+struct EchoCommand: ShellCommand {
+  static let text = Argument<String>("TEXT", .text("a text"))
+  static let syntax = CommandSyntax(
+    "echo", [.optionalRest(text)], summary: "print a line (narration in a script)",
+    examples: ["echo Now the manager takes the order"])
+
+  let text: String
+
+  init(_ arguments: Arguments) {
+    text = arguments.optional(Self.text) ?? ""
+  }
+
+  func run(in context: CommandContext) {
+    context.say(text)
+  }
+}

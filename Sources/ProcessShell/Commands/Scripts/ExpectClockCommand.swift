@@ -1,0 +1,22 @@
+import ProcessEngine
+
+/// `expect clock [OP] DATETIME`
+struct ExpectClockCommand: ShellCommand {
+  static let value = Expectation.value("DATETIME") { _ in .dateTime }
+  static let syntax = CommandSyntax(
+    "expect clock", [.optional(Expectation.op), .rest(value)],
+    summary: "assert the virtual time",
+    examples: ["expect clock 2026-01-08 13:01", "expect clock >= 2026-01-06"])
+
+  let expectation: Expectation
+
+  init(_ arguments: Arguments) throws(ShellError) {
+    expectation = try Expectation(
+      "clock", arguments, value: Self.value, kind: .dateTime, syntax: Self.syntax)
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    try expectation.check(
+      .number(context.engine.clock.secondsSinceEpoch), now: context.engine.clock)
+  }
+}

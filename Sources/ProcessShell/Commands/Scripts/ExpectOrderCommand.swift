@@ -1,0 +1,39 @@
+import ProcessEngine
+
+/// `expect order N FIELD [OP] VALUE`
+struct ExpectOrderCommand: ShellCommand {
+  static let order = Argument<OrderID>("N", .orderID())
+  static let field = Argument<OrderField>("FIELD", .choice())
+  static let value = Expectation.value("VALUE") { $0.optional(field)?.kind }
+  static let syntax = CommandSyntax(
+    "expect order", [.value(order), .value(field), .optional(Expectation.op), .rest(value)],
+    summary: "assert an order's field; a script stops at the first that fails",
+    details: """
+      FIELD: \(OrderField.allCases.map(\.word).joined(separator: " "))
+      OP is == (default) != < <= > >=; none means no value. Values are compared by type: paid == 2500.00 holds for 2500.
+      """,
+    examples: [
+      "expect order 1 status cancelled", "expect order 1 calls == 12",
+      "expect order 1 payment-date 2026-01-07 09:01", "expect order 1 reason none",
+    ])
+
+  let order: OrderID
+  let field: OrderField
+  let expectation: Expectation
+
+  init(_ arguments: Arguments) throws(ShellError) {
+    order = arguments[Self.order]
+    field = arguments[Self.field]
+    expectation = try Expectation(
+      "order \(order) \(field.word)", arguments, value: Self.value, kind: field.kind,
+      syntax: Self.syntax)
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    let engine = context.engine
+    guard let found = engine.order(order) else {
+      throw .engine(.unknownOrder(order, count: engine.orders.count))
+    }
+    try expectation.check(field.value(of: found, in: engine), now: engine.clock)
+  }
+}

@@ -1,0 +1,30 @@
+import ProcessEngine
+
+/// `source FILE`: a script run inside this session, its errors located in that file.
+struct SourceCommand: ShellCommand {
+  static let file = Argument<String>("FILE", .file("a script file"))
+  static let syntax = CommandSyntax(
+    "source", [.value(file)], summary: "run a script inside this session",
+    examples: ["source examples/regression/path2-duplicate.procsh"])
+
+  let file: String
+
+  init(_ arguments: Arguments) {
+    file = arguments[Self.file]
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    let shell = context.shell
+    let path = context.resolve(file)
+    guard !shell.sourceStack.contains(path) else { throw .sourceLoop(path: path) }
+    let text = try FileSystem.readText(path)
+    shell.sourceStack.append(path)
+    defer { shell.sourceStack.removeLast() }
+    switch shell.runScript(text, path: path) {
+    case .success: return
+    case .quit: shell.quitRequested = false
+    case .expectationFailed: throw .scriptStopped(path: path, atExpectation: true)
+    case .commandFailed: throw .scriptStopped(path: path, atExpectation: false)
+    }
+  }
+}

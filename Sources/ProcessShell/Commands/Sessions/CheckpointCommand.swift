@@ -1,0 +1,24 @@
+import ProcessEngine
+
+/// `checkpoint NAME`: a moment to come back to.
+struct CheckpointCommand: ShellCommand {
+  static let name = Argument<String>("NAME", .text("a name"))
+  static let syntax = CommandSyntax(
+    "checkpoint", [.value(name)], summary: "remember this moment of the session",
+    examples: ["checkpoint before-calls"])
+
+  let name: String
+
+  init(_ arguments: Arguments) {
+    name = arguments[Self.name]
+  }
+
+  func run(in context: CommandContext) {
+    let shell = context.shell
+    let length = shell.journal.count
+    shell.checkpoints.removeAll { $0.name == name }
+    shell.checkpoints.append((name, length))
+    context.say(
+      "checkpoint \(name) at \(context.engine.clock), after \(counted(length, "command"))")
+  }
+}

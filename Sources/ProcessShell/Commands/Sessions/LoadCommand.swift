@@ -1,0 +1,31 @@
+import ProcessEngine
+
+/// `load FILE`: a saved session replaces this one.
+struct LoadCommand: ShellCommand {
+  static let file = Argument<String>("FILE", .file("a session file"))
+  static let syntax = CommandSyntax(
+    "load", [.value(file)], summary: "replace this session with a saved one",
+    details: "A file that cannot be read changes nothing.",
+    examples: ["load demo.json"])
+
+  let file: String
+
+  init(_ arguments: Arguments) {
+    file = arguments[Self.file]
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    let path = context.resolve(file)
+    let shell = context.shell
+    shell.replaceSession(with: try Shell.readSession(path: path))
+    shell.updateRecording { (recording) throws(ShellError) in
+      recording.firstEvent = shell.engine.log.count
+      try recording.append(context.text)
+    }
+    shell.autosave()
+    let engine = context.engine
+    context.say(
+      "loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock.withWeekday)"
+    )
+  }
+}

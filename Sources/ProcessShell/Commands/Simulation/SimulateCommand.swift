@@ -1,0 +1,105 @@
+import JSON
+import ProcessEngine
+
+/// `simulate N orders`: a school's day of orders, driven by seeded customers and managers
+/// (SPEC §11.3) until every task ends or the horizon.
+struct SimulateCommand: ShellCommand {
+  static let orders = Argument<Int>("N", .number("a number of orders", in: 1...10_000_000))
+  static let window = Option<TimeSpan>("--over", "DURATION", .duration)
+  static let seed = Option<UInt64>("--seed", "S", .seed)
+  static let profile = Option<String>("--profile", "FILE", .file("a profile file"))
+  static let horizon = Option<TimeSpan>("--until", "DURATION", .duration)
+  static let log = Option<LogDetail>("--log", "full|changes", .choice())
+  static let syntax = CommandSyntax(
+    "simulate", [.value(orders), .word("orders")],
+    flags: [
+      .option(window), .option(seed), .option(profile), .option(horizon), .option(log),
+      .switch(.json),
+    ],
+    summary: "create N orders over a window and drive them with automated customers and managers",
+    details:
+      "Defaults: over 24h, seed 42, until 40d. The log keeps every step up to 10,000 orders and only changes (statuses, payments, steps, tasks) above; --log chooses.",
+    examples: [
+      "simulate 1000 orders", "simulate 100000 orders --seed 7",
+      "simulate 50000 orders --log full",
+    ])
+
+  /// How much of each simulated step the log keeps.
+  enum LogDetail: String, Choice {
+    case full
+    case changes
+
+    var word: String { rawValue }
+    static var category: String { "log detail" }
+  }
+
+  let parameters: SimulationParameters
+  let profilePath: String?
+
+  init(_ arguments: Arguments) throws(ShellError) {
+    let parameters = SimulationParameters(
+      orders: arguments[Self.orders], window: arguments[Self.window] ?? .hours(24),
+      seed: arguments[Self.seed] ?? 42, horizon: arguments[Self.horizon] ?? .days(40),
+      logsSteps: arguments[Self.log].map { $0 == .full })
+    guard parameters.window.seconds > 0 else { throw .simulationSpan(.emptyWindow) }
+    guard parameters.horizon >= parameters.window else {
+      throw .simulationSpan(
+        .horizonBeforeWindow(horizon: parameters.horizon, window: parameters.window))
+    }
+    self.parameters = parameters
+    profilePath = arguments[Self.profile]
+  }
+
+  /// The population the profile file describes, or SPEC §11.3's.
+  private func readProfile(in context: CommandContext) throws(ShellError) -> SimulationProfile {
+    guard let profilePath else { return SimulationProfile() }
+    let path = context.resolve(profilePath)
+    let bytes = try FileSystem.read(path)
+    let json: JSONValue
+    do throws(JSONSyntaxError) {
+      json = try JSONReader.parse(bytes)
+    } catch {
+      throw .notJSON(path: path, error)
+    }
+    do throws(ProfileError) {
+      return try SimulationProfile(json: json)
+    } catch {
+      throw .profile(path: path, problems: error.problems)
+    }
+  }
+
+  func run(in context: CommandContext) throws(ShellError) {
+    let profile = try readProfile(in: context)
+    let shell = context.shell
+    let bar = ProgressBar(output: shell.errors, enabled: shell.progressBars)
+    let report = Simulation(parameters: parameters, profile: profile).run(
+      on: &shell.engine, progress: bar.update)
+    bar.finish()
+    shell.committed(.simulation(parameters, profile), text: context.text)
+    let last = OrderID(index: report.orders.upperBound.index - 1)
+    if context.wantsJSON {
+      guard
+        case .object(var object) = SessionJSON(engine: context.engine).statistics(
+          report.statistics)
+      else { return }
+      object["first-order"] = .id(report.orders.lowerBound)
+      object["last-order"] = .id(last)
+      object["seed"] = .integer(Int64(bitPattern: parameters.seed))
+      object["started"] = .instant(report.started)
+      object["ended"] = .instant(report.ended)
+      object["stopped-at-horizon"] = .bool(report.stoppedAtHorizon)
+      context.sayJSON(.object(object))
+      return
+    }
+    context.say(
+      "simulated \(parameters.orders) orders (\(report.orders.lowerBound)–\(last)), seed \(parameters.seed), over \(parameters.window): "
+        + "\(report.started) → \(report.ended)"
+        + (report.stoppedAtHorizon
+          ? " (stopped at the horizon; some tasks still run)" : " (every task ended)"))
+    for line in SessionText(engine: context.engine, style: context.style).statistics(
+      report.statistics)
+    {
+      context.say(line)
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import JSON
+import ProcessEngine
+
+/// `stats`: the funnel of the whole session.
+struct StatsCommand: QueryCommand {
+  static let syntax = CommandSyntax.query(
+    "stats", summary: "the funnel: orders by status, reasons of cancellation, manager steps",
+    examples: ["stats", "stats --json"])
+
+  init(_ arguments: Arguments) {}
+
+  func json(in context: CommandContext) -> JSONValue {
+    SessionJSON(engine: context.engine).statistics(Statistics(engine: context.engine))
+  }
+
+  func writeText(in context: CommandContext) {
+    let statistics = Statistics(engine: context.engine)
+    context.say("clock \(context.engine.clock): \(statistics.orders) orders")
+    for line in SessionText(engine: context.engine, style: context.style).statistics(statistics) {
+      context.say(line)
+    }
+  }
+}

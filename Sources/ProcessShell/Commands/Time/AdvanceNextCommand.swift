@@ -1,0 +1,17 @@
+import ProcessEngine
+
+/// `advance next`: what a trainer presses to see what happens next.
+struct AdvanceNextCommand: EngineCommand {
+  static let syntax = CommandSyntax(
+    "advance next",
+    summary: "jump to the next agenda item and fire everything due then",
+    examples: ["advance next"])
+
+  init(_ arguments: Arguments) {}
+
+  func command(in context: CommandContext) -> Command { .advanceToNext }
+
+  func conclusion(after events: Range<Int>, in context: CommandContext) -> String? {
+    AdvanceCommand.conclusion(after: events, in: context)
+  }
+}

@@ -1,0 +1,126 @@
+import ProcessEngine
+
+/// How the values of a field are read, compared and shown: `expect` reads an expected value by
+/// its field's kind and compares values, not text (`paid == 2500.00` holds for 2500).
+enum FieldKind: Sendable {
+  case status
+  case money
+  case text
+  case dateTime
+  case id
+  case count
+  case taskState
+  case taskResult
+
+  /// Whether `<`, `<=`, `>`, `>=` make sense.
+  var isOrdered: Bool {
+    switch self {
+    case .money, .dateTime, .id, .count: return true
+    case .status, .text, .taskState, .taskResult: return false
+    }
+  }
+
+  /// Reads a value as a script writes it; `none` (unquoted) means no value.
+  func read(_ word: Lexer.Word) throws(ShellError) -> ExpectedValue {
+    let text = word.text
+    if text == "none" && !word.quoted { return .value(.none) }
+    switch self {
+    case .status:
+      guard let status = OrderStatus(slug: text) else {
+        throw .value(.unknown("status", text, valid: OrderStatus.allCases.map(\.slug)))
+      }
+      return .value(.text(status.slug))
+    case .money:
+      do throws(EngineError) {
+        return .value(.number(try Money(parsing: text).cents))
+      } catch {
+        throw .value(.malformed(error))
+      }
+    case .dateTime:
+      do throws(EngineError) {
+        return .dateTime(try DateTimeExpression(parsing: text))
+      } catch {
+        throw .value(.malformed(error))
+      }
+    case .id:
+      return .value(.number(Int64(try readID(text, "an id"))))
+    case .count:
+      guard let number = Int64(text), number >= 0 else { throw .value(.notACount(text)) }
+      return .value(.number(number))
+    case .taskState:
+      guard TaskState(rawValue: text) != nil else {
+        throw .value(.unknown("task state", text, valid: TaskState.allCases.map(\.rawValue)))
+      }
+      return .value(.text(text))
+    case .taskResult:
+      guard let result = TaskResult(rawValue: text) else {
+        throw .value(.unknown("result", text, valid: TaskResult.allCases.map(\.rawValue)))
+      }
+      // A task that ended without an end block has no result to speak of: `none`.
+      return .value(result == .none ? .none : .text(text))
+    case .text:
+      return .value(.text(text))
+    }
+  }
+
+  /// What Tab offers for a value of this kind.
+  var candidates: [String] {
+    switch self {
+    case .status: return OrderStatus.allCases.map(\.slug)
+    case .taskState: return TaskState.allCases.map(\.rawValue)
+    case .taskResult: return TaskResult.allCases.map(\.rawValue)
+    case .money, .text, .dateTime, .id, .count: return ["none"]
+    }
+  }
+
+  /// How a value is shown in a failure: money and date-times as the shell prints them.
+  func display(_ value: FieldValue) -> String {
+    switch (value, self) {
+    case (.number(let cents), .money): return Money(cents: cents).description
+    case (.number(let seconds), .dateTime): return Instant(secondsSinceEpoch: seconds).description
+    case (.none, _): return "none"
+    case (.text(let text), _): return text
+    case (.number(let number), _): return String(number)
+    }
+  }
+}
+
+/// A value as compared: none, or a typed value.
+enum FieldValue: Equatable, Sendable {
+  case none
+  case text(String)
+  case number(Int64)
+
+  /// Whether `self OP other` holds; `none` equals only `none` and is ordered against nothing.
+  func compared(_ op: ComparisonOperator, to other: FieldValue) -> Bool {
+    switch (self, other) {
+    case (.number(let a), .number(let b)): return op.holds(a, b)
+    case (.text(let a), .text(let b)): return op.holds(a, b)
+    default:
+      switch op {
+      case .equal: return self == other
+      case .notEqual: return self != other
+      case .less, .lessOrEqual, .greater, .greaterOrEqual: return false
+      }
+    }
+  }
+}
+
+/// A value a script expects, as written: a relative date-time (`+2d`) is resolved against the
+/// clock when the expectation is checked, not when it is read.
+enum ExpectedValue: Equatable, Sendable {
+  case value(FieldValue)
+  case dateTime(DateTimeExpression)
+
+  func resolved(now: Instant) -> FieldValue {
+    switch self {
+    case .value(let value): return value
+    case .dateTime(let expression): return .number(expression.resolved(now: now).secondsSinceEpoch)
+    }
+  }
+}
+
+extension ComparisonOperator: Choice {
+  var word: String { rawValue }
+  static var category: String { "operator" }
+}

@@ -1,0 +1,18 @@
+import ProcessEngine
+
+/// Process definition files: read and checked against the processes a session has loaded (a
+/// `subprocess` block must name one of them).
+enum DefinitionFile {
+  /// The definition in the file, and its warnings; every problem when it is invalid.
+  static func read(_ path: String, against engine: Engine) throws(ShellError) -> (
+    definition: ProcessDefinition, warnings: [DefinitionProblem]
+  ) {
+    let bytes = try FileSystem.read(path)
+    do throws(DefinitionErrors) {
+      return try ProcessDefinition.load(
+        bytes: bytes, catalog: { engine.currentProcess(named: $0)?.definition })
+    } catch {
+      throw .definition(path: path, problems: error.problems)
+    }
+  }
+}

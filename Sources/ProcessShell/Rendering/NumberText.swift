@@ -1,0 +1,30 @@
+extension String {
+  /// `51.1%`
+  init(percent: Double) {
+    self = String(fixed: percent, digits: 1) + "%"
+  }
+
+  /// A number with a fixed number of decimals, rounded half away from zero.
+  init(fixed value: Double, digits: Int) {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = (value * scale).rounded()
+    let integer = Int64(scaled)
+    let whole = integer / Int64(scale)
+    let fraction = abs(integer % Int64(scale))
+    self = digits == 0 ? "\(whole)" : "\(whole).\(Int(fraction).padded(digits))"
+  }
+
+  /// The text padded on the left to `length` characters.
+  func leftPadded(_ length: Int) -> String {
+    count >= length ? self : String(repeating: " ", count: length - count) + self
+  }
+}
+
+extension Int {
+  func padded(_ width: Int) -> String {
+    let digits = String(self)
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
+  }
+}

@@ -1,0 +1,168 @@
+import ProcessEngine
+
+/// The short texts that several views show of the same thing: where a task is, a timer line, the
+/// chain of events behind a state, the funnel.
+struct SessionText {
+  let engine: Engine
+  let style: Style
+
+  /// `2026-01-05 09:31  order 1 · task 2 · [I] Wait 30 minutes: delay ends`
+  func timerLine(_ item: Engine.ScheduledItem) -> String {
+    let time = item.due.description.padding(toLength: 16)
+    switch item.kind {
+    case .periodicLaunch(let id):
+      return "\(time)  process \(engine.process(id).name): periodic launch check"
+    case .delayEnds, .waitTimesOut:
+      guard let taskID = item.task, let block = item.block else { return time }
+      let task = engine.tasks[taskID.index]
+      var subject = task.order.map { "order \($0) · " } ?? ""
+      subject += "task \(taskID) · "
+      let label = EventRenderer(engine: engine, style: style).blockLabel(task: taskID, block: block)
+      let what = item.kind == .delayEnds ? "delay ends" : "wait times out"
+      return "\(time)  \(subject)\(label): \(what)"
+    }
+  }
+
+  /// `task 1  order-processing  waiting  at [8] take-order`
+  func taskSummary(_ task: ProcessTask) -> String {
+    "task \(task.id)  \(engine.definition(of: task).name)  \(task.state.rawValue)  \(whereabouts(task))"
+  }
+
+  /// Where a running task's branches are, or how it ended.
+  func whereabouts(_ task: ProcessTask) -> String {
+    switch task.outcome {
+    case .ended(let result, _, let at):
+      return "ended \(engine.endName(of: task) ?? "none") (\(result.rawValue)) at \(at)"
+    case .deleted(let at):
+      return "deleted at \(at)"
+    case .running:
+      return engine.branches(of: task.id).map { branch in
+        let id = engine.blockID(task.id, branch.block)
+        switch branch.state {
+        case .asking:
+          guard case .question(let question) = engine.definition(of: task)[branch.block].kind else {
+            return "[\(id)]"
+          }
+          return "asks [\(id)] \(question.key)"
+        case .awaitingChild(let child): return "[\(id)] → task \(child)"
+        case .sleeping, .waiting: return "[\(id)]"
+        }
+      }.joined(separator: ", ")
+    }
+  }
+
+  /// `order 3`, `user 2`
+  func subjectName(_ subject: Subject) -> String {
+    switch subject {
+    case .order(let id): return "order \(id)"
+    case .user(let id): return "user \(id)"
+    }
+  }
+
+  /// An event and the events it follows from, back to a command or a launch; long chains keep
+  /// their ends and summarise the middle.
+  func chain(from index: Int) -> [String] {
+    var chain: [Int] = [index]
+    var current = engine.log[index].trigger
+    while let trigger = current, chain.count < 100_000 {
+      chain.append(trigger.index)
+      current = engine.log[trigger.index].trigger
+    }
+    let renderer = EventRenderer(engine: engine, style: style)
+    let shown: [Int?] =
+      chain.count <= 14
+      ? chain.map { $0 } : chain.prefix(8).map { $0 } + [nil] + chain.suffix(5).map { $0 }
+    var lines: [String] = []
+    for (position, entry) in shown.enumerated() {
+      guard let entry else {
+        lines.append(
+          style.dim("    … \(chain.count - 13) earlier steps (log --task N shows them all)"))
+        continue
+      }
+      lines.append((position == 0 ? "    " : "  ← ") + renderer.line(for: engine.log[entry]))
+    }
+    let first = engine.log[chain.last!]
+    switch first.change {
+    case .stepAnswered(_, let manager):
+      lines.append(style.dim("    (started by \(engine.managerName(manager))'s answer)"))
+    case .orderCreated, .userCreated:
+      lines.append(style.dim("    (started when the order was created)"))
+    default: lines.append(style.dim("    (started by a command)"))
+    }
+    return lines
+  }
+
+  /// The funnel: orders by status, conversion, time to payment, reasons, calls, tasks, steps.
+  func statistics(_ statistics: Statistics) -> [String] {
+    var lines: [String] = []
+    let funnel = statistics.funnelOrders
+    func share(_ count: Int, of total: Int) -> String {
+      total == 0 ? "" : String(percent: Double(count) * 100 / Double(total))
+    }
+    lines.append("orders by status (false ones left out of the funnel, as GetCourse does):")
+    for status in OrderStatus.allCases where status != .false {
+      guard let count = statistics.byStatus[status], count > 0 else { continue }
+      lines.append(
+        "  \(status.slug.padding(toLength: 18)) \(String(count).leftPadded(9))  \(share(count, of: funnel))"
+      )
+    }
+    if let count = statistics.byStatus[.false], count > 0 {
+      lines.append("  \("false (hidden)".padding(toLength: 18)) \(String(count).leftPadded(9))")
+    }
+    let completed = statistics.byStatus[.completed] ?? 0
+    lines.append("conversion to paid: \(share(completed, of: funnel)) of \(funnel) orders")
+    if let time = statistics.timeToPayment {
+      lines.append("time to payment: median \(time.median), p90 \(time.p90)")
+    }
+    if !statistics.cancelReasons.isEmpty {
+      lines.append("cancellation reasons:")
+      for (reason, count) in statistics.cancelReasons {
+        lines.append("  \(reason.padding(toLength: 24)) \(String(count).leftPadded(9))")
+      }
+    }
+    let perOrder = { (total: Int) in
+      statistics.orders == 0
+        ? "0" : String(fixed: Double(total) / Double(statistics.orders), digits: 2)
+    }
+    lines.append(
+      "calls: \(statistics.calls) (\(perOrder(statistics.calls)) per order)   messages: \(statistics.messages) (\(perOrder(statistics.messages)) per order)"
+    )
+    if !statistics.taskEnds.isEmpty {
+      lines.append("tasks by end:")
+      for (process, end, count) in statistics.taskEnds {
+        lines.append(
+          "  \("\(process): \(end)".padding(toLength: 32)) \(String(count).leftPadded(9))")
+      }
+    }
+    let answered = statistics.stepsByQuestion.reduce(0) { $0 + $1.count }
+    lines.append("manager steps answered: \(answered)")
+    for (question, count) in statistics.stepsByQuestion {
+      lines.append("  \(question.padding(toLength: 18)) \(String(count).leftPadded(9))")
+    }
+    if statistics.stepsByManager.count > 1 {
+      lines.append(
+        "  by manager: "
+          + statistics.stepsByManager.map { "\($0.manager) \($0.count)" }.joined(separator: ", "))
+    }
+    lines.append(
+      "open manager steps: \(statistics.openSteps) (\(statistics.overdueSteps) open for more than a day)"
+    )
+    return lines
+  }
+}
+
+extension Instant {
+  /// `2026-01-05 09:01 (Mon)`
+  var withWeekday: String {
+    "\(self) (\(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday - 1]))"
+  }
+}
+
+extension String {
+  /// The text with two spaces before each line: a table inside a section.
+  var indented: String {
+    split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.isEmpty ? "" : "  " + $0
+    }.joined(separator: "\n")
+  }
+}
