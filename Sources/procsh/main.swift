@@ -76,8 +76,6 @@ struct Test: ParsableCommand {
   }
 }
 
-Application.restartWithMallocTunables()
-
 // argument-parser would read `procsh test …` as a script called "test" (the root command takes
 // files), so the subcommand is picked here.
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -2,40 +2,27 @@
   import Glibc
 #endif
 
-/// How procsh asks glibc for memory. A session is a few large arrays (orders, tasks, branches,
-/// the event log) that grow by doubling and are read at random; with glibc's defaults a
-/// million-order `simulate` spent a quarter of its time zeroing fresh pages and much of the rest
-/// waiting on TLB misses.
+/// How procsh asks glibc and the kernel for memory. A large session is a few big tables (orders,
+/// tasks, branches, the event log's 2 MiB chunks) that grow as a simulation runs and are read
+/// at random; with the defaults a million-order `simulate` spends a quarter of its time on page
+/// faults (370,000 of them, one per 4 KiB page) and TLB misses.
 extension Application {
-  /// The glibc tunables procsh runs under unless the caller set `GLIBC_TUNABLES` (even to
-  /// nothing): transparent huge pages for the heap. With the heap-only arrays of `tuneMemory` they
-  /// cut a 1,000,000-order run from a median of 20.0 s to 16.5 s and a 100,000-order run from
-  /// 1.22 s to 0.97 s (3 runs each), mostly fewer TLB misses and page faults (568,000 → 1,900).
-  static let mallocTunables = "glibc.malloc.hugetlb=1"
+  /// How much address space the heap reserves for huge pages at start-up: about what a
+  /// million simulated orders peak at. Only address space: nothing is touched, so it costs no
+  /// memory until used. It stays under glibc's largest trim threshold (2 GiB, an `int`) with
+  /// the top pad, or freeing the reserve would hand it straight back.
+  static let hugePageReserve = 1536 << 20
 
-  /// Starts procsh again with `mallocTunables` in its environment, since glibc reads tunables only
-  /// when a process starts; returns only when that is not wanted or not possible, and procsh then
-  /// runs as it is. Costs one `exec` at start-up: `procsh -c status` takes about 20 ms rather
-  /// than 9 (hyperfine, 40 runs), against a target of 30.
+  /// Keeps the memory a session grows into instead of handing it back and faulting it in again,
+  /// and backs it with transparent huge pages.
   ///
-  /// Not under valgrind, whose tools would lose the process at the `exec`; for a debugger, set
-  /// `GLIBC_TUNABLES=` (empty) to keep procsh from restarting.
-  public static func restartWithMallocTunables() {
-    #if os(Linux)
-      guard getenv("GLIBC_TUNABLES") == nil else { return }
-      if let preload = getenv("LD_PRELOAD"), String(cString: preload).contains("vgpreload") {
-        return
-      }
-      guard setenv("GLIBC_TUNABLES", mallocTunables, 1) == 0 else { return }
-      _ = execv("/proc/self/exe", CommandLine.unsafeArgv)
-      unsetenv("GLIBC_TUNABLES")  // exec failed (no /proc): run as we are
-    #endif
-  }
-
-  /// Keeps the memory a session grows into, instead of handing it back to the system and
-  /// faulting it in again: all of it comes from the heap (no `mmap` per large array, which is
-  /// unmapped when the array grows and leaves fresh pages to zero for the next), and the heap is
-  /// never trimmed. Measured together with the huge pages above.
+  /// All of it comes from the heap (no `mmap` per large array, which is unmapped when the array
+  /// grows and leaves fresh pages to zero for the next), and the heap is never trimmed. Then the
+  /// heap grows once by `hugePageReserve` (a `malloc` freed at once) and that range is advised
+  /// `MADV_HUGEPAGE`, so that the tables allocated in it fault in 2 MiB at a time. The kernel
+  /// honours the advice when transparent huge pages are `always` or `madvise` (Debian's
+  /// default); where it cannot, nothing changes. This replaces starting procsh again under
+  /// `GLIBC_TUNABLES=glibc.malloc.hugetlb=1`, which cost an `exec` on every run (docs/performance.md).
   public static func tuneMemory() {
     // Swift's Glibc module does not export <malloc.h>; glibc's mallopt is found by name instead.
     typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
@@ -47,5 +34,32 @@ extension Application {
     _ = mallopt(trimThreshold, Int32.max)
     _ = mallopt(topPad, 256 << 20)
     _ = mallopt(mmapMax, 0)
+    reserveHugePageHeap()
+  }
+
+  /// Grows the heap by up to `hugePageReserve` without touching it and advises the new range for
+  /// huge pages; a smaller reserve is tried when the system refuses a large one.
+  static func reserveHugePageHeap() {
+    #if os(Linux)
+      // Called through a pointer: the compiler removes a `free(malloc(n))` it can see.
+      typealias Malloc = @convention(c) (Int) -> UnsafeMutableRawPointer?
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc") else { return }
+      let allocate = unsafeBitCast(symbol, to: Malloc.self)
+      let hugePage = 2 << 20
+      var reserve = hugePageReserve
+      while reserve >= 256 << 20 {
+        let before = Int(bitPattern: sbrk(0))
+        if let block = allocate(reserve) {
+          free(block)
+          let after = Int(bitPattern: sbrk(0))
+          let start = (before + hugePage - 1) & ~(hugePage - 1)
+          if after > start {
+            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), after - start, MADV_HUGEPAGE)
+          }
+          return
+        }
+        reserve /= 2
+      }
+    #endif
   }
 }
