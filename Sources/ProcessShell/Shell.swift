@@ -109,11 +109,15 @@ public final class Shell {
   /// before a failed expectation).
   public func runScript(_ text: String, path: String, keepGoing: Bool = false) -> Outcome {
     var worst = Outcome.success
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split by scalars: Swift reads "\r\n" as one character, and a script saved on Windows would
+    // be one line. The lexer drops the "\r" left at each line's end.
+    var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0)
+    }
     if lines.last?.isEmpty == true { lines.removeLast() }
     for (index, line) in lines.enumerated() {
       if index == 0 && line.hasPrefix("#!") { continue }
-      let outcome = run(line: String(line), at: Location(path: path, line: index + 1))
+      let outcome = run(line: line, at: Location(path: path, line: index + 1))
       switch outcome {
       case .success: continue
       case .quit: return worst

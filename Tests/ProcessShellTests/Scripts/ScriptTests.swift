@@ -104,4 +104,14 @@ import Testing
       #expect(session.engine.sessionBytes() == before)
     }
   }
+
+  /// Swift reads "\r\n" as one character, so a script saved on Windows once ran as a single
+  /// line: every command after the first was silently swallowed, and `procsh test` passed it.
+  @Test func windowsLineEndingsSeparateLinesAsUnixOnesDo() {
+    let session = Transcript()
+    let script = "order new\r\norder new # two\r\nexpect count orders 3\r\n"
+    #expect(session.shell.runScript(script, path: "crlf.procsh") == .expectationFailed)
+    #expect(session.errors.text == "crlf.procsh:3: expected count orders == 3, got 2\n")
+    #expect(session.engine.orders.count == 2)
+  }
 }
