@@ -9,6 +9,9 @@ public enum Suggestion {
     let limit = min(3, max(1, length / 2))
     var best: (candidate: String, distance: Int)? = nil
     for candidate in candidates where candidate != word {
+      // Every edit changes the length by at most one: a word much longer or shorter than the
+      // candidate cannot be close, and a megabyte of garbage costs one count, not a table.
+      guard abs(candidate.count - length) <= limit else { continue }
       let distance = editDistance(word, candidate)
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)
