@@ -11,8 +11,11 @@ import ProcessEngine
 ///     shell.run(line: "order new; advance 1m")
 public final class Shell {
   public internal(set) var engine: Engine
+  /// Where output and errors go, with control characters escaped (`EscapingOutput`).
   let output: TextOutput
   let errors: TextOutput
+  /// Standard error as it is, for the progress bar's carriage returns.
+  let progressOutput: TextOutput
   public var style: Style
   /// Print each command before its output, so a script's run reads as a transcript.
   public var echoCommands = false
@@ -56,8 +59,9 @@ public final class Shell {
     engine: Engine = Engine(), output: TextOutput, errors: TextOutput, style: Style = .plain
   ) {
     self.engine = engine
-    self.output = output
-    self.errors = errors
+    self.output = EscapingOutput(output)
+    self.errors = EscapingOutput(errors)
+    progressOutput = errors
     self.style = style
     journal = Journal(base: engine)
   }

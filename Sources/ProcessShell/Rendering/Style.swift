@@ -12,8 +12,16 @@ public struct Style: Sendable {
     self.isColored = isColored
   }
 
+  /// The marks around a colour code: the terminal's escape sequence is written only by
+  /// `EscapingOutput`, which shows every other escape character escaped.
+  static let markStart: Unicode.Scalar = "\u{E000}"
+  static let markEnd: Unicode.Scalar = "\u{E001}"
+
   private func wrap(_ text: String, _ code: String) -> String {
-    isColored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    guard isColored else { return text }
+    let start = String(Self.markStart)
+    let end = String(Self.markEnd)
+    return start + code + end + text + start + "0" + end
   }
 
   func dim(_ text: String) -> String { wrap(text, "2") }

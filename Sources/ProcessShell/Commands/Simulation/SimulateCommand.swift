@@ -71,7 +71,7 @@ struct SimulateCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     let profile = try readProfile(in: context)
     let shell = context.shell
-    let bar = ProgressBar(output: shell.errors, enabled: shell.progressBars)
+    let bar = ProgressBar(output: shell.progressOutput, enabled: shell.progressBars)
     let report = Simulation(parameters: parameters, profile: profile).run(
       on: &shell.engine, progress: bar.update)
     bar.finish()
