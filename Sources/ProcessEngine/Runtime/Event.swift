@@ -209,14 +209,39 @@ public enum Change: Equatable, Sendable {
 
 extension Event {
   /// The stored kind of an event: the tag of `Change`, kept as a byte.
+  ///
+  /// The raw values are written to session files: they are frozen, whatever the order of the
+  /// cases (`StoredCodeTests`). A new kind takes the next unused number.
   public enum Kind: UInt8, CaseIterable, Sendable {
-    case userCreated, orderCreated, userFieldChanged, statusChanged, paymentReceived,
-      orderDateChanged
-    case orderManagerChanged, messageSent, taskStarted, stepOpened, stepAnswered, stepWithdrawn
-    case delayEnded, waitMet, waitTimedOut, conditionDecided, branchEnded, counterChanged,
-      variableSet
-    case taskManagerChanged, taskEnded, taskFailed, taskDeleted, clockSet, managerAdded
-    case actingUserChanged, processLoaded, processStarted, processStopped
+    case userCreated = 0
+    case orderCreated = 1
+    case userFieldChanged = 2
+    case statusChanged = 3
+    case paymentReceived = 4
+    case orderDateChanged = 5
+    case orderManagerChanged = 6
+    case messageSent = 7
+    case taskStarted = 8
+    case stepOpened = 9
+    case stepAnswered = 10
+    case stepWithdrawn = 11
+    case delayEnded = 12
+    case waitMet = 13
+    case waitTimedOut = 14
+    case conditionDecided = 15
+    case branchEnded = 16
+    case counterChanged = 17
+    case variableSet = 18
+    case taskManagerChanged = 19
+    case taskEnded = 20
+    case taskFailed = 21
+    case taskDeleted = 22
+    case clockSet = 23
+    case managerAdded = 24
+    case actingUserChanged = 25
+    case processLoaded = 26
+    case processStarted = 27
+    case processStopped = 28
   }
 
   /// The raw row, for the session writer.
@@ -248,42 +273,3 @@ extension Event {
     self.payload = payload
   }
 }
-
-/// Enums stored in event rows and session files as their position in `allCases`.
-///
-/// `allCases` builds a new array on every call, so the table is kept once per type.
-protocol ByteCoded: CaseIterable, Equatable where AllCases == [Self] {
-  static var table: [Self] { get }
-}
-
-extension ByteCoded {
-  @inline(__always) var code: UInt8 { UInt8(Self.table.firstIndex(of: self)!) }
-  @inline(__always) init(code: UInt8) { self = Self.table[Int(code)] }
-  /// The case at `code`, or nil for a code no case has (a corrupt file).
-  static func decoded(_ code: Int64) -> Self? {
-    code >= 0 && code < table.count ? table[Int(code)] : nil
-  }
-}
-
-extension OrderStatus: ByteCoded {
-  static let table = allCases
-
-  /// The position in `allCases`, without searching: statuses are coded on every change.
-  @inline(__always) var code: UInt8 {
-    switch self {
-    case .new: return 0
-    case .inWork: return 1
-    case .notConfirmed: return 2
-    case .awaitingPayment: return 3
-    case .postponed: return 4
-    case .partiallyPaid: return 5
-    case .pendingRefund: return 6
-    case .completed: return 7
-    case .cancelled: return 8
-    case .false: return 9
-    }
-  }
-}
-extension UserField: ByteCoded { static let table = allCases }
-extension OrderDateField: ByteCoded { static let table = allCases }
-extension TaskResult: ByteCoded { static let table = allCases }

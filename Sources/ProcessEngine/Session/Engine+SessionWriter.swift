@@ -39,115 +39,149 @@ extension Engine {
       liveTokens.append(index)
       newTokenID[index] = Int32(liveTokens.count)
     }
-    func token(_ id: TokenID?) -> Int64 {
-      guard let id else { return 0 }
-      return Int64(newTokenID[id.index])
+    for (index, key) in SessionKey.allCases.enumerated() {
+      writer.append(index == 0 ? "{\n" : ",\n")
+      writer.append(string: key.name)
+      writer.append(":")
+      switch key {
+      case .actingManager: writer.append(Int64(actingUser.rawValue))
+      case .agenda: writeAgenda(into: &writer, newTokenID: newTokenID)
+      case .clock: writer.append(string: clock.isoDescription)
+      case .events: writeEvents(into: &writer)
+      case .format: writer.append(string: Self.sessionFormat)
+      case .managers:
+        writer.append("[")
+        for (index, manager) in managers.enumerated() {
+          if index > 0 { writer.append(",") }
+          writer.append(string: manager.name)
+        }
+        writer.append("]")
+      case .nextWaitSequence: writer.append(nextWaitSequence)
+      case .orders: writeOrders(into: &writer)
+      case .processes: writeProcesses(into: &writer)
+      case .tasks: writeTasks(into: &writer, newTokenID: newTokenID)
+      case .texts:
+        writer.append("[")
+        for (index, text) in texts.texts.enumerated() {
+          writer.append(index == 0 ? "\n" : ",\n")
+          writer.append(string: text)
+        }
+        writer.append(texts.texts.isEmpty ? "]" : "\n]")
+      case .tokens: writeTokens(liveTokens, into: &writer, newTokenID: newTokenID)
+      case .users: writeUsers(into: &writer)
+      case .version: writer.append(Self.sessionVersion)
+      }
     }
+    writer.append("\n}\n")
+    return writer
+  }
 
-    writer.append("{\n\"acting-manager\":")
-    writer.append(Int64(actingUser.rawValue))
+  /// Opens row `index` of a section: each row on a line of its own.
+  @inline(__always)
+  private func startRow(_ index: Int, into writer: inout ByteBuffer) {
+    writer.append(index == 0 ? "\n[" : ",\n[")
+  }
 
-    writer.append(",\n\"agenda\":{\"items\":[")
-    var first = true
+  /// Closes a section of rows.
+  @inline(__always)
+  private func endRows(isEmpty: Bool, into writer: inout ByteBuffer) {
+    writer.append(isEmpty ? "]" : "\n]")
+  }
+
+  private func writeAgenda(into writer: inout ByteBuffer, newTokenID: [Int32]) {
+    writer.append("{\"items\":[")
+    let columns = AgendaColumn.allCases
+    var count = 0
     for item in agenda.items where isLive(item.action) {
-      writer.append(first ? "\n" : ",\n")
-      first = false
-      writer.append("[")
-      writer.append(item.due.secondsSinceEpoch)
-      writer.append(",")
-      writer.append(item.sequence)
-      switch item.action {
-      case .token(let id, let epoch):
-        writer.append(",0,")
-        writer.append(token(id))
-        writer.append(",")
-        writer.append(Int64(epoch))
-      case .periodicLaunch(let id, let epoch):
-        writer.append(",1,")
-        writer.append(Int64(id.rawValue))
-        writer.append(",")
-        writer.append(Int64(epoch))
+      writer.append(count == 0 ? "\n[" : ",\n[")
+      count += 1
+      for column in columns {
+        if column.position > 0 { writer.append(",") }
+        switch column {
+        case .due: writer.append(item.due.secondsSinceEpoch)
+        case .sequence: writer.append(item.sequence)
+        case .kind:
+          let kind: AgendaColumn.Kind =
+            switch item.action {
+            case .token: .token
+            case .periodicLaunch: .periodicLaunch
+            }
+          writer.append(Int64(kind.code))
+        case .id:
+          switch item.action {
+          case .token(let id, _): writer.append(Int64(newTokenID[id.index]))
+          case .periodicLaunch(let id, _): writer.append(Int64(id.rawValue))
+          }
+        case .epoch:
+          switch item.action {
+          case .token(_, let epoch), .periodicLaunch(_, let epoch): writer.append(Int64(epoch))
+          }
+        }
       }
       writer.append("]")
     }
-    writer.append(first ? "],\"next-sequence\":" : "\n],\"next-sequence\":")
+    writer.append(count == 0 ? "],\"next-sequence\":" : "\n],\"next-sequence\":")
     writer.append(agenda.nextSequence)
     writer.append("}")
+  }
 
-    writer.append(",\n\"clock\":")
-    writer.append(string: clock.isoDescription)
-
-    writer.append(",\n\"events\":[")
+  private func writeEvents(into writer: inout ByteBuffer) {
+    writer.append("[")
+    let columns = EventColumn.allCases
     // Times and triggers are written as distances to the event before: mostly 0 and 1, so a
     // month of a million orders stays small.
     var previousTime: Int64 = 0
     for index in log.indices {
       let row = log[index].row
-      writer.append(index == 0 ? "\n[" : ",\n[")
-      writer.append(row.time - previousTime)
+      startRow(index, into: &writer)
+      for column in columns {
+        if column.position > 0 { writer.append(",") }
+        switch column {
+        case .time: writer.append(row.time - previousTime)
+        case .task: writer.append(Int64(row.task))
+        case .trigger: writer.append(row.trigger == 0 ? 0 : Int64(index + 1) - Int64(row.trigger))
+        case .subject: writer.append(Int64(row.subject))
+        case .block: writer.append(Int64(row.block))
+        case .kind: writer.append(Int64(row.kind))
+        case .small: writer.append(Int64(row.small))
+        case .payload: writer.append(row.payload)
+        }
+      }
       previousTime = row.time
-      writer.append(",")
-      writer.append(Int64(row.task))
-      writer.append(",")
-      writer.append(row.trigger == 0 ? 0 : Int64(index + 1) - Int64(row.trigger))
-      writer.append(",")
-      writer.append(Int64(row.subject))
-      writer.append(",")
-      writer.append(Int64(row.block))
-      writer.append(",")
-      writer.append(Int64(row.kind))
-      writer.append(",")
-      writer.append(Int64(row.small))
-      writer.append(",")
-      writer.append(row.payload)
       writer.append("]")
     }
-    writer.append(log.isEmpty ? "]" : "\n]")
+    endRows(isEmpty: log.isEmpty, into: &writer)
+  }
 
-    writer.append(",\n\"format\":")
-    writer.append(string: Self.sessionFormat)
-
-    writer.append(",\n\"managers\":[")
-    for (index, manager) in managers.enumerated() {
-      if index > 0 { writer.append(",") }
-      writer.append(string: manager.name)
-    }
-    writer.append("]")
-
-    writer.append(",\n\"next-wait-sequence\":")
-    writer.append(nextWaitSequence)
-
-    writer.append(",\n\"orders\":[")
+  private func writeOrders(into writer: inout ByteBuffer) {
+    writer.append("[")
+    let columns = OrderColumn.allCases
     for (index, order) in orders.enumerated() {
-      writer.append(index == 0 ? "\n[" : ",\n[")
-      writer.append(Int64(order.user.rawValue))
-      writer.append(",")
-      writer.append(string: order.product)
-      writer.append(",")
-      writer.append(order.amount.cents)
-      writer.append(",")
-      writer.append(order.paid.cents)
-      writer.append(",")
-      writer.append(Int64(order.status.code))
-      writer.append(",")
-      writer.append(Int64(order.cancelReason?.rawValue ?? -1))
-      writer.append(",")
-      writer.append(Int64(order.manager?.rawValue ?? 0))
-      writer.append(",")
-      writeOptional(order.paymentDate, into: &writer)
-      writer.append(",")
-      writeOptional(order.nextContactDate, into: &writer)
-      writer.append(",")
-      writer.append(order.createdAt.secondsSinceEpoch)
-      writer.append(",")
-      writer.append(Int64(order.calls))
-      writer.append(",")
-      writer.append(Int64(order.messages))
+      startRow(index, into: &writer)
+      for column in columns {
+        if column.position > 0 { writer.append(",") }
+        switch column {
+        case .user: writer.append(Int64(order.user.rawValue))
+        case .product: writer.append(string: order.product)
+        case .amount: writer.append(order.amount.cents)
+        case .paid: writer.append(order.paid.cents)
+        case .status: writer.append(Int64(order.status.code))
+        case .reason: writer.append(Int64(order.cancelReason?.rawValue ?? -1))
+        case .manager: writer.append(Int64(order.manager?.rawValue ?? 0))
+        case .paymentDate: writeOptional(order.paymentDate, into: &writer)
+        case .nextContactDate: writeOptional(order.nextContactDate, into: &writer)
+        case .created: writer.append(order.createdAt.secondsSinceEpoch)
+        case .calls: writer.append(Int64(order.calls))
+        case .messages: writer.append(Int64(order.messages))
+        }
+      }
       writer.append("]")
     }
-    writer.append(orders.isEmpty ? "]" : "\n]")
+    endRows(isEmpty: orders.isEmpty, into: &writer)
+  }
 
-    writer.append(",\n\"processes\":[")
+  private func writeProcesses(into writer: inout ByteBuffer) {
+    writer.append("[")
     for (index, process) in processes.enumerated() {
       writer.append(index == 0 ? "\n" : ",\n")
       guard case .object(var object) = process.definition.json else { continue }
@@ -158,114 +192,126 @@ extension Engine {
       definitionWriter.write(.object(object))
       writer.append(contentsOf: definitionWriter.bytes)
     }
-    writer.append(processes.isEmpty ? "]" : "\n]")
+    endRows(isEmpty: processes.isEmpty, into: &writer)
+  }
 
-    writer.append(",\n\"tasks\":[")
+  private func writeTasks(into writer: inout ByteBuffer, newTokenID: [Int32]) {
+    writer.append("[")
+    let columns = TaskColumn.allCases
     for (index, task) in tasks.enumerated() {
-      writer.append(index == 0 ? "\n[" : ",\n[")
-      writer.append(Int64(task.definition.rawValue))
-      writer.append(",")
-      writer.append(Int64(task.subject.raw))
-      writer.append(",")
-      writer.append(Int64(task.parent?.rawValue ?? 0))
-      writer.append(",")
-      writer.append(task.startedAt.secondsSinceEpoch)
-      writer.append(",")
-      writer.append(Int64(task.manager?.rawValue ?? 0))
-      writer.append(",")
+      // The outcome spreads over five columns; what a column does not apply to is 0 (null for
+      // the end time of a running task).
+      var state = TaskColumn.State.running
+      var result: TaskResult?
+      var endKind = TaskColumn.EndKind.block
+      var end: Int64 = 0
+      var endedAt: Instant?
       switch task.outcome {
       case .running:
-        writer.append("0,0,0,0,null")
-      case .ended(let result, let end, let at):
-        writer.append("1,")
-        writer.append(Int64(result.code))
-        switch end {
+        break
+      case .ended(let taskResult, let taskEnd, let at):
+        state = .ended
+        result = taskResult
+        switch taskEnd {
         case .block(let block):
-          writer.append(",0,")
-          writer.append(Int64(block.rawValue))
+          end = Int64(block.rawValue)
         case .none:
-          writer.append(",1,0")
+          endKind = .none
         case .failed(let reason):
-          writer.append(",2,")
-          writer.append(Int64(reason.rawValue))
+          endKind = .failed
+          end = Int64(reason.rawValue)
         }
-        writer.append(",")
-        writer.append(at.secondsSinceEpoch)
+        endedAt = at
       case .deleted(let at):
-        writer.append("2,0,0,0,")
-        writer.append(at.secondsSinceEpoch)
+        state = .deleted
+        endedAt = at
       }
-      writer.append(",[")
-      for slot in 0..<task.slots.count {
-        let value = task.slots[slot]
-        if slot > 0 { writer.append(",") }
-        if value == ProcessTask.unset { writer.append("null") } else { writer.append(value) }
+      startRow(index, into: &writer)
+      for column in columns {
+        if column.position > 0 { writer.append(",") }
+        switch column {
+        case .process: writer.append(Int64(task.definition.rawValue))
+        case .subject: writer.append(Int64(task.subject.raw))
+        case .parent: writer.append(Int64(task.parent?.rawValue ?? 0))
+        case .started: writer.append(task.startedAt.secondsSinceEpoch)
+        case .manager: writer.append(Int64(task.manager?.rawValue ?? 0))
+        case .state: writer.append(Int64(state.code))
+        case .result: writer.append(Int64(result?.code ?? 0))
+        case .endKind: writer.append(Int64(endKind.code))
+        case .end: writer.append(end)
+        case .endedAt: writeOptional(endedAt, into: &writer)
+        case .slots:
+          writer.append("[")
+          for slot in 0..<task.slots.count {
+            let value = task.slots[slot]
+            if slot > 0 { writer.append(",") }
+            if value == ProcessTask.unset { writer.append("null") } else { writer.append(value) }
+          }
+          writer.append("]")
+        case .openSteps: writer.append(Int64(task.openSteps))
+        case .parentToken:
+          // A parent token that ended is not saved.
+          writer.append(Int64(task.parentToken.map { newTokenID[$0.index] } ?? 0))
+        case .answeredBy: writer.append(Int64(task.lastAnsweredBy?.rawValue ?? 0))
+        case .depth: writer.append(Int64(task.depth))
+        }
       }
-      writer.append("],")
-      writer.append(Int64(task.openSteps))
-      writer.append(",")
-      writer.append(token(task.parentToken.flatMap { tokens[$0.index].state == .ended ? nil : $0 }))
-      writer.append(",")
-      writer.append(Int64(task.lastAnsweredBy?.rawValue ?? 0))
-      writer.append(",")
-      writer.append(Int64(task.depth))
       writer.append("]")
     }
-    writer.append(tasks.isEmpty ? "]" : "\n]")
+    endRows(isEmpty: tasks.isEmpty, into: &writer)
+  }
 
-    writer.append(",\n\"texts\":[")
-    for (index, text) in texts.texts.enumerated() {
-      writer.append(index == 0 ? "\n" : ",\n")
-      writer.append(string: text)
-    }
-    writer.append(texts.texts.isEmpty ? "]" : "\n]")
-
-    writer.append(",\n\"tokens\":[")
+  private func writeTokens(
+    _ liveTokens: [Int], into writer: inout ByteBuffer, newTokenID: [Int32]
+  ) {
+    writer.append("[")
+    let columns = TokenColumn.allCases
     for (position, index) in liveTokens.enumerated() {
       let token = tokens[index]
-      writer.append(position == 0 ? "\n[" : ",\n[")
-      writer.append(Int64(token.task.rawValue))
-      writer.append(",")
-      writer.append(Int64(token.block.rawValue))
-      writer.append(",")
-      writer.append(Int64(token.state.rawValue))
-      writer.append(",")
-      writer.append(Int64(token.epoch))
-      writer.append(",")
-      writer.append(token.since.secondsSinceEpoch)
-      writer.append(",")
-      writer.append(token.waitSequence)
-      writer.append(",")
-      writer.append(Int64(token.child?.rawValue ?? 0))
-      writer.append(",")
-      writer.append(Int64(token.trigger?.rawValue ?? 0))
-      writer.append(",")
-      writer.append(token.guardInstant.secondsSinceEpoch)
-      writer.append(",")
-      writer.append(Int64(token.guardSteps))
+      startRow(position, into: &writer)
+      for column in columns {
+        if column.position > 0 { writer.append(",") }
+        switch column {
+        case .task: writer.append(Int64(token.task.rawValue))
+        case .block: writer.append(Int64(token.block.rawValue))
+        case .state: writer.append(Int64(token.state.code))
+        case .epoch: writer.append(Int64(token.epoch))
+        case .since: writer.append(token.since.secondsSinceEpoch)
+        case .waitSequence: writer.append(token.waitSequence)
+        case .child: writer.append(Int64(token.child?.rawValue ?? 0))
+        case .trigger: writer.append(Int64(token.trigger?.rawValue ?? 0))
+        case .guardInstant: writer.append(token.guardInstant.secondsSinceEpoch)
+        case .guardSteps: writer.append(Int64(token.guardSteps))
+        }
+      }
       writer.append("]")
     }
-    writer.append(liveTokens.isEmpty ? "]" : "\n]")
+    endRows(isEmpty: liveTokens.isEmpty, into: &writer)
+  }
 
-    writer.append(",\n\"users\":[")
+  private func writeUsers(into writer: inout ByteBuffer) {
+    writer.append("[")
+    let columns = UserColumn.allCases
     for (index, user) in users.enumerated() {
-      writer.append(index == 0 ? "\n[" : ",\n[")
-      writer.append(string: user.name)
-      writer.append(",")
-      if let email = user.email { writer.append(string: email) } else { writer.append("null") }
-      writer.append(",")
-      if let phone = user.phone { writer.append(string: phone) } else { writer.append("null") }
+      startRow(index, into: &writer)
+      for column in columns {
+        if column.position > 0 { writer.append(",") }
+        switch column {
+        case .name: writer.append(string: user.name)
+        case .email: writeOptional(user.email, into: &writer)
+        case .phone: writeOptional(user.phone, into: &writer)
+        }
+      }
       writer.append("]")
     }
-    writer.append(users.isEmpty ? "]" : "\n]")
-
-    writer.append(",\n\"version\":")
-    writer.append(Self.sessionVersion)
-    writer.append("\n}\n")
-    return writer
+    endRows(isEmpty: users.isEmpty, into: &writer)
   }
 
   private func writeOptional(_ instant: Instant?, into writer: inout ByteBuffer) {
     if let instant { writer.append(instant.secondsSinceEpoch) } else { writer.append("null") }
+  }
+
+  private func writeOptional(_ text: String?, into writer: inout ByteBuffer) {
+    if let text { writer.append(string: text) } else { writer.append("null") }
   }
 }

@@ -1,44 +1,129 @@
 import JSON
 
-/// Reading the bulk rows of a session (events, tasks, tokens) fast.
+/// One row of a session section as read, its values taken by column: `row[.task]`.
 ///
-/// A row is a JSON array of integers, some of which may be `null`, and at most one list of
-/// optional integers. Rows are first read over the raw bytes with no allocation and no error
-/// text; a row that does not read cleanly is read again through `JSONReader`, field by field, to
-/// say what is wrong and where. Checking the values (ranges, references) is the caller's.
-enum RowField {
-  case integer
-  /// `null` reads as `RowReader.null`.
-  case optionalInteger
-  /// A list of optional integers, stored apart (one per row at most).
-  case list
+/// Kept and reused across the rows of a section, so reading a row allocates nothing but its
+/// strings. The shape comes from the column table; checking values (ranges, references) is the
+/// caller's, through `integer(_:in:)` and `code(_:as:)`, whose errors name the value's JSON path
+/// (`tasks[3][0]`) from the column's position.
+struct SessionRow<Column: SessionColumn> {
+  /// The row's position in its section.
+  var index = 0
+  /// One value per column: the integer, `RowReader.null` for null, the length of a list, 0 for
+  /// a string.
+  var integers: [Int64]
+  /// The string columns' values (nil for null); empty when the row has no strings.
+  var strings: [String?]
+  /// The list column's values, `RowReader.null` for null.
+  var list: [Int64] = []
+  let shape: [ColumnType]
+  /// Whether the fast reader can take the row: integers and lists only.
+  let isNumeric: Bool
+
+  init() {
+    shape = Column.shape
+    integers = [Int64](repeating: 0, count: shape.count)
+    isNumeric = shape.allSatisfy { $0 != .string && $0 != .optionalString }
+    strings = isNumeric ? [] : [String?](repeating: nil, count: shape.count)
+  }
+
+  /// The column's integer as written (`RowReader.null` for null), unchecked.
+  @inline(__always) subscript(column: Column) -> Int64 { integers[column.position] }
+
+  /// `events[12]`
+  var path: String { Column.path(row: index) }
+  /// `events[12][3]`
+  func path(_ column: Column) -> String { column.path(row: index) }
+
+  func fail(_ message: String) -> SessionError { SessionError(path: path, message: message) }
+  func fail(_ column: Column, _ message: String) -> SessionError {
+    SessionError(path: path(column), message: message)
+  }
+
+  /// The column's integer, which must be in `range`.
+  @inline(__always) func integer(_ column: Column, in range: ClosedRange<Int64>)
+    throws(SessionError) -> Int64
+  {
+    let value = integers[column.position]
+    guard range.contains(value) else { throw outOfRange(column, value, range) }
+    return value
+  }
+
+  /// The column's integer, which must be in `range`, or nil for null.
+  @inline(__always) func optionalInteger(_ column: Column, in range: ClosedRange<Int64>)
+    throws(SessionError) -> Int64?
+  {
+    let value = integers[column.position]
+    if value == RowReader.null { return nil }
+    guard range.contains(value) else { throw outOfRange(column, value, range) }
+    return value
+  }
+
+  /// The case the column's code stands for.
+  @inline(__always) func code<Code: StoredCode>(_ column: Column, as: Code.Type)
+    throws(SessionError) -> Code
+  {
+    let value = integers[column.position]
+    guard let code = Code.decoded(value) else { throw outOfRange(column, value, Code.codeRange) }
+    return code
+  }
+
+  func outOfRange(_ column: Column, _ value: Int64, _ range: ClosedRange<Int64>) -> SessionError {
+    fail(
+      column,
+      value == RowReader.null
+        ? "null where a number belongs"
+        : "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+  }
+
+  /// A string column's value.
+  func string(_ column: Column) -> String {
+    guard let text = strings[column.position] else {
+      preconditionFailure("internal inconsistency: \(path(column)) is not a string column")
+    }
+    return text
+  }
+
+  /// An optional string column's value.
+  func optionalString(_ column: Column) -> String? { strings[column.position] }
 }
 
+/// Reading the rows of a session fast.
+///
+/// A row is a JSON array of the column table's values. Rows of integers (events, tasks, tokens:
+/// nearly all of a file) are first read over the raw bytes with no allocation and no error text;
+/// a row that does not read cleanly, and a row with strings, is read through `JSONReader`, value
+/// by value, which says what is wrong and where.
 enum RowReader {
   /// What `null` reads as.
   static let null = Int64.min
 
-  /// Reads one row of `shape` at the reader's position into `values` (and `list`); throws the
-  /// precise error when the row is malformed.
-  static func read(
-    _ shape: [RowField], from reader: inout JSONReader, into values: inout [Int64],
-    list: inout [Int64],
-    path: () -> String
-  ) throws(SessionError) {
-    list.removeAll(keepingCapacity: true)
-    let fast = values.withUnsafeMutableBufferPointer { fields in
-      reader.bytes.withUnsafeBufferPointer { bytes in
-        readFast(shape, bytes: bytes, at: &reader.position, into: fields.baseAddress!, list: &list)
+  /// Reads the row at the reader's position into `row`; throws the precise error when it is
+  /// malformed.
+  static func read<Column>(_ row: inout SessionRow<Column>, from reader: inout JSONReader)
+    throws(SessionError)
+  {
+    row.list.removeAll(keepingCapacity: true)
+    if row.isNumeric {
+      var list = row.list
+      row.list = []
+      let shape = row.shape
+      let fast = row.integers.withUnsafeMutableBufferPointer { fields in
+        reader.bytes.withUnsafeBufferPointer { bytes in
+          readFast(
+            shape, bytes: bytes, at: &reader.position, into: fields.baseAddress!, list: &list)
+        }
       }
+      row.list = list
+      if fast { return }
+      row.list.removeAll(keepingCapacity: true)
     }
-    if fast { return }
-    list.removeAll(keepingCapacity: true)
-    try readSlowly(shape, from: &reader, into: &values, list: &list, path: path)
+    try readSlowly(&row, from: &reader)
   }
 
   /// The fast path: true when the whole row was read; the position is left unchanged otherwise.
   private static func readFast(
-    _ shape: [RowField], bytes: UnsafeBufferPointer<UInt8>, at position: inout Int,
+    _ shape: [ColumnType], bytes: UnsafeBufferPointer<UInt8>, at position: inout Int,
     into values: UnsafeMutablePointer<Int64>, list: inout [Int64]
   ) -> Bool {
     let end = bytes.count
@@ -84,14 +169,12 @@ enum RowReader {
       return true
     }
     guard expect(0x5B) else { return false }
-    var field = 0
-    for (position, kind) in shape.enumerated() {
+    for (position, type) in shape.enumerated() {
       if position > 0 { guard expect(0x2C) else { return false } }
-      switch kind {
+      switch type {
       case .integer, .optionalInteger:
-        guard let value = number(nullable: kind == .optionalInteger) else { return false }
-        values[field] = value
-        field += 1
+        guard let value = number(nullable: type == .optionalInteger) else { return false }
+        values[position] = value
       case .list:
         guard expect(0x5B) else { return false }
         skipSpaces()
@@ -104,6 +187,9 @@ enum RowReader {
           } while expect(0x2C)
           guard expect(0x5D) else { return false }
         }
+        values[position] = Int64(list.count)
+      case .string, .optionalString:
+        return false
       }
     }
     guard expect(0x5D) else { return false }
@@ -111,15 +197,14 @@ enum RowReader {
     return true
   }
 
-  /// The slow path: the same row through `JSONReader`, with an error naming the field.
-  private static func readSlowly(
-    _ shape: [RowField], from reader: inout JSONReader, into values: inout [Int64],
-    list: inout [Int64],
-    path: () -> String
+  /// The slow path: the same row through `JSONReader`, with an error naming the value.
+  private static func readSlowly<Column>(
+    _ row: inout SessionRow<Column>, from reader: inout JSONReader
   ) throws(SessionError) {
+    let path = row.path
     func fail(_ suffix: String, _ error: JSONSyntaxError) -> SessionError {
       SessionError(
-        path: path() + suffix,
+        path: path + suffix,
         message: "\(error.message) at line \(error.line), column \(error.column)")
     }
     do throws(JSONSyntaxError) {
@@ -130,8 +215,7 @@ enum RowReader {
         JSONSyntaxError(
           message: "expected an array (a record)", line: error.line, column: error.column))
     }
-    var field = 0
-    for (position, kind) in shape.enumerated() {
+    for (position, type) in row.shape.enumerated() {
       if position > 0 {
         do throws(JSONSyntaxError) {
           try reader.expect(0x2C)
@@ -142,29 +226,27 @@ enum RowReader {
               message: "the record has too few fields", line: error.line, column: error.column))
         }
       }
-      switch kind {
-      case .integer, .optionalInteger:
-        if kind == .optionalInteger, reader.consumeNull() {
-          values[field] = null
-        } else {
-          do throws(JSONSyntaxError) {
-            values[field] = try reader.readInteger()
-          } catch {
-            throw fail("[\(position)]", error)
-          }
-        }
-        field += 1
-      case .list:
-        do throws(JSONSyntaxError) {
+      do throws(JSONSyntaxError) {
+        switch type {
+        case .integer:
+          row.integers[position] = try reader.readInteger()
+        case .optionalInteger:
+          row.integers[position] = reader.consumeNull() ? null : try reader.readInteger()
+        case .string:
+          row.strings[position] = try reader.readString()
+        case .optionalString:
+          row.strings[position] = reader.consumeNull() ? nil : try reader.readString()
+        case .list:
           try reader.expect(0x5B)
           if !reader.consume(0x5D) {
             repeat {
-              list.append(reader.consumeNull() ? null : try reader.readInteger())
+              row.list.append(reader.consumeNull() ? null : try reader.readInteger())
             } while try reader.continues(until: 0x5D)
           }
-        } catch {
-          throw fail("[\(position)]", error)
+          row.integers[position] = Int64(row.list.count)
         }
+      } catch {
+        throw fail("[\(position)]", error)
       }
     }
     do throws(JSONSyntaxError) {

@@ -1,5 +1,6 @@
-import ProcessEngine
 import Testing
+
+@testable import ProcessEngine
 
 /// SPEC §9: one plain JSON document, keys sorted, one record per line, read back into an engine
 /// that behaves exactly like the one saved; anything else refused with the reason and JSON path.
@@ -156,6 +157,66 @@ import Testing
     #expect(throws: SessionError(path: "zebra", message: "unknown key in a version 1 session")) {
       try Engine(sessionBytes: edited("\n\"version\":1", "\n\"version\":1,\"zebra\":0"))
     }
+  }
+
+  /// The busy document with the first row of `section` edited, its values split at the top
+  /// level (a task's slots list stays one value).
+  func editingFirstRow(of section: String, _ edit: (inout [String]) -> Void) throws -> [UInt8] {
+    let document = Self.document()
+    let start = try #require(document.range(of: "\n\"\(section)\":[\n")).upperBound
+    let end = try #require(document[start...].firstIndex(of: "\n"))
+    var line = document[start..<end]
+    if line.hasSuffix(",") { line = line.dropLast() }
+    var values: [String] = []
+    var value = ""
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for character in line.dropFirst().dropLast() {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "\"" {
+          inString = false
+        }
+      } else if character == "\"" {
+        inString = true
+      } else if character == "[" {
+        depth += 1
+      } else if character == "]" {
+        depth -= 1
+      } else if character == ",", depth == 0 {
+        values.append(value)
+        value = ""
+        continue
+      }
+      value.append(character)
+    }
+    values.append(value)
+    edit(&values)
+    let row = "[" + values.joined(separator: ",") + "]"
+    return Array(document.replacingCharacters(in: start..<line.endIndex, with: row).utf8)
+  }
+
+  /// Error paths name the value by its column's position in the row, also after a task's slots.
+  @Test(arguments: [
+    ("tasks", TaskColumn.depth.position, "99", "tasks[0][14]", "99 is out of range (0…32)"),
+    ("tasks", TaskColumn.state.position, "7", "tasks[0][5]", "7 is out of range (0…2)"),
+    ("tasks", TaskColumn.endedAt.position, "\"soon\"", "tasks[0][9]", nil),
+    ("tokens", TokenColumn.state.position, "0", "tokens[0][2]", nil),
+    ("events", EventColumn.kind.position, "200", "events[0][5]", "unknown event kind 200"),
+    ("users", UserColumn.email.position, "12", "users[0][1]", nil),
+    ("orders", OrderColumn.paid.position, "-5", "orders[0][3]", nil),
+  ])
+  func aBadValueIsNamedByItsColumn(
+    section: String, column: Int, value: String, path: String, message: String?
+  ) throws {
+    let bytes = try editingFirstRow(of: section) { $0[column] = value }
+    let error = #expect(throws: SessionError.self) { try Engine(sessionBytes: bytes) }
+    #expect(error?.path == path)
+    if let message { #expect(error?.message == message) }
   }
 
   @Test func missingOptionalFieldsTakeTheirDefaults() throws {

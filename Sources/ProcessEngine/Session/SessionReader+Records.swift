@@ -1,0 +1,372 @@
+import JSON
+
+/// Reading each kind of record, row by row, every value taken by its column and checked.
+extension SessionReader {
+  /// The processes, in load order; each validated against those loaded before it.
+  mutating func readProcesses(into engine: inout Engine) throws(SessionError) {
+    let processList: JSONValue
+    do throws(JSONSyntaxError) { processList = try value(.processes) } catch {
+      throw syntax(error)
+    }
+    guard case .array(let processItems) = processList else {
+      throw fail("processes", "expected an array")
+    }
+    for (index, item) in processItems.enumerated() {
+      guard case .object(var object) = item else {
+        throw fail("processes[\(index)]", "expected an object")
+      }
+      var flags: [String: Bool] = [:]
+      for key in ["started", "current"] {
+        guard case .bool(let flag)? = object[key] else {
+          throw fail("processes[\(index)].\(key)", "expected true or false")
+        }
+        flags[key] = flag
+        object[key] = nil
+      }
+      guard case .integer(let epoch)? = object["launch-epoch"],
+        (0...Int64(UInt32.max)).contains(epoch)
+      else {
+        throw fail("processes[\(index)].launch-epoch", "expected a whole number")
+      }
+      object["launch-epoch"] = nil
+      let loaded = engine.processes
+      let definition: ProcessDefinition
+      do throws(DefinitionErrors) {
+        (definition, _) = try ProcessDefinition.load(
+          json: .object(object),
+          catalog: { name in loaded.last(where: { $0.name == name })?.definition })
+      } catch {
+        let problem = error.errors.first!
+        throw fail(
+          "processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"), problem.message)
+      }
+      let program = CompiledProcess(definition, texts: &engine.texts)
+      engine.processes.append(
+        LoadedProcess(
+          id: DefinitionID(index: index), definition: definition, isStarted: flags["started"]!,
+          isCurrent: flags["current"]!, launchEpoch: UInt32(epoch), program: program,
+          variables: definition.variables))
+    }
+  }
+
+  mutating func readUsers(into engine: inout Engine) throws(SessionError) {
+    try rows(.users) { (row: SessionRow<UserColumn>) throws(SessionError) in
+      engine.users.append(
+        User(
+          id: UserID(index: row.index), name: row.string(.name), email: row.optionalString(.email),
+          phone: row.optionalString(.phone)))
+    }
+  }
+
+  mutating func readOrders(into engine: inout Engine) throws(SessionError) {
+    let userRange: ClosedRange<Int64> = 1...Int64(max(1, engine.users.count))
+    let textRange = engine.textRange
+    let managerRange = engine.managerRange
+    let users = engine.users.count
+    try rows(.orders) { (row: SessionRow<OrderColumn>) throws(SessionError) in
+      guard users > 0 else { throw row.fail("an order but no users") }
+      let user = try row.integer(.user, in: userRange)
+      let amount = try row.integer(.amount, in: 1...Money.maximum.cents)
+      let paid = try row.integer(.paid, in: 0...amount)
+      let status = try row.code(.status, as: OrderStatus.self)
+      let reason = try row.integer(.reason, in: textRange)
+      let manager = try row.integer(.manager, in: managerRange)
+      let paymentDate = try row.optionalInteger(.paymentDate, in: Self.anyTime)
+      let contactDate = try row.optionalInteger(.nextContactDate, in: Self.anyTime)
+      let created = try row.integer(.created, in: Self.anyTime)
+      let calls = try row.integer(.calls, in: 0...Int64(Int32.max))
+      let messages = try row.integer(.messages, in: 0...Int64(Int32.max))
+      var order = Order(
+        id: OrderID(index: row.index), user: UserID(rawValue: Int32(user)),
+        product: row.string(.product), amount: Money(cents: amount),
+        createdAt: Instant(secondsSinceEpoch: created))
+      order.paid = Money(cents: paid)
+      order.status = status
+      order.cancelReason = reason < 0 ? nil : TextID(rawValue: Int32(reason))
+      order.manager = manager == 0 ? nil : ManagerID(rawValue: Int32(manager))
+      order.paymentDate = paymentDate.map(Instant.init(secondsSinceEpoch:))
+      order.nextContactDate = contactDate.map(Instant.init(secondsSinceEpoch:))
+      order.calls = Int32(calls)
+      order.messages = Int32(messages)
+      engine.orders.append(order)
+    }
+  }
+
+  /// Reads the tasks; returns each task's parent token, set once the tokens are read.
+  mutating func readTasks(into engine: inout Engine) throws(SessionError) -> [Int64] {
+    let processRange: ClosedRange<Int64> = 1...Int64(max(1, engine.processes.count))
+    let textRange = engine.textRange
+    let managerRange = engine.managerRange
+    var parentTokens: [Int64] = []
+    try rows(.tasks) { (row: SessionRow<TaskColumn>) throws(SessionError) in
+      let index = row.index
+      guard !engine.processes.isEmpty else { throw row.fail("a task but no processes") }
+      let definitionID = DefinitionID(rawValue: Int32(try row.integer(.process, in: processRange)))
+      let process = engine.processes[definitionID.index]
+      let subjectRaw = try row.integer(.subject, in: -Int64(Int32.max)...Int64(Int32.max))
+      guard let subject = Subject(raw: Int32(subjectRaw)) else {
+        throw row.fail(.subject, "a task needs an object")
+      }
+      switch (subject, process.definition.object) {
+      case (.order(let order), .order):
+        guard order.index < engine.orders.count else {
+          throw row.fail(.subject, "there is no order \(order)")
+        }
+      case (.user(let user), .user):
+        guard user.index < engine.users.count else {
+          throw row.fail(.subject, "there is no user \(user)")
+        }
+      default:
+        throw row.fail(.subject, "the process runs over \(process.definition.object.rawValue)s")
+      }
+      let parent = try row.integer(.parent, in: 0...Int64(index))
+      let started = try row.integer(.started, in: Self.anyTime)
+      let manager = try row.integer(.manager, in: managerRange)
+      let state = try row.code(.state, as: TaskColumn.State.self)
+      let result = try row.code(.result, as: TaskResult.self)
+      let endKind = try row.code(.endKind, as: TaskColumn.EndKind.self)
+      let endValue = try row.integer(.end, in: -1...Int64(Int32.max))
+      let at = try row.optionalInteger(.endedAt, in: Self.anyTime)
+      guard row.list.count == process.program.slotCount else {
+        throw row.fail(
+          .slots,
+          "expected \(process.program.slotCount) counters and variables, found \(row.list.count)")
+      }
+      let openSteps = try row.integer(.openSteps, in: 0...1_000_000)
+      parentTokens.append(try row.integer(.parentToken, in: Self.anyID))
+      let answeredBy = try row.integer(.answeredBy, in: managerRange)
+      let depth = try row.integer(.depth, in: 0...Int64(Engine.subprocessDepthLimit))
+
+      var task = ProcessTask(
+        id: TaskID(index: index), definition: definitionID, subject: subject,
+        parent: parent == 0 ? nil : TaskID(rawValue: Int32(parent)),
+        startedAt: Instant(secondsSinceEpoch: started),
+        manager: manager == 0 ? nil : ManagerID(rawValue: Int32(manager)), slotCount: 0,
+        depth: Int16(depth))
+      task.slots = TaskSlots(row.list)
+      task.openSteps = Int32(openSteps)
+      task.lastAnsweredBy = answeredBy == 0 ? nil : ManagerID(rawValue: Int32(answeredBy))
+      switch state {
+      case .running:
+        task.outcome = .running
+      case .ended:
+        guard let at else { throw row.fail(.endedAt, "an ended task needs its end time") }
+        let end: TaskEnd
+        switch endKind {
+        case .block:
+          guard endValue >= 0, endValue < process.definition.blocks.count,
+            case .end = process.definition.blocks[Int(endValue)].kind
+          else {
+            throw row.fail(.end, "block \(endValue) is not an end block of \(process.name)")
+          }
+          end = .block(BlockIndex(Int(endValue)))
+        case .none:
+          end = .none
+        case .failed:
+          guard textRange.contains(endValue), endValue >= 0 else {
+            throw row.fail(.end, "no such text")
+          }
+          end = .failed(TextID(rawValue: Int32(endValue)))
+        }
+        task.outcome = .ended(result, end, at: Instant(secondsSinceEpoch: at))
+      case .deleted:
+        guard let at else { throw row.fail(.endedAt, "a deleted task needs its time") }
+        task.outcome = .deleted(at: Instant(secondsSinceEpoch: at))
+      }
+      engine.tasks.append(task)
+    }
+    return parentTokens
+  }
+
+  /// Reads the tokens (only live ones are saved); returns each token's trigger, checked once the
+  /// events are.
+  mutating func readTokens(into engine: inout Engine) throws(SessionError) -> [Int64] {
+    let taskRange: ClosedRange<Int64> = 1...Int64(max(1, engine.tasks.count))
+    var tokenTriggers: [Int64] = []
+    try rows(.tokens) { (row: SessionRow<TokenColumn>) throws(SessionError) in
+      guard !engine.tasks.isEmpty else { throw row.fail("a token but no tasks") }
+      let task = TaskID(rawValue: Int32(try row.integer(.task, in: taskRange)))
+      guard engine.tasks[task.index].isOpen else {
+        throw row.fail(.task, "task \(task) has ended")
+      }
+      let definition = engine.processes[engine.tasks[task.index].definition.index].definition
+      let block = try row.integer(.block, in: 0...Int64(definition.blocks.count - 1))
+      let state = try row.code(.state, as: TokenState.self)
+      guard TokenState.saved.contains(state) else {
+        throw row.fail(.state, "a saved token waits, sleeps, asks or runs a child")
+      }
+      let kind = definition.blocks[Int(block)].kind
+      let fits: Bool =
+        switch (state, kind) {
+        case (.sleeping, .delay), (.waiting, .wait), (.asking, .question),
+          (.awaitingChild, .subprocess):
+          true
+        default: false
+        }
+      guard fits else {
+        throw row.fail(
+          .block, "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block")
+      }
+      let epoch = try row.integer(.epoch, in: 0...Int64(UInt32.max))
+      let since = try row.integer(.since, in: Self.anyTime)
+      let waitSequence = try row.integer(.waitSequence, in: 0...Int64.max)
+      let child = try row.integer(.child, in: 0...Int64(engine.tasks.count))
+      let trigger = try row.integer(.trigger, in: 0...Int64(Int32.max))
+      tokenTriggers.append(trigger)
+      let guardInstant = try row.integer(.guardInstant, in: Self.anyTime)
+      let guardSteps = try row.integer(.guardSteps, in: 0...Int64(Engine.instantStepLimit))
+      if state == .awaitingChild {
+        guard child > 0, engine.tasks[Int(child) - 1].parent == task else {
+          throw row.fail(.child, "a token running a sub-process needs its child task")
+        }
+      }
+      var token = Token(
+        task: task, block: BlockIndex(Int(block)), state: state,
+        since: Instant(secondsSinceEpoch: since),
+        guardInstant: Instant(secondsSinceEpoch: guardInstant))
+      token.epoch = UInt32(epoch)
+      token.waitSequence = waitSequence
+      token.child = child == 0 ? nil : TaskID(rawValue: Int32(child))
+      token.trigger = trigger == 0 ? nil : EventID(rawValue: Int32(trigger))
+      token.guardSteps = Int32(guardSteps)
+      engine.tokens.append(token)
+    }
+    return tokenTriggers
+  }
+
+  /// Checks the references of the events read in the first pass, and hands them to the engine.
+  mutating func checkEvents(in engine: inout Engine) throws(SessionError) {
+    let subjects = -Int64(engine.users.count)...Int64(engine.orders.count)
+    let shapes = engine.shapes
+    for index in events.indices {
+      let event = events[index]
+      guard (0...Int32(engine.tasks.count)).contains(event.taskRaw) else {
+        throw fail(
+          EventColumn.task.path(row: index),
+          "\(event.taskRaw) is out of range (0…\(engine.tasks.count))")
+      }
+      guard subjects.contains(Int64(event.subjectRaw)) else {
+        throw fail(
+          EventColumn.subject.path(row: index),
+          "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
+      }
+      if let message = engine.problem(with: event, shapes: shapes) {
+        throw fail(EventColumn.path(row: index), message)
+      }
+    }
+    engine.log = events
+    events = EventLog()
+  }
+
+  /// Reads the pending timers (small: read as a tree).
+  mutating func readAgenda(into engine: inout Engine) throws(SessionError) {
+    let clock = engine.clock
+    var items: [Agenda<Engine.Timer>.Item] = []
+    var nextSequence: Int64 = 0
+    if has(.agenda) {
+      let agendaValue: JSONValue
+      do throws(JSONSyntaxError) { agendaValue = try value(.agenda) } catch { throw syntax(error) }
+      guard case .object(let agenda) = agendaValue, case .array(let rows)? = agenda["items"],
+        case .integer(let next)? = agenda["next-sequence"], next >= 0
+      else { throw fail("agenda", "expected {\"items\": [...], \"next-sequence\": N}") }
+      nextSequence = next
+      var sequences = Set<Int64>()
+      var row = SessionRow<AgendaColumn>()
+      for (index, item) in rows.enumerated() {
+        row.index = index
+        guard case .array(let fields) = item, fields.count == row.integers.count else {
+          throw row.fail("expected \(AgendaColumn.outline)")
+        }
+        for column in AgendaColumn.allCases {
+          guard case .integer(let value) = fields[column.position] else {
+            throw row.fail("expected \(AgendaColumn.outline)")
+          }
+          row.integers[column.position] = value
+        }
+        guard row[.due] >= clock.secondsSinceEpoch else {
+          throw row.fail(.due, "due before the clock")
+        }
+        let sequence = row[.sequence]
+        guard sequence >= 0, sequence < nextSequence, sequences.insert(sequence).inserted else {
+          throw row.fail(.sequence, "sequence \(sequence) is taken or not below next-sequence")
+        }
+        guard (0...Int64(UInt32.max)).contains(row[.epoch]) else {
+          throw row.fail(.epoch, "bad epoch")
+        }
+        let id = row[.id]
+        let epoch = UInt32(row[.epoch])
+        guard let kind = AgendaColumn.Kind.decoded(row[.kind]) else {
+          throw row.fail(.kind, "unknown kind \(row[.kind])")
+        }
+        let action: Engine.Timer
+        switch kind {
+        case .token:
+          guard id >= 1, id <= engine.tokens.count else {
+            throw row.fail(.id, "there is no token \(id)")
+          }
+          let state = engine.tokens[Int(id) - 1].state
+          guard state == .sleeping || state == .waiting else {
+            throw row.fail(.id, "token \(id) has no timer")
+          }
+          action = .token(TokenID(rawValue: Int32(id)), epoch: epoch)
+        case .periodicLaunch:
+          guard id >= 1, id <= engine.processes.count else {
+            throw row.fail(.id, "there is no process \(id)")
+          }
+          action = .periodicLaunch(DefinitionID(rawValue: Int32(id)), epoch: epoch)
+        }
+        items.append(
+          Agenda.Item(
+            due: Instant(secondsSinceEpoch: row[.due]), sequence: sequence, action: action))
+      }
+    }
+    engine.agenda = Agenda(now: clock, items: items, nextSequence: nextSequence)
+  }
+
+  /// Reads the events array at the reader's position: each row by the fast integer reader, a row
+  /// it cannot read again value by value to say what is wrong with it. References to other
+  /// records are checked later (`checkEvents`).
+  mutating func readEvents() throws(SessionError) {
+    do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
+      throw fail("events", "expected an array")
+    }
+    if reader.consume(0x5D) { return }
+    var row = SessionRow<EventColumn>()
+    var previousTime: Int64 = 0
+    repeat {
+      try RowReader.read(&row, from: &reader)
+      // Times and triggers are stored as distances to the event before.
+      let time = previousTime &+ row[.time]
+      previousTime = time
+      let trigger = row[.trigger] == 0 ? 0 : Int64(row.index + 1) - row[.trigger]
+      guard Self.anyTime.contains(time) else { throw row.fail(.time, "the time is out of range") }
+      guard (0...Int64(Int32.max)).contains(row[.task]) else {
+        throw row.fail(.task, "\(row[.task]) is not a task id")
+      }
+      guard trigger >= 0, trigger <= Int64(row.index) else {
+        throw row.fail(.trigger, "the trigger is not an earlier event")
+      }
+      guard (-Int64(Int32.max)...Int64(Int32.max)).contains(row[.subject]) else {
+        throw row.fail(.subject, "\(row[.subject]) is not an object")
+      }
+      guard (-1...Int64(Int16.max)).contains(row[.block]), (0...255).contains(row[.small]) else {
+        throw row.fail("a field is out of range")
+      }
+      guard (0...255).contains(row[.kind]),
+        let event = Event(
+          time: time, task: Int32(row[.task]), trigger: Int32(trigger),
+          subject: Int32(row[.subject]), block: Int16(row[.block]), kind: UInt8(row[.kind]),
+          small: UInt8(row[.small]), payload: row[.payload])
+      else { throw row.fail(.kind, "unknown event kind \(row[.kind])") }
+      events.append(event)
+      row.index += 1
+    } while try continues(EventColumn.path(row: row.index - 1))
+  }
+}
+
+extension Engine {
+  /// The text ids a record may name, -1 (none) included.
+  var textRange: ClosedRange<Int64> { -1...Int64(texts.texts.count - 1) }
+  /// The manager ids a record may name, 0 (none) included.
+  var managerRange: ClosedRange<Int64> { 0...Int64(managers.count) }
+}
