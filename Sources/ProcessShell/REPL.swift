@@ -42,6 +42,13 @@ public struct REPL {
         return worst
       case .interrupted:
         continue
+      case .unreadable(let problem):
+        number += 1
+        let location = interactive ? nil : Shell.Location(path: "<stdin>", line: number)
+        shell.report(.line(problem), at: location)
+        shell.errors.flush()
+        worst = .commandFailed
+        if !interactive && !keepGoing { return worst }
       case .line(let line):
         number += 1
         if interactive, !line.allSatisfy(\.isWhitespace) { reader.remember(line) }

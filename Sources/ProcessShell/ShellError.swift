@@ -42,6 +42,14 @@ public enum ShellError: Error, Equatable, Sendable {
   case noHelp(String, suggestion: String?)
   /// A simulation's window or horizon does not make sense.
   case simulationSpan(SimulationSpanProblem)
+  /// A line of input that cannot be read.
+  case line(LineProblem)
+
+  /// Why a line of standard input was refused.
+  public enum LineProblem: Equatable, Sendable {
+    case notUTF8
+    case lineTooLong(limit: Int)
+  }
 
   /// What is wrong with the words of a command.
   public enum UsageProblem: Equatable, Sendable {
@@ -84,6 +92,9 @@ public enum ShellError: Error, Equatable, Sendable {
     /// What the system said (`no such file or folder`).
     case system(String)
     case isFolder
+    /// A device or something else that is not a file.
+    case notAFile
+    case tooLarge(limit: Int)
     case notUTF8
     case noScripts
     case missing
@@ -141,6 +152,9 @@ public enum ShellError: Error, Equatable, Sendable {
     case .noHelp(let topic, let suggestion):
       return "no help for '\(topic)'"
         + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
+    case .line(.notUTF8): return "the line is not UTF-8 text"
+    case .line(.lineTooLong(let limit)):
+      return "the line is longer than procsh reads (\(limit >> 20) MiB)"
     case .simulationSpan(.emptyWindow): return "--over must be longer than 0s"
     case .simulationSpan(.horizonBeforeWindow(let horizon, let window)):
       return "--until (\(horizon)) must be at least --over (\(window))"
@@ -215,6 +229,8 @@ extension ShellError.FileProblem {
     switch self {
     case .system(let text): return text
     case .isFolder: return "is a folder, not a file"
+    case .notAFile: return "is a device or something else that is not a file"
+    case .tooLarge(let limit): return "is larger than procsh reads (\(limit >> 20) MiB)"
     case .notUTF8: return "is not UTF-8 text"
     case .noScripts: return "has no *.procsh scripts"
     case .missing: return "no such file or folder"

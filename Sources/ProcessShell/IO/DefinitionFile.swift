@@ -7,7 +7,7 @@ enum DefinitionFile {
   static func read(_ path: String, against engine: Engine) throws(ShellError) -> (
     definition: ProcessDefinition, warnings: [DefinitionProblem]
   ) {
-    let bytes = try FileSystem.read(path)
+    let bytes = try FileSystem.read(path, limit: FileSystem.largestText)
     do throws(DefinitionErrors) {
       return try ProcessDefinition.load(
         bytes: bytes, catalog: { engine.currentProcess(named: $0)?.definition })

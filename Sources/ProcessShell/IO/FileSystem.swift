@@ -4,15 +4,24 @@
 
 /// Reading and writing whole files with the C library: no Foundation, so `procsh` starts fast.
 public enum FileSystem {
-  /// The bytes of a file, or an error naming what went wrong.
-  public static func read(_ path: String) throws(ShellError) -> [UInt8] {
+  /// The most bytes procsh reads from one file: more than a session of a million finished
+  /// orders, and a bound on what a device or a pipe that never ends can make it allocate.
+  public static let largestFile = 4 << 30
+
+  /// The bytes of a file, or an error naming what went wrong. Devices (`/dev/zero`) are refused;
+  /// a pipe is read up to `limit` bytes.
+  public static func read(_ path: String, limit: Int = largestFile) throws(ShellError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .file(path: path, .system(errorText())) }
     defer { close(descriptor) }
     var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw .file(path: path, .isFolder)
+    guard fstat(descriptor, &info) == 0 else { throw .file(path: path, .system(errorText())) }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG, S_IFIFO, S_IFSOCK: break
+    case S_IFDIR: throw .file(path: path, .isFolder)
+    default: throw .file(path: path, .notAFile)
     }
+    guard info.st_size <= limit else { throw .file(path: path, .tooLarge(limit: limit)) }
     // Read straight into a buffer of the file's size (a session can be a hundred megabytes), not
     // zeroed first; keep reading past the size in case the file grows meanwhile.
     var capacity = max(Int(info.st_size), 0) + 1
@@ -20,6 +29,7 @@ public enum FileSystem {
     var filled = 0
     while true {
       if filled == bytes.count {
+        guard filled <= limit else { throw .file(path: path, .tooLarge(limit: limit)) }
         var grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
           bytes.withUnsafeBytes { old in
             if let base = old.baseAddress {
@@ -29,7 +39,7 @@ public enum FileSystem {
           count = capacity
         }
         swap(&bytes, &grown)
-        capacity *= 2
+        capacity = min(capacity * 2, limit + 1)
       }
       let count = bytes.withUnsafeMutableBytes {
         Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
@@ -41,13 +51,18 @@ public enum FileSystem {
       if count == 0 { break }
       filled += count
     }
+    guard filled <= limit else { throw .file(path: path, .tooLarge(limit: limit)) }
     bytes.removeLast(bytes.count - filled)
     return bytes
   }
 
+  /// The most bytes of a script, definition or profile: far more than anyone writes by hand.
+  public static let largestText = 64 << 20
+
   /// A text file as a string (invalid UTF-8 is refused).
-  public static func readText(_ path: String) throws(ShellError) -> String {
-    let bytes = try read(path)
+  public static func readText(_ path: String, limit: Int = largestText) throws(ShellError) -> String
+  {
+    let bytes = try read(path, limit: limit)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .file(path: path, .notUTF8)
     }

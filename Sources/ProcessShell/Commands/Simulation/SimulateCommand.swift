@@ -54,7 +54,7 @@ struct SimulateCommand: ShellCommand {
   private func readProfile(in context: CommandContext) throws(ShellError) -> SimulationProfile {
     guard let profilePath else { return SimulationProfile() }
     let path = context.resolve(profilePath)
-    let bytes = try FileSystem.read(path)
+    let bytes = try FileSystem.read(path, limit: FileSystem.largestText)
     let json: JSONValue
     do throws(JSONSyntaxError) {
       json = try JSONReader.parse(bytes)
