@@ -1,0 +1,350 @@
+/// One run of a simulation: the simulated people, their agenda, and the loop that interleaves it
+/// with the engine's.
+extension Simulation {
+  /// One simulated customer, by population index.
+  struct Customer {
+    var random: SplitMix64
+    var kind: SimulationProfile.Kind
+    var givesPhone: Bool
+    var specialCallPending: Bool
+    var order: OrderID?
+    /// Seconds after the start when the customer orders.
+    var arrival: Int64
+  }
+
+  enum Action {
+    /// A manager answers the step opened at this block of this task.
+    case answer(TaskID, BlockIndex)
+    case pay(OrderID)
+    case givePhone(OrderID)
+  }
+
+  /// The questions the population knows how to answer; any other question gets its first option.
+  enum QuestionKind {
+    case takeOrder, sendMessage, controlCall, call, callOutcome, other
+  }
+
+  /// The state of one run.
+  struct Run {
+    let simulation: Simulation
+    var engine: Engine
+    var customers: [Customer] = []
+    /// Population indices by arrival (then index): customers order in this sequence, read in
+    /// turn rather than put on the agenda.
+    var arrivals: [Int32] = []
+    var nextArrival = 0
+    var agenda: Agenda<Action>
+    let start: Instant
+    let end: Instant
+    let firstOrder: Int
+    /// Population index of each simulated order, by `order.index - firstOrder`.
+    var customerOfOrder: [Int32] = []
+    var managers: [ManagerID] = []
+    var seen: Int
+    var created = 0
+    var openTasks = 0
+    var stoppedAtHorizon = false
+    /// Per definition, per block: which question the population sees there.
+    var questionKinds: [[QuestionKind?]] = []
+
+    init(simulation: Simulation, engine: Engine) {
+      self.simulation = simulation
+      self.engine = engine
+      start = engine.clock
+      end = engine.clock + simulation.parameters.horizon
+      agenda = Agenda(now: engine.clock)
+      firstOrder = engine.orders.count
+      seen = engine.log.count
+    }
+
+    var profile: SimulationProfile { simulation.profile }
+
+    mutating func execute(progress: ((Double) -> Void)?) {
+      prepareManagers()
+      drawPopulation()
+      // Each customer is a user with one order: room for all of them now, rather than copying
+      // the arrays as they double.
+      let population = simulation.parameters.orders
+      engine.orders.reserveCapacity(engine.orders.count + population)
+      engine.users.reserveCapacity(engine.users.count + population)
+      customerOfOrder.reserveCapacity(population)
+      seen = engine.log.count
+      var steps = 0
+      while true {
+        let engineDue = engine.nextDue()
+        var simulatedDue = agenda.first(dueBy: end)?.due
+        var arrivalIsNext = false
+        if nextArrival < arrivals.count {
+          // A new customer comes before the people already acting at the same second.
+          let arrival = start + .seconds(customers[Int(arrivals[nextArrival])].arrival)
+          if simulatedDue == nil || arrival <= simulatedDue! {
+            simulatedDue = arrival
+            arrivalIsNext = true
+          }
+        }
+        if let due = engineDue, due <= end, simulatedDue == nil || due <= simulatedDue! {
+          engine.advance(to: due)
+        } else if let due = simulatedDue {
+          engine.advance(to: due)
+          if arrivalIsNext {
+            create(Int(arrivals[nextArrival]))
+            nextArrival += 1
+          } else {
+            perform(agenda.removeFirst().action)
+          }
+        } else {
+          stoppedAtHorizon = true
+          break
+        }
+        scanEvents()
+        if created == simulation.parameters.orders && openTasks == 0 { break }
+        steps += 1
+        if let progress, steps & 0xFFFF == 0 {
+          progress(
+            Double((engine.clock - start).seconds)
+              / Double(max(1, simulation.parameters.horizon.seconds)))
+        }
+      }
+      if stoppedAtHorizon && engine.clock < end { engine.advance(to: end) }
+      scanEvents()
+    }
+
+    /// The simulated managers `m1` … `m20`, added if the session does not have them.
+    mutating func prepareManagers() {
+      for number in 1...Simulation.managerCount {
+        let name = "m\(number)"
+        if let manager = engine.manager(named: name) {
+          managers.append(manager.id)
+        } else {
+          let id = ManagerID(index: engine.managers.count)
+          engine.managers.append(Manager(id: id, name: name))
+          engine.record(.managerAdded(id))
+          managers.append(id)
+        }
+      }
+    }
+
+    /// Draws every customer's profile and arrival, in population order.
+    mutating func drawPopulation() {
+      var master = SplitMix64(seed: simulation.parameters.seed)
+      let window = max(1, simulation.parameters.window.seconds)
+      customers.reserveCapacity(simulation.parameters.orders)
+      var cumulative: [Double] = []
+      var total = 0.0
+      for share in profile.shares {
+        total += share
+        cumulative.append(total)
+      }
+      for _ in 0..<simulation.parameters.orders {
+        var random = SplitMix64(seed: master.next())
+        let arrival = Int64(random.nextUnit() * Double(window))
+        let draw = random.nextUnit()
+        let kindIndex = cumulative.firstIndex(where: { draw < $0 }) ?? (cumulative.count - 1)
+        let kind = SimulationProfile.Kind.allCases[kindIndex]
+        var givesPhone = kind == .noPhoneGives
+        if kind == .wrongNumber { givesPhone = random.nextUnit() < profile.wrongNumberGivesPhone }
+        customers.append(
+          Customer(
+            random: random, kind: kind, givesPhone: givesPhone,
+            specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil,
+            arrival: arrival))
+      }
+      arrivals = (0..<Int32(customers.count)).sorted {
+        (customers[Int($0)].arrival, $0) < (customers[Int($1)].arrival, $1)
+      }
+    }
+
+    /// A customer orders.
+    mutating func create(_ index: Int) {
+      let kind = customers[index].kind
+      let hasPhone = kind != .noPhoneGives && kind != .noPhoneNever
+      let orderID = OrderID(index: engine.orders.count)
+      customers[index].order = orderID
+      customerOfOrder.append(Int32(index))
+      created += 1
+      do throws(EngineError) {
+        try engine.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil)))
+      } catch {
+        preconditionFailure(
+          "internal inconsistency: a simulated order was refused: \(error.message)")
+      }
+      if kind == .fastPay {
+        let delay = uniform(profile.fastPayWithin, customer: index)
+        agenda.schedule(.pay(orderID), at: engine.clock + .seconds(delay))
+      }
+    }
+
+    mutating func perform(_ action: Action) {
+      switch action {
+      case .answer(let task, let block):
+        answer(task, block)
+      case .pay(let order):
+        guard customerIsActive(order) else { return }
+        let remaining = engine.orders[order.index].remaining
+        guard remaining > .zero, engine.orders[order.index].status.acceptsPayments else { return }
+        engine.receivePayment(remaining, for: order, cause: .command)
+        engine.settle()
+      case .givePhone(let order):
+        guard customerIsActive(order) else { return }
+        let user = engine.orders[order.index].user
+        guard engine.users[user.index].phone == nil else { return }
+        engine.setField(.phone, of: user, to: User.defaultPhone(for: user), cause: .command)
+        engine.settle()
+      }
+    }
+
+    /// Customers act only while the order's launched task runs (as in the peer models).
+    /// (`mutating` only to avoid copying the run, engine and all; see `Engine.evaluate`.)
+    mutating func customerIsActive(_ order: OrderID) -> Bool {
+      var next = engine.orders[order.index].lastTask
+      while let id = next {
+        let task = engine.tasks[id.index]
+        if task.parent == nil { return task.isOpen }
+        next = task.previousTaskOfObject
+      }
+      return false
+    }
+
+    mutating func answer(_ taskID: TaskID, _ block: BlockIndex) {
+      guard engine.tasks[taskID.index].isOpen, let token = askingToken(taskID, block) else {
+        return
+      }
+      guard let order = engine.tasks[taskID.index].order, order.index >= firstOrder else { return }
+      let index = Int(customerOfOrder[order.index - firstOrder])
+      var value: Int64? = nil
+      let option: Int
+      let now = engine.clock
+      switch questionKind(taskID, block) {
+      case .takeOrder:
+        option = customers[index].kind == .duplicate ? 1 : 0
+      case .sendMessage:
+        option = chance(profile.sendMessage, customer: index) ? 0 : 1
+        if customers[index].givesPhone {
+          customers[index].givesPhone = false
+          let delay = uniform(profile.phoneAfter, customer: index)
+          agenda.schedule(.givePhone(order), at: now + .seconds(delay))
+        }
+      case .controlCall:
+        option = chance(profile.callAnswered, customer: index) ? 0 : 1
+      case .call:
+        if !chance(profile.callAnswered, customer: index) {
+          option = 3
+        } else if customers[index].specialCallPending {
+          customers[index].specialCallPending = false
+          option = customers[index].kind == .duplicateAtCall ? 1 : 2
+        } else {
+          option = 0
+        }
+      case .callOutcome:
+        let draw = customers[index].random.nextUnit()
+        if draw < profile.willPay {
+          option = 0
+          let date = now + profile.willPayIn
+          value = date.secondsSinceEpoch
+          if chance(profile.paysWhenPromised, customer: index) {
+            agenda.schedule(.pay(order), at: date + TimeSpan(seconds: -profile.paysBefore.seconds))
+          }
+        } else if draw < profile.willPay + profile.postpone {
+          option = 1
+          value = (now + profile.postponeBy).secondsSinceEpoch
+        } else {
+          option = 2
+        }
+      case .other:
+        option = 0
+        if engine.question(at: token).options[0].argument == .date {
+          value = (now + .days(1)).secondsSinceEpoch
+        }
+      }
+      engine.performAnswer(
+        token: token, option: option, value: value, by: managers[index % managers.count])
+      engine.settle()
+    }
+
+    mutating func askingToken(_ task: TaskID, _ block: BlockIndex) -> TokenID? {
+      var next = engine.tasks[task.index].lastToken
+      while let id = next {
+        let token = engine.tokens[id.index]
+        if token.state == .asking && token.block == block { return id }
+        next = token.previousInTask
+      }
+      return nil
+    }
+
+    mutating func questionKind(_ task: TaskID, _ block: BlockIndex) -> QuestionKind {
+      let definition = engine.tasks[task.index].definition.index
+      while questionKinds.count <= definition { questionKinds.append([]) }
+      if questionKinds[definition].isEmpty {
+        questionKinds[definition] = engine.processes[definition].definition.blocks.map { block in
+          guard case .question(let question) = block.kind else { return nil }
+          let known: [String: (QuestionKind, [String])] = [
+            "take-order": (.takeOrder, ["yes", "duplicate"]),
+            "send-message": (.sendMessage, ["send", "skip"]),
+            "control-call": (.controlCall, ["reached", "no-answer"]),
+            "call": (.call, ["reached", "duplicate", "wrong-number", "no-answer"]),
+            "call-outcome": (.callOutcome, ["will-pay", "postpone", "refuse"]),
+          ]
+          // A known key whose options start as the population expects; otherwise the first option.
+          guard let (kind, options) = known[question.key],
+            question.options.count >= options.count,
+            zip(question.options, options).allSatisfy({ $0.key == $1 })
+          else { return .other }
+          return kind
+        }
+      }
+      return questionKinds[definition][block.index] ?? .other
+    }
+
+    @inline(__always)
+    static func isSimulated(_ order: OrderID?, from firstOrder: Int) -> Bool {
+      guard let order else { return false }
+      return order.index >= firstOrder
+    }
+
+    /// Follows the new events: schedules answers to opened steps and counts running tasks.
+    mutating func scanEvents() {
+      let count = engine.log.count
+      while seen < count {
+        let event = engine.log[seen]
+        seen += 1
+        switch event.kind {
+        case .stepOpened:
+          guard Self.isSimulated(event.order, from: firstOrder), let task = event.task,
+            let block = event.block
+          else { continue }
+          agenda.schedule(.answer(task, block), at: event.time + profile.answerDelay)
+        case .taskStarted:
+          if Self.isSimulated(event.order, from: firstOrder), let task = event.task,
+            engine.tasks[task.index].parent == nil
+          {
+            openTasks += 1
+          }
+        case .taskEnded, .taskFailed, .taskDeleted:
+          if Self.isSimulated(event.order, from: firstOrder), let task = event.task,
+            engine.tasks[task.index].parent == nil
+          {
+            openTasks -= 1
+          }
+        default:
+          continue
+        }
+      }
+    }
+
+    mutating func chance(_ probability: Double, customer index: Int) -> Bool {
+      customers[index].random.nextUnit() < probability
+    }
+
+    mutating func uniform(_ range: ClosedRange<Int64>, customer index: Int) -> Int64 {
+      let span = Double(range.upperBound - range.lowerBound)
+      return range.lowerBound + Int64(customers[index].random.nextUnit() * span)
+    }
+
+    func report() -> SimulationReport {
+      let orders = OrderID(index: firstOrder)..<OrderID(index: firstOrder + created)
+      return SimulationReport(
+        parameters: simulation.parameters, orders: orders, started: start, ended: engine.clock,
+        stoppedAtHorizon: stoppedAtHorizon, statistics: Statistics(engine: engine, orders: orders))
+    }
+  }
+}
