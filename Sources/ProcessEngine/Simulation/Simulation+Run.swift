@@ -25,9 +25,15 @@ extension Simulation {
   }
 
   /// The state of one run.
+  ///
+  /// The simulated people read the session as they like (what is open, what is owed), but change
+  /// it only by `issue(_:)`, which applies a `Command` through `Engine.apply` with all its checks:
+  /// the run is a session a person could have typed, clock moves included.
   struct Run {
     let simulation: Simulation
     var engine: Engine
+    /// Told of each command once the engine has applied it.
+    let applied: ((Command) -> Void)?
     var customers: [Customer] = []
     /// Population indices by arrival (then index): customers order in this sequence, read in
     /// turn rather than put on the agenda.
@@ -47,9 +53,10 @@ extension Simulation {
     /// Per definition, per block: which question the population sees there.
     var questionKinds: [[QuestionKind?]] = []
 
-    init(simulation: Simulation, engine: Engine) {
+    init(simulation: Simulation, engine: Engine, applied: ((Command) -> Void)?) {
       self.simulation = simulation
       self.engine = engine
+      self.applied = applied
       start = engine.clock
       end = engine.clock + simulation.parameters.horizon
       agenda = Agenda(now: engine.clock)
@@ -63,7 +70,7 @@ extension Simulation {
       prepareManagers()
       drawPopulation()
       // Each customer is a user with one order: room for all of them now, rather than copying
-      // the arrays as they double.
+      // the arrays as they double (capacity only; the session is unchanged).
       let population = simulation.parameters.orders
       engine.orders.reserveCapacity(engine.orders.count + population)
       engine.users.reserveCapacity(engine.users.count + population)
@@ -83,9 +90,9 @@ extension Simulation {
           }
         }
         if let due = engineDue, due <= end, simulatedDue == nil || due <= simulatedDue! {
-          engine.advance(to: due)
+          issue(.advanceTo(.absolute(due)))
         } else if let due = simulatedDue {
-          engine.advance(to: due)
+          issue(.advanceTo(.absolute(due)))
           if arrivalIsNext {
             create(Int(arrivals[nextArrival]))
             nextArrival += 1
@@ -105,22 +112,32 @@ extension Simulation {
               / Double(max(1, simulation.parameters.horizon.seconds)))
         }
       }
-      if stoppedAtHorizon && engine.clock < end { engine.advance(to: end) }
+      if stoppedAtHorizon && engine.clock < end { issue(.advanceTo(.absolute(end))) }
       scanEvents()
     }
 
-    /// The simulated managers `m1` … `m20`, added if the session does not have them.
+    /// Applies a command of the simulated people; a refusal is a bug of the simulation, which
+    /// looks before it acts.
+    mutating func issue(_ command: Command) {
+      do throws(EngineError) {
+        try engine.apply(command)
+      } catch {
+        preconditionFailure(
+          "internal inconsistency: the simulation's \(command) was refused: \(error.message)")
+      }
+      applied?(command)
+    }
+
+    /// The simulated managers `m1` … `m20`, added (`manager add`) if the session does not have
+    /// them.
     mutating func prepareManagers() {
       for number in 1...Simulation.managerCount {
         let name = "m\(number)"
-        if let manager = engine.manager(named: name) {
-          managers.append(manager.id)
-        } else {
-          let id = ManagerID(index: engine.managers.count)
-          engine.managers.append(Manager(id: id, name: name))
-          engine.record(.managerAdded(id))
-          managers.append(id)
+        if engine.manager(named: name) == nil { issue(.addManager(name)) }
+        guard let manager = engine.manager(named: name) else {
+          preconditionFailure("internal inconsistency: manager '\(name)' was not added")
         }
+        managers.append(manager.id)
       }
     }
 
@@ -162,12 +179,7 @@ extension Simulation {
       customers[index].order = orderID
       customerOfOrder.append(Int32(index))
       created += 1
-      do throws(EngineError) {
-        try engine.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil)))
-      } catch {
-        preconditionFailure(
-          "internal inconsistency: a simulated order was refused: \(error.message)")
-      }
+      issue(.createOrder(NewOrder(phone: hasPhone ? nil : .some(nil))))
       if kind == .fastPay {
         let delay = uniform(profile.fastPayWithin, customer: index)
         agenda.schedule(.pay(orderID), at: engine.clock + .seconds(delay))
@@ -179,17 +191,16 @@ extension Simulation {
       case .answer(let task, let block):
         answer(task, block)
       case .pay(let order):
+        // The customer pays what is left, if anything is and the order still takes payments.
         guard customerIsActive(order) else { return }
         let remaining = engine.orders[order.index].remaining
         guard remaining > .zero, engine.orders[order.index].status.acceptsPayments else { return }
-        engine.receivePayment(remaining, for: order, cause: .command)
-        engine.settle()
+        issue(.pay(order, nil))
       case .givePhone(let order):
         guard customerIsActive(order) else { return }
         let user = engine.orders[order.index].user
         guard engine.users[user.index].phone == nil else { return }
-        engine.setField(.phone, of: user, to: User.defaultPhone(for: user), cause: .command)
-        engine.settle()
+        issue(.setUserField(user, .phone, User.defaultPhone(for: user)))
       }
     }
 
@@ -205,60 +216,67 @@ extension Simulation {
       return false
     }
 
+    /// A manager answers the step opened at `block`, if it is still open: `answer task N OPTION`
+    /// by the task's manager, or by the customer's manager while the task has none (SPEC §5: a
+    /// manager answers unassigned steps and their own). Options go by key, dates as instants.
     mutating func answer(_ taskID: TaskID, _ block: BlockIndex) {
       guard engine.tasks[taskID.index].isOpen, let token = askingToken(taskID, block) else {
         return
       }
       guard let order = engine.tasks[taskID.index].order, order.index >= firstOrder else { return }
       let index = Int(customerOfOrder[order.index - firstOrder])
-      var value: Int64? = nil
-      let option: Int
+      var argument: AnswerArgument? = nil
+      let option: String
       let now = engine.clock
+      // The keys are those `questionKind` checked the question offers.
       switch questionKind(taskID, block) {
       case .takeOrder:
-        option = customers[index].kind == .duplicate ? 1 : 0
+        option = customers[index].kind == .duplicate ? "duplicate" : "yes"
       case .sendMessage:
-        option = chance(profile.sendMessage, customer: index) ? 0 : 1
+        option = chance(profile.sendMessage, customer: index) ? "send" : "skip"
         if customers[index].givesPhone {
           customers[index].givesPhone = false
           let delay = uniform(profile.phoneAfter, customer: index)
           agenda.schedule(.givePhone(order), at: now + .seconds(delay))
         }
       case .controlCall:
-        option = chance(profile.callAnswered, customer: index) ? 0 : 1
+        option = chance(profile.callAnswered, customer: index) ? "reached" : "no-answer"
       case .call:
         if !chance(profile.callAnswered, customer: index) {
-          option = 3
+          option = "no-answer"
         } else if customers[index].specialCallPending {
           customers[index].specialCallPending = false
-          option = customers[index].kind == .duplicateAtCall ? 1 : 2
+          option = customers[index].kind == .duplicateAtCall ? "duplicate" : "wrong-number"
         } else {
-          option = 0
+          option = "reached"
         }
       case .callOutcome:
         let draw = customers[index].random.nextUnit()
         if draw < profile.willPay {
-          option = 0
+          option = "will-pay"
           let date = now + profile.willPayIn
-          value = date.secondsSinceEpoch
+          argument = .date(date)
           if chance(profile.paysWhenPromised, customer: index) {
             agenda.schedule(.pay(order), at: date + TimeSpan(seconds: -profile.paysBefore.seconds))
           }
         } else if draw < profile.willPay + profile.postpone {
-          option = 1
-          value = (now + profile.postponeBy).secondsSinceEpoch
+          option = "postpone"
+          argument = .date(now + profile.postponeBy)
         } else {
-          option = 2
+          option = "refuse"
         }
       case .other:
-        option = 0
-        if engine.question(at: token).options[0].argument == .date {
-          value = (now + .days(1)).secondsSinceEpoch
-        }
+        let first = engine.askedQuestion(token).options[0]
+        option = first.key
+        if first.argument == .date { argument = .date(now + .days(1)) }
       }
-      engine.performAnswer(
-        token: token, option: option, value: value, by: managers[index % managers.count])
-      engine.settle()
+      // With several steps open in the task, a person names the step by its option; when that
+      // does not single out this one, the manager leaves it (never so in the built-in processes).
+      if engine.tasks[taskID.index].openSteps > 1 {
+        guard (try? engine.askingToken(for: .task(taskID), option: option)) == token else { return }
+      }
+      let manager = engine.tasks[taskID.index].manager ?? managers[index % managers.count]
+      issue(.answer(.task(taskID), option: option, argument: argument, by: manager))
     }
 
     mutating func askingToken(_ task: TaskID, _ block: BlockIndex) -> TokenID? {

@@ -20,9 +20,20 @@ public struct Simulation: Sendable {
 
   /// Runs the simulation on the session and returns its summary. `progress` is called now and then
   /// with the share of the virtual horizon passed (for a progress bar; the engine reads no clock).
-  public func run(on engine: inout Engine, progress: ((Double) -> Void)? = nil) -> SimulationReport
-  {
-    var run = Run(simulation: self, engine: engine)
+  ///
+  /// The simulated people change the session only through `Engine.apply`, with the commands a
+  /// person would type (`manager add`, `order new`, `pay order`, `set user … phone`, `answer task`
+  /// by a named manager, `advance to`); `applied` is told of each after it was applied. Applying
+  /// those commands one by one to the session as it was gives the session this leaves, byte for
+  /// byte (when the run logs every step, `logsSteps`; otherwise its log holds the changes only).
+  /// `Engine.apply(.simulate(parameters, profile))` does the same as one command.
+  ///
+  /// The parameters must pass `SimulationParameters.check()`.
+  public func run(
+    on engine: inout Engine, progress: ((Double) -> Void)? = nil,
+    applied: ((Command) -> Void)? = nil
+  ) -> SimulationReport {
+    var run = Run(simulation: self, engine: engine, applied: applied)
     engine = Engine(empty: .sessionStart)  // release the caller's copy: the run owns the only one
     let logsSteps = run.engine.logsSteps
     run.engine.logsSteps = parameters.logsSteps

@@ -24,3 +24,16 @@ public struct SimulationParameters: Equatable, Sendable {
     self.logsSteps = logsSteps ?? (orders <= Self.fullLogLimit)
   }
 }
+
+extension SimulationParameters {
+  /// Refuses parameters no simulation can run with: fewer than 0 orders, an empty window, or a
+  /// horizon that ends before the last order arrives. `Engine.apply(.simulate(…))` checks them
+  /// first; `Simulation.run(on:)` expects them checked.
+  public func check() throws(EngineError) {
+    guard orders >= 0 else { throw .simulationOrderCount(orders) }
+    guard window.seconds > 0 else { throw .simulationWindowEmpty(window) }
+    guard horizon >= window else {
+      throw .simulationHorizonBeforeWindow(horizon: horizon, window: window)
+    }
+  }
+}

@@ -218,7 +218,7 @@ struct CommandParser {
       let argument = optionalRest()
       let target: AnswerTarget =
         kind == "task" ? .task(TaskID(rawValue: number)) : .order(OrderID(rawValue: number))
-      return .engine(.answer(target, option: option, argument: argument))
+      return .engine(.answer(target, option: option, argument: argument.map(AnswerArgument.text)))
 
     case "manager":
       _ = try keyword(["add"])
