@@ -39,7 +39,7 @@ extension Simulation {
     /// turn rather than put on the agenda.
     var arrivals: [Int32] = []
     var nextArrival = 0
-    var agenda: Agenda<Action>
+    var agenda = ActionQueue()
     let start: Instant
     let end: Instant
     let firstOrder: Int
@@ -59,7 +59,6 @@ extension Simulation {
       self.applied = applied
       start = engine.clock
       end = engine.clock + simulation.parameters.horizon
-      agenda = Agenda(now: engine.clock)
       firstOrder = engine.orders.count
       seen = engine.log.count
     }
@@ -166,9 +165,31 @@ extension Simulation {
             specialCallPending: kind == .duplicateAtCall || kind == .wrongNumber, order: nil,
             arrival: arrival))
       }
-      arrivals = (0..<Int32(customers.count)).sorted {
-        (customers[Int($0)].arrival, $0) < (customers[Int($1)].arrival, $1)
+      arrivals = Self.arrivalOrder(customers, window: window)
+    }
+
+    /// Population indices sorted by (arrival, index).
+    ///
+    /// Arrivals are whole seconds within the window, so unless the window is far longer than
+    /// the population is large, a counting sort by second does it in one pass each way: a
+    /// comparison sort reading each customer through its index took 2 % of a run's instructions.
+    static func arrivalOrder(_ customers: [Customer], window: Int64) -> [Int32] {
+      guard window <= max(4 * Int64(customers.count), 1 << 20) else {
+        return (0..<Int32(customers.count)).sorted {
+          (customers[Int($0)].arrival, $0) < (customers[Int($1)].arrival, $1)
+        }
       }
+      // Arrivals lie in 0...window (a unit draw times the window, rounded down).
+      var next = [Int32](repeating: 0, count: Int(window) + 2)
+      for customer in customers { next[Int(customer.arrival) + 1] += 1 }
+      for second in 1..<next.count { next[second] += next[second - 1] }
+      var order = [Int32](repeating: 0, count: customers.count)
+      for index in customers.indices {
+        let second = Int(customers[index].arrival)
+        order[Int(next[second])] = Int32(index)
+        next[second] += 1
+      }
+      return order
     }
 
     /// A customer orders.
