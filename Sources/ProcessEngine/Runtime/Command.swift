@@ -28,7 +28,9 @@ public enum Command: Equatable, Sendable {
   /// `as m3` first, which changes the acting user and logs it; `by: m3` is that answer alone, with
   /// the same rules (SPEC §5: `m3` may answer unassigned steps and their own, `admin` any) and no
   /// change of the acting user, so the log holds only what the answer caused. The simulated
-  /// managers of `simulate` answer this way, each as themselves.
+  /// managers of `simulate` answer this way, each as themselves. An id rather than a name: the
+  /// programs that answer for someone hold the id, a lookup by name per answer would cost a
+  /// simulation a scan of the managers each time, and ids are never reused, so a journal replays.
   ///
   ///     answer task 5 will-pay +2d
   ///     .answer(.task(TaskID(rawValue: 5)), option: "will-pay", argument: "+2d")
@@ -51,7 +53,9 @@ public enum Command: Equatable, Sendable {
   case runProcess(String, order: OrderID)
   /// Runs a seeded population of customers and managers on the session (SPEC §11.3), as
   /// `Simulation(parameters:profile:).run(on:)` does; the simulated people act through the
-  /// commands above. One command, so a journal of commands replays a simulation too.
+  /// commands above. One command, so a journal of commands replays a simulation too. Refused
+  /// when the parameters fail `SimulationParameters.check()`. (Indirect: its payload is the
+  /// largest, and every other command would carry its size.)
   ///
   ///     simulate 2000 orders --seed 7
   indirect case simulate(SimulationParameters, SimulationProfile)
