@@ -40,8 +40,8 @@ extension Engine {
       guard order.status != status else { throw .statusUnchanged(id, status) }
       setStatus(of: id, to: status, reason: reason.map { texts.intern($0) }, cause: .command)
       settle()
-    case .answer(let target, let option, let argument):
-      try answer(target, option: option, argument: argument)
+    case .answer(let target, let option, let argument, let manager):
+      try answer(target, option: option, argument: argument, by: manager)
     case .addManager(let name):
       guard !name.isEmpty, !name.contains(where: \.isWhitespace), name != "nobody" else {
         throw .invalidName(name, what: "manager name")
@@ -90,6 +90,9 @@ extension Engine {
       }
       launch(process.id, on: .order(orderID))
       settle()
+    case .simulate(let parameters, let profile):
+      try parameters.check()
+      _ = Simulation(parameters: parameters, profile: profile).run(on: &self)
     }
     return start..<log.count
   }

@@ -154,14 +154,106 @@ extension Engine {
     return question
   }
 
-  mutating func answer(_ target: AnswerTarget, option key: String, argument: String?)
-    throws(EngineError)
+  /// `answer`: checks everything, then answers as `answerer` (nil: the acting user).
+  ///
+  /// The simulation answers hundreds of thousands of steps through here, so the usual case (one
+  /// open step, named by task) finds its step without building a list; every check still runs.
+  mutating func answer(
+    _ target: AnswerTarget, option key: String, argument: AnswerArgument?,
+    by answerer: ManagerID?
+  ) throws(EngineError) {
+    if let answerer, !(answerer.rawValue >= 1 && answerer.index < managers.count) {
+      throw .unknownManagerID(answerer, count: managers.count)
+    }
+    let manager = answerer ?? actingUser
+    let token = try askingToken(for: target, option: key)
+    let taskID = tokens[token.index].task
+    guard let (optionIndex, argumentKind) = option(key, askedBy: token) else {
+      throw .unknownOption(taskID, option: key, valid: question(at: token).options.map(\.key))
+    }
+    if manager != .admin, let owner = tasks[taskID.index].manager, owner != manager {
+      throw .assignedToOther(taskID, owner: managerName(owner))
+    }
+    var value: Int64? = nil
+    switch argumentKind {
+    case nil:
+      guard argument == nil else { throw .unexpectedArgument(option: key) }
+    case .date:
+      let date: Instant
+      switch argument {
+      case nil: throw .missingArgument(option: key, kind: .date)
+      case .text(let text): date = try DateTimeExpression(parsing: text).resolved(now: clock)
+      case .date(let instant): date = instant
+      }
+      guard date >= clock else { throw .dateInPast(date, clock: clock) }
+      value = date.secondsSinceEpoch
+    case .text:
+      switch argument {
+      case nil: break
+      case .text(let text): value = Int64(texts.intern(text).rawValue)
+      case .date: throw .dateForTextOption(option: key)
+      }
+    }
+
+    // Checked; now perform.
+    performAnswer(token: token, option: optionIndex, value: value, by: manager)
+    settle()
+  }
+
+  /// `question(at:)` for callers in a mutating context, such as the simulation's run. Mutating
+  /// only to borrow `self`: called from a mutating method, a non-mutating one receives a copy of
+  /// the whole engine (see `evaluate`).
+  mutating func askedQuestion(_ token: TokenID) -> Question {
+    let definition = tasks[tokens[token.index].task.index].definition.index
+    guard
+      case .question(let question) = processes[definition].definition[tokens[token.index].block]
+        .kind
+    else {
+      preconditionFailure("internal inconsistency: an asking token outside a question block")
+    }
+    return question
+  }
+
+  /// The position of the option called `key` in the question a token asks, and the argument it
+  /// takes; nil if the question has no such option.
+  ///
+  /// Reads the question where it is: returning it, as `askedQuestion` does, copies it out, a
+  /// retain and release of each of its texts per answer. (Mutating only to borrow `self`, as
+  /// `askedQuestion`.)
+  mutating func option(_ key: String, askedBy token: TokenID) -> (Int, ArgumentKind?)? {
+    let definition = tasks[tokens[token.index].task.index].definition.index
+    switch processes[definition].definition.blocks[tokens[token.index].block.index].kind {
+    case .question(let question):
+      guard let index = question.options.firstIndex(where: { $0.key == key }) else { return nil }
+      return (index, question.options[index].argument)
+    default:
+      preconditionFailure("internal inconsistency: an asking token outside a question block")
+    }
+  }
+
+  /// The asking token an answer to `target` with option `key` is for, or why there is none.
+  /// (Mutating only to borrow `self`, as `askedQuestion`.)
+  mutating func askingToken(for target: AnswerTarget, option key: String) throws(EngineError)
+    -> TokenID
   {
     var candidates: [TokenID] = []
     switch target {
     case .task(let id):
-      let task = try existingTask(id)
-      guard task.isOpen else { throw .taskNotOpen(id, task.state) }
+      guard id.rawValue >= 1, id.index < tasks.count else {
+        throw .unknownTask(id, count: tasks.count)
+      }
+      guard tasks[id.index].isOpen else { throw .taskNotOpen(id, tasks[id.index].state) }
+      // One open step is the rule (`openSteps` counts the asking tokens): the first asking token
+      // met is it, found without building a list.
+      if tasks[id.index].openSteps == 1 {
+        var next = tasks[id.index].lastToken
+        while let token = next {
+          if tokens[token.index].state == .asking { return token }
+          next = tokens[token.index].previousInTask
+        }
+        preconditionFailure(
+          "internal inconsistency: task \(id) has an open step but no asking token")
+      }
       candidates = askingTokens(of: id)
       if candidates.isEmpty {
         // The step may be in a sub-process: point there.
@@ -182,42 +274,13 @@ extension Engine {
     }
 
     // With several open steps, the option decides which one is meant.
-    let token: TokenID
-    if candidates.count == 1 {
-      token = candidates[0]
-    } else {
-      let matching = candidates.filter { question(at: $0).option(key) != nil }
-      guard matching.count == 1 else {
-        let list = candidates.map { "task \(tokens[$0.index].task) asks '\(question(at: $0).key)'" }
-        throw .ambiguousStep(target, candidates: list.joined(separator: ", "))
-      }
-      token = matching[0]
+    if candidates.count == 1 { return candidates[0] }
+    let matching = candidates.filter { question(at: $0).option(key) != nil }
+    guard matching.count == 1 else {
+      let list = candidates.map { "task \(tokens[$0.index].task) asks '\(question(at: $0).key)'" }
+      throw .ambiguousStep(target, candidates: list.joined(separator: ", "))
     }
-    let taskID = tokens[token.index].task
-    let asked = question(at: token)
-    guard let optionIndex = asked.options.firstIndex(where: { $0.key == key }) else {
-      throw .unknownOption(taskID, option: key, valid: asked.options.map(\.key))
-    }
-    if actingUser != .admin, let owner = tasks[taskID.index].manager, owner != actingUser {
-      throw .assignedToOther(taskID, owner: managerName(owner))
-    }
-    let option = asked.options[optionIndex]
-    var value: Int64? = nil
-    switch option.argument {
-    case nil:
-      guard argument == nil else { throw .unexpectedArgument(option: key) }
-    case .date:
-      guard let argument else { throw .missingArgument(option: key, kind: .date) }
-      let date = try DateTimeExpression(parsing: argument).resolved(now: clock)
-      guard date >= clock else { throw .dateInPast(date, clock: clock) }
-      value = date.secondsSinceEpoch
-    case .text:
-      if let argument { value = Int64(texts.intern(argument).rawValue) }
-    }
-
-    // Checked; now perform.
-    performAnswer(token: token, option: optionIndex, value: value, by: actingUser)
-    settle()
+    return matching[0]
   }
 
   /// Answers the step a token is asking with the option at `optionIndex`; `value` is the raw

@@ -41,6 +41,13 @@ public enum EngineError: Error, Equatable, Sendable {
   case processObjectMismatch(String, ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
   case invalidDefinition([DefinitionProblem])
+  /// An answer `by` a manager id the session does not have.
+  case unknownManagerID(ManagerID, count: Int)
+  /// A date given to an option that takes a text.
+  case dateForTextOption(option: String)
+  case simulationOrderCount(Int)
+  case simulationWindowEmpty(TimeSpan)
+  case simulationHorizonBeforeWindow(horizon: TimeSpan, window: TimeSpan)
 
   /// The message shown to the user.
   public var message: String {
@@ -145,6 +152,17 @@ public enum EngineError: Error, Equatable, Sendable {
       let errors = problems.filter { $0.severity == .error }
       return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"
         + errors.map { "  \($0.description)" }.joined(separator: "\n")
+    case .unknownManagerID(let id, let count):
+      return "there is no manager \(id); managers are 1–\(count)"
+    case .dateForTextOption(let option):
+      return "option '\(option)' takes a text, not a date"
+    case .simulationOrderCount(let count):
+      return "a simulation needs 0 or more orders, not \(count)"
+    case .simulationWindowEmpty(let window):
+      return "the orders of a simulation arrive over a window longer than 0s, not \(window)"
+    case .simulationHorizonBeforeWindow(let horizon, let window):
+      return
+        "a simulation runs until its horizon (\(horizon)), which must be at least its window (\(window))"
     }
   }
 

@@ -10,7 +10,8 @@ import Testing
   let task2 = TaskID(rawValue: 2)
 
   func answer(_ option: String, _ argument: String? = nil) -> Command {
-    .answer(.order(OrderID(rawValue: 1)), option: option, argument: argument)
+    .answer(
+      .order(OrderID(rawValue: 1)), option: option, argument: argument.map(AnswerArgument.text))
   }
 
   /// Creates order 1 and lets the manager take it at 09:01.
