@@ -201,6 +201,7 @@ public enum FileSystem {
   static func entries(matching typed: String) -> [String] {
     let slash = typed.lastIndex(of: "/")
     let folder = slash.map { String(typed[...$0]) } ?? ""
+    let start = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
     guard let directory = opendir(folder.isEmpty ? "." : folder) else { return [] }
     defer { closedir(directory) }
     var names: [String] = []
@@ -208,7 +209,7 @@ public enum FileSystem {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
-      if name.hasPrefix(".") { continue }
+      if name.hasPrefix(".") || !name.hasPrefix(start) { continue }
       let path = folder + name
       names.append(isDirectory(path) ? path + "/" : path)
     }

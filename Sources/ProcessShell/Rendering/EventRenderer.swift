@@ -20,7 +20,13 @@ struct EventRenderer {
     switch event.subject {
     case .order(let id)?: parts.append("order \(id)")
     case .user(let id)?:
-      if event.task == nil { parts.append("user \(id)") }
+      // A task changing its order's customer is still about that order; the text names the
+      // customer.
+      if let task = event.task {
+        if let order = engine.tasks[task.index].order { parts.append("order \(order)") }
+      } else {
+        parts.append("user \(id)")
+      }
     case nil: break
     }
     if let task = event.task { parts.append("task \(task)") }

@@ -10,9 +10,11 @@ extension String {
     for _ in 0..<digits { scale *= 10 }
     let scaled = (value * scale).rounded()
     let integer = Int64(scaled)
-    let whole = integer / Int64(scale)
-    let fraction = abs(integer % Int64(scale))
-    self = digits == 0 ? "\(whole)" : "\(whole).\(Int(fraction).padded(digits))"
+    // The sign goes before the whole number: in -0.25 the whole part is 0, which has none.
+    let sign = integer < 0 ? "-" : ""
+    let whole = integer.magnitude / UInt64(scale)
+    let fraction = integer.magnitude % UInt64(scale)
+    self = digits == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(Int(fraction).padded(digits))"
   }
 
   /// The text padded on the left to `length` characters.

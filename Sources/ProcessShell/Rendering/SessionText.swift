@@ -110,7 +110,10 @@ struct SessionText {
       lines.append("  \("false (hidden)".padding(toLength: 18)) \(String(count).leftPadded(9))")
     }
     let completed = statistics.byStatus[.completed] ?? 0
-    lines.append("conversion to paid: \(share(completed, of: funnel)) of \(funnel) orders")
+    lines.append(
+      funnel == 0
+        ? "conversion to paid: no orders in the funnel"
+        : "conversion to paid: \(share(completed, of: funnel)) of \(funnel) orders")
     if let time = statistics.timeToPayment {
       lines.append("time to payment: median \(time.median), p90 \(time.p90)")
     }
