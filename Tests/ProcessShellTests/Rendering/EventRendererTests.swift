@@ -209,7 +209,7 @@ import Testing
     let engine = session.engine
     let renderer = EventRenderer(engine: engine, style: .colored)
     func line(_ kind: Event.Kind) throws -> String {
-      renderer.line(for: try #require(engine.log.first { $0.kind == kind }))
+      EscapingOutput.escaped(renderer.line(for: try #require(engine.log.first { $0.kind == kind })))
     }
     let time = "\u{1B}[2m2026-01-05 09:01\u{1B}[0m"
     #expect(
@@ -232,7 +232,8 @@ import Testing
     session.ok("process load \(directory.path)/spin.json; order new; process run spin order 1")
     let failed = try #require(session.engine.log.first { $0.kind == .taskFailed })
     #expect(
-      EventRenderer(engine: session.engine, style: .colored).text(for: failed)
+      EscapingOutput.escaped(
+        EventRenderer(engine: session.engine, style: .colored).text(for: failed))
         == "\u{1B}[31mtask FAILED: a branch took more than 10000 steps at 2026-01-05 09:00 without waiting (last at block o); the process loops\u{1B}[0m"
     )
   }

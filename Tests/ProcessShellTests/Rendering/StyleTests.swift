@@ -42,7 +42,8 @@ import Testing
     (.cyan, "\u{1B}[36mАнна\u{1B}[0m"),
   ])
   func aColouredStyleWrapsTheTextInItsEscapeAndAReset(colour: Colour, text: String) {
-    #expect(Self.apply(colour, in: .colored, to: "Анна") == text)
+    // What reaches the terminal: Style marks colours, EscapingOutput writes them out.
+    #expect(EscapingOutput.escaped(Self.apply(colour, in: .colored, to: "Анна")) == text)
   }
 
   /// The slugs of SPEC §3 and the colour of where each leaves the order: paid green, lost red, a
@@ -67,7 +68,7 @@ import Testing
   @Test(arguments: statuses)
   func aStatusIsColouredByWhereItLeavesTheOrder(status: OrderStatus, slug: String, colored: String)
   {
-    #expect(Style.colored.status(status) == colored)
+    #expect(EscapingOutput.escaped(Style.colored.status(status)) == colored)
     #expect(Style.plain.status(status) == slug)
   }
 

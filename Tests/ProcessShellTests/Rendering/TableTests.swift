@@ -55,7 +55,8 @@ import Testing
     table.append(["1", "in-work"])
     #expect(table.render(style: .plain) == "ORDER  STATUS\n1      in-work\n")
     #expect(
-      table.render(style: .colored) == "\u{1B}[1mORDER  STATUS\u{1B}[0m\n1      in-work\n")
+      EscapingOutput.escaped(table.render(style: .colored))
+        == "\u{1B}[1mORDER  STATUS\u{1B}[0m\n1      in-work\n")
   }
 
   @Test func aTableWithoutRowsIsItsHeader() {

@@ -38,6 +38,6 @@ struct AnswerOrderCommand: EngineCommand {
   }
 
   func command(in context: CommandContext) -> Command {
-    .answer(.order(order), option: option, argument: argument)
+    .answer(.order(order), option: option, argument: argument.map(AnswerArgument.text))
   }
 }

@@ -32,6 +32,6 @@ struct AnswerTaskCommand: EngineCommand {
   }
 
   func command(in context: CommandContext) -> Command {
-    .answer(.task(task), option: option, argument: argument)
+    .answer(.task(task), option: option, argument: argument.map(AnswerArgument.text))
   }
 }
