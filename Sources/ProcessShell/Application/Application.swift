@@ -43,7 +43,8 @@ public enum Application {
     tuneMemory()
     let output = FileDescriptorOutput.standardOutput()
     let errors = FileDescriptorOutput.standardError()
-    let terminal = isTerminal(1) && environment("NO_COLOR") == nil
+    // no-color.org: NO_COLOR set to anything but the empty string turns colour off.
+    let terminal = isTerminal(1) && (environment("NO_COLOR") ?? "").isEmpty
     let shell = Shell(output: output, errors: errors, style: terminal ? .colored : .plain)
     let code = run(options, in: shell, output: output, errors: errors)
     output.flush()

@@ -76,7 +76,8 @@ struct SessionText {
     for (position, entry) in shown.enumerated() {
       guard let entry else {
         lines.append(
-          style.dim("    … \(chain.count - 13) earlier steps (log --task N shows them all)"))
+          style.dim(
+            "    … \(chain.count - 13) earlier steps (\(fullLog(of: chain[8])) shows them all)"))
         continue
       }
       lines.append((position == 0 ? "    " : "  ← ") + renderer.line(for: engine.log[entry]))
@@ -90,6 +91,14 @@ struct SessionText {
     default: lines.append(style.dim("    (started by a command)"))
     }
     return lines
+  }
+
+  /// The `log` command that shows an event's neighbours: its task's, else its order's.
+  private func fullLog(of index: Int) -> String {
+    let event = engine.log[index]
+    if let task = event.task { return "log --task \(task)" }
+    if let order = event.order { return "log --order \(order)" }
+    return "log"
   }
 
   /// The funnel: orders by status, conversion, time to payment, reasons, calls, tasks, steps.

@@ -176,3 +176,15 @@ import Testing
     session.ok("expect user 1 name \"Анна Петрова\"")
   }
 }
+
+extension ShellSessionTests {
+  /// `log --order N` is the order's story, including what its tasks did to its customer: block
+  /// 20w clearing a wrong phone is logged against the customer, by the order's task.
+  @Test func anOrdersLogIncludesWhatItsTasksDidToTheCustomer() {
+    let session = Transcript()
+    session.ok("order new; advance 1m; answer task 1 yes; answer task 2 wrong-number")
+    let log = session.ok("log --order 1")
+    #expect(log.contains("order 1 · task 1 · [20w]"))
+    #expect(log.contains("phone cleared"))
+  }
+}

@@ -78,6 +78,43 @@ import Testing
     #expect(try FileSystem.read(path) == bytes)
   }
 
+  /// `/dev/zero` never ends: read as a script or a session it allocated until procsh aborted.
+  @Test func aDeviceIsRefusedBeforeAByteIsRead() {
+    #expect(throws: ShellError.file(path: "/dev/zero", .notAFile)) {
+      try FileSystem.read("/dev/zero")
+    }
+  }
+
+  @Test func aFileLargerThanTheLimitIsRefused() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(String(repeating: "x", count: 5000), to: "big.procsh")
+    #expect(throws: ShellError.file(path: directory.path + "/big.procsh", .tooLarge(limit: 4096))) {
+      try FileSystem.read(directory.path + "/big.procsh", limit: 4096)
+    }
+    #expect(try FileSystem.read(directory.path + "/big.procsh", limit: 5000).count == 5000)
+  }
+
+  /// A pipe has no size to check first: it is read up to the limit and refused past it.
+  @Test(.timeLimit(.minutes(1)))
+  func aPipeThatGoesOnIsCutAtTheLimit() throws {
+    let directory = try TemporaryDirectory()
+    let fifo = directory.path + "/endless"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let writer = Thread {
+      let descriptor = open(fifo, O_WRONLY | O_CLOEXEC)
+      let chunk = [UInt8](repeating: 0x41, count: 4096)
+      // Writes until the reader goes away (EPIPE) or far past the limit.
+      for _ in 0..<64
+      where chunk.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+      close(descriptor)
+    }
+    signal(SIGPIPE, SIG_IGN)
+    writer.start()
+    #expect(throws: ShellError.file(path: fifo, .tooLarge(limit: 10000))) {
+      try FileSystem.read(fifo, limit: 10000)
+    }
+  }
+
   @Test func textIsReadAsUTF8() throws {
     let directory = try TemporaryDirectory()
     try directory.write("order new --name \"Анна Петрова\"\n", to: "case.procsh")

@@ -26,6 +26,47 @@ import Testing
     #expect(reader.remembered == ["order new", "advance 1m", "order new"])
   }
 
+  /// The lines a plain reader reads from a pipe holding `bytes`.
+  static func readLines(_ bytes: [UInt8], longestLine: Int = 1 << 20) -> [LineInput] {
+    var ends: [Int32] = [0, 0]
+    guard pipe(&ends) == 0 else { return [] }
+    let input = ends[1]
+    let writer = Thread {
+      _ = bytes.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+      close(input)
+    }
+    writer.start()
+    let reader = PlainLineReader(descriptor: ends[0], longestLine: longestLine)
+    var lines: [LineInput] = []
+    while true {
+      let input = reader.readLine(prompt: "")
+      if input == .end { break }
+      lines.append(input)
+    }
+    close(ends[0])
+    return lines
+  }
+
+  /// Bytes that are not UTF-8 were repaired silently on standard input but refused in files;
+  /// now a line that is not text is refused and the next is read.
+  @Test(.timeLimit(.minutes(1)))
+  func aLineThatIsNotUTF8IsRefusedAndTheNextRead() {
+    let bytes: [UInt8] = Array("order new\r\n".utf8) + [0xFF, 0xFE, 0x0A] + Array("Анна".utf8)
+    #expect(
+      Self.readLines(bytes) == [.line("order new"), .unreadable(.notUTF8), .line("Анна")])
+  }
+
+  /// `procsh < /dev/zero`: a line that never ends is refused at the limit instead of growing
+  /// until memory runs out, and reading goes on after it.
+  @Test(.timeLimit(.minutes(1)))
+  func aLineLongerThanTheLimitIsRefused() {
+    let bytes = [UInt8](repeating: 0, count: 300_000) + Array("\necho after\n".utf8)
+    #expect(
+      Self.readLines(bytes, longestLine: 100_000) == [
+        .unreadable(.lineTooLong(limit: 100_000)), .line("echo after"),
+      ])
+  }
+
   /// `PlainLineReader` reads the process's standard input. Pointing this test process's stdin
   /// elsewhere would be shared with every test running alongside (and stdin's buffer and end of
   /// file flag outlive the swap), so procsh itself is run with its input piped, which is where

@@ -147,7 +147,7 @@ import Testing
         "  ← 2026-01-05 09:00  order 1 · task 2 · [o9] operation: counter steps = 9",
         "  ← 2026-01-05 09:00  order 1 · task 2 · [o8] operation: counter steps = 8",
         "  ← 2026-01-05 09:00  order 1 · task 2 · [o7] operation: counter steps = 7",
-        "    … 2 earlier steps (log --task N shows them all)",
+        "    … 2 earlier steps (log --task 2 shows them all)",
         "  ← 2026-01-05 09:00  order 1 · task 2 · [o4] operation: counter steps = 4",
         "  ← 2026-01-05 09:00  order 1 · task 2 · [o3] operation: counter steps = 3",
         "  ← 2026-01-05 09:00  order 1 · task 2 · [o2] operation: counter steps = 2",

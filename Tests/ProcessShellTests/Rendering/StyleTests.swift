@@ -88,6 +88,9 @@ import Testing
     let noColor = try #require(try Self.onATerminal("order new", noColor: "1"))
     #expect(noColor.contains(plainLine))
     #expect(!noColor.contains("\u{1B}["))
+    // no-color.org: an empty NO_COLOR is as good as none.
+    let empty = try #require(try Self.onATerminal("order new", noColor: ""))
+    #expect(empty.contains(colouredLine))
     // A pipe is not a terminal: scripts and tests get plain text.
     let piped = try #require(try Self.piped("order new"))
     #expect(piped.contains(plainLine))

@@ -24,7 +24,12 @@ struct LogCommand: QueryCommand {
   private func events(in engine: Engine) -> [Int] {
     var indices = engine.log.indices.filter { index in
       let event = engine.log[index]
-      if let order, event.order != order { return false }
+      // An order's events include what its tasks did to its customer (a phone cleared).
+      if let order, event.order != order,
+        event.task.flatMap({ engine.tasks[$0.index].order }) != order
+      {
+        return false
+      }
       if let task, event.task != task { return false }
       return true
     }
