@@ -54,10 +54,18 @@ public struct REPL {
         if interactive, !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
         // Piped input is a script: its errors name the line, and it stops at the first failure.
         let location = interactive ? nil : Shell.Location(path: "<stdin>", line: number)
-        let outcome = shell.run(line: line, at: location)
+        // At the terminal, Ctrl-C stops the command and the shell goes on; elsewhere it ends
+        // procsh, as it ends any program.
+        let outcome =
+          interactive
+          ? Interrupts.catching { shell.run(line: line, at: location) }
+          : shell.run(line: line, at: location)
         switch outcome {
         case .quit: return worst
         case .success: continue
+        case .interrupted:
+          if interactive { continue }
+          return .interrupted
         case .expectationFailed: if worst == .success { worst = .expectationFailed }
         case .commandFailed: worst = .commandFailed
         }

@@ -29,6 +29,8 @@ public final class Shell {
   /// `restore` replay from here.
   var journal: Journal
   var checkpoints: [(name: String, journalLength: Int)] = []
+  /// Sessions `load` replaced, the latest last: `undo` past a `load` brings one back.
+  var replaced: [ReplacedSession] = []
   var recording: Recording?
   /// Saved after every command that changes the session (`procsh --session FILE`).
   public var autosavePath: String?
@@ -42,6 +44,8 @@ public final class Shell {
     case commandFailed
     /// `quit` was given.
     case quit
+    /// Ctrl-C stopped a command, and the session is as it was before it.
+    case interrupted
   }
 
   /// Where a line comes from, for `FILE:LINE:` in messages.
@@ -88,6 +92,11 @@ public final class Shell {
     for words in commands {
       let text = words.map(\.display).joined(separator: " ")
       if echoCommands { output.write(style.cyan("> " + text) + "\n") }
+      // The outermost command keeps the session to put back when Ctrl-C stops it; a command of
+      // a sourced script leaves that to the `source` that runs it.
+      let isOutermost = sourceStack.isEmpty
+      if isOutermost { Interrupts.reset() }
+      let kept = snapshot
       do throws(ShellError) {
         let (command, arguments) = try CommandRegistry.parse(words)
         let started = reportsTiming ? monotonicSeconds() : 0
@@ -100,6 +109,11 @@ public final class Shell {
           )
         }
         if quitRequested { return .quit }
+      } catch .interrupted(_) {
+        guard isOutermost else { return .interrupted }
+        restore(kept)
+        report(.interrupted(command: text), at: location)
+        return .interrupted
       } catch {
         report(error, at: location)
         return error.isExpectation ? .expectationFailed : .commandFailed
@@ -121,10 +135,12 @@ public final class Shell {
     if lines.last?.isEmpty == true { lines.removeLast() }
     for (index, line) in lines.enumerated() {
       if index == 0 && line.hasPrefix("#!") { continue }
+      // Ctrl-C during a command too quick to notice it still stops the script.
+      if Interrupts.wereRequested { return .interrupted }
       let outcome = run(line: line, at: Location(path: path, line: index + 1))
       switch outcome {
       case .success: continue
-      case .quit: return worst
+      case .quit, .interrupted: return outcome == .quit ? worst : .interrupted
       case .expectationFailed:
         if worst == .success { worst = .expectationFailed }
       case .commandFailed:

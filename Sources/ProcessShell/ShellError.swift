@@ -44,6 +44,12 @@ public enum ShellError: Error, Equatable, Sendable {
   case simulationSpan(SimulationSpanProblem)
   /// A line of input that cannot be read.
   case line(LineProblem)
+  /// Ctrl-C stopped the command; the session is as it was before it.
+  case interrupted(command: String?)
+  /// `--session FILE` could not be saved after a change.
+  case autosaveFailed(path: String, String)
+  /// A step of the journal could not be replayed to step back.
+  case historyBroken(step: Int, text: String, EngineError)
 
   /// Why a line of standard input was refused.
   public enum LineProblem: Equatable, Sendable {
@@ -131,10 +137,9 @@ public enum ShellError: Error, Equatable, Sendable {
       return "\(path) is already being run: a script that sources itself would never end"
     case .scriptStopped(let path, let atExpectation):
       return "\(path) stopped at a failed \(atExpectation ? "expectation" : "command")"
-    case .nothingToUndo: return "nothing to undo since the session started or was loaded"
+    case .nothingToUndo: return "nothing to undo: no command has changed the session"
     case .undoTooFar(let available):
-      return
-        "only \(counted(available, "command")) can be undone (since the session started or was loaded)"
+      return "only \(counted(available, "command")) can be undone"
     case .noCheckpoint(let name, let existing):
       return "there is no checkpoint '\(name)'"
         + (Suggestion.closest(to: name, among: existing).map { "; did you mean '\($0)'?" }
@@ -152,6 +157,14 @@ public enum ShellError: Error, Equatable, Sendable {
     case .noHelp(let topic, let suggestion):
       return "no help for '\(topic)'"
         + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
+    case .interrupted(nil): return "interrupted"
+    case .interrupted(let command?):
+      return "interrupted: the session is as it was before '\(command)'"
+    case .autosaveFailed(let path, let reason):
+      return "the change is made but could not be saved to \(path): \(reason)"
+    case .historyBroken(let step, let text, let error):
+      return
+        "the session's steps cannot be replayed: step \(step), '\(text)', is refused: \(error.message)"
     case .line(.notUTF8): return "the line is not UTF-8 text"
     case .line(.lineTooLong(let limit)):
       return "the line is longer than procsh reads (\(limit >> 20) MiB)"

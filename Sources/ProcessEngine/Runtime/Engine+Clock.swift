@@ -5,12 +5,19 @@ extension Engine {
   /// Far enough to mean "whenever the next item is".
   static let distantFuture = Instant(secondsSinceEpoch: Int64.max / 4)
 
-  mutating func advance(to target: Instant) {
+  mutating func advance(to target: Instant, monitor: CommandMonitor? = nil) throws(EngineError) {
+    let start = clock
+    var fired = 0
     while let item = agenda.first(dueBy: target) {
       agenda.removeFirst()
       guard Self.isLive(item.action, tokens: tokens, processes: processes) else { continue }
       clock = item.due
       fire(item.action)
+      fired += 1
+      if let monitor, fired % CommandMonitor.firingsBetweenLooks == 0 {
+        if monitor.isCancelled() { throw .interrupted }
+        monitor.progress(Double((clock - start).seconds) / Double(max(1, (target - start).seconds)))
+      }
     }
     clock = target
   }

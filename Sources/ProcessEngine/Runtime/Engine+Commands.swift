@@ -2,8 +2,29 @@
 /// refused command leaves the session exactly as it was.
 extension Engine {
   /// Performs `command` and returns the positions of the events it logged (`log[range]`).
+  ///
+  /// With a `monitor`, a long command (`advance`, `simulate`) reports its progress and stops when
+  /// the monitor says so: the engine is then exactly as it was before the command, and the
+  /// command throws `.interrupted`.
   @discardableResult
-  public mutating func apply(_ command: Command) throws(EngineError) -> Range<Int> {
+  public mutating func apply(_ command: Command, monitor: CommandMonitor? = nil)
+    throws(EngineError) -> Range<Int>
+  {
+    guard let monitor else { return try perform(command, monitor: nil) }
+    // Kept to be put back: copies share their storage until written, so this costs what the
+    // command changes, not the session.
+    let before = self
+    do throws(EngineError) {
+      return try perform(command, monitor: monitor)
+    } catch .interrupted {
+      self = before
+      throw .interrupted
+    }
+  }
+
+  private mutating func perform(_ command: Command, monitor: CommandMonitor?)
+    throws(EngineError) -> Range<Int>
+  {
     let start = log.count
     switch command {
     case .setClock(let expression):
@@ -12,14 +33,14 @@ extension Engine {
       guard span.seconds >= 0, span <= TimeSpan.maximum else {
         throw .malformedDuration(span.description, reason: "it must be between 0s and 100 years")
       }
-      advance(to: clock + span)
+      try advance(to: clock + span, monitor: monitor)
     case .advanceTo(let expression):
       let target = expression.resolved(now: clock)
       guard target >= clock else { throw .timeGoesBack(target: target, clock: clock) }
-      advance(to: target)
+      try advance(to: target, monitor: monitor)
     case .advanceToNext:
       guard let due = nextDue() else { throw .agendaEmpty }
-      advance(to: due)
+      try advance(to: due, monitor: monitor)
     case .createOrder(let request):
       try createOrder(request)
     case .pay(let id, let amount):
@@ -92,7 +113,7 @@ extension Engine {
       settle()
     case .simulate(let parameters, let profile):
       try parameters.check()
-      _ = Simulation(parameters: parameters, profile: profile).run(on: &self)
+      _ = try Simulation(parameters: parameters, profile: profile).run(on: &self, monitor: monitor)
     }
     return start..<log.count
   }

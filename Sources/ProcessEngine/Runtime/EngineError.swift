@@ -41,6 +41,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case processObjectMismatch(String, ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
   case invalidDefinition([DefinitionProblem])
+  /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
+  case interrupted
   /// An answer `by` a manager id the session does not have.
   case unknownManagerID(ManagerID, count: Int)
   /// A date given to an option that takes a text.
@@ -148,6 +150,8 @@ public enum EngineError: Error, Equatable, Sendable {
     case .alreadyLaunched(let name, let order, let task):
       return
         "order \(order) has a task of '\(name)' already (task \(task)); restart the process to run it again"
+    case .interrupted:
+      return "interrupted: the session is as it was before the command"
     case .invalidDefinition(let problems):
       let errors = problems.filter { $0.severity == .error }
       return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"

@@ -65,7 +65,7 @@ extension Simulation {
 
     var profile: SimulationProfile { simulation.profile }
 
-    mutating func execute(progress: ((Double) -> Void)?) {
+    mutating func execute(monitor: CommandMonitor?) throws(EngineError) {
       prepareManagers()
       drawPopulation()
       // Each customer is a user with one order: room for all of them now, rather than copying
@@ -105,8 +105,9 @@ extension Simulation {
         scanEvents()
         if created == simulation.parameters.orders && openTasks == 0 { break }
         steps += 1
-        if let progress, steps & 0xFFFF == 0 {
-          progress(
+        if let monitor, steps & 0xFFFF == 0 {
+          if monitor.isCancelled() { throw .interrupted }
+          monitor.progress(
             Double((engine.clock - start).seconds)
               / Double(max(1, simulation.parameters.horizon.seconds)))
         }

@@ -33,13 +33,28 @@ public struct Simulation: Sendable {
     on engine: inout Engine, progress: ((Double) -> Void)? = nil,
     applied: ((Command) -> Void)? = nil
   ) -> SimulationReport {
+    let monitor = progress.map { CommandMonitor(progress: $0, isCancelled: { false }) }
+    do throws(EngineError) {
+      return try run(on: &engine, monitor: monitor, applied: applied)
+    } catch {
+      preconditionFailure("internal inconsistency: a simulation nobody stops was stopped")
+    }
+  }
+
+  /// The same, watched by `monitor`: it is told the progress, and when it says stop the run
+  /// throws `.interrupted` with the session left part-way (`Engine.apply` puts it back).
+  func run(
+    on engine: inout Engine, monitor: CommandMonitor?, applied: ((Command) -> Void)? = nil
+  ) throws(EngineError) -> SimulationReport {
     var run = Run(simulation: self, engine: engine, applied: applied)
     engine = Engine(empty: .sessionStart)  // release the caller's copy: the run owns the only one
     let logsSteps = run.engine.logsSteps
     run.engine.logsSteps = parameters.logsSteps
-    run.execute(progress: progress)
-    run.engine.logsSteps = logsSteps
-    engine = run.engine
+    defer {
+      run.engine.logsSteps = logsSteps
+      engine = run.engine
+    }
+    try run.execute(monitor: monitor)
     return run.report()
   }
 }

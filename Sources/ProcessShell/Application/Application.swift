@@ -25,6 +25,8 @@ public enum Application {
     public static let expectationFailed: Int32 = 1
     public static let commandFailed: Int32 = 2
     public static let usage: Int32 = 64
+    /// Ctrl-C, as a shell reports a command ended by SIGINT.
+    public static let interrupted: Int32 = 130
   }
 
   public static func exitCode(for outcome: Shell.Outcome) -> Int32 {
@@ -32,6 +34,7 @@ public enum Application {
     case .success, .quit: return ExitCode.success
     case .expectationFailed: return ExitCode.expectationFailed
     case .commandFailed: return ExitCode.commandFailed
+    case .interrupted: return ExitCode.interrupted
     }
   }
 

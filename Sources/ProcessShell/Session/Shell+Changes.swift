@@ -1,19 +1,32 @@
 import ProcessEngine
 
-/// How a change reaches the session: the engine applies it, its events are printed, and it is
-/// journaled (for `undo`), recorded and autosaved.
+/// How a change reaches the session: the engine applies it (watched for Ctrl-C), its events are
+/// printed, and it is journaled (for `undo`), recorded and autosaved.
 extension Shell {
   /// Applies an engine command, prints the events it caused and remembers it; returns the
   /// positions of its events in the log.
   func apply(_ command: Command, text: String) throws(ShellError) -> Range<Int> {
+    let range = try perform(command, text: text)
+    printEvents(range)
+    return range
+  }
+
+  /// Applies an engine command and remembers it, printing nothing: for a command with
+  /// millions of events (`simulate`), which says what happened its own way.
+  func perform(_ command: Command, text: String, progress: ((Double) -> Void)? = nil)
+    throws(ShellError) -> Range<Int>
+  {
+    let monitor = CommandMonitor(
+      progress: progress ?? { _ in }, isCancelled: { Interrupts.wereRequested })
     let range: Range<Int>
     do throws(EngineError) {
-      range = try engine.apply(command)
+      range = try engine.apply(command, monitor: monitor)
+    } catch .interrupted {
+      throw .interrupted(command: nil)
     } catch {
       throw .engine(error)
     }
-    committed(.command(command), text: text)
-    printEvents(range)
+    try committed(command, text: text)
     return range
   }
 
@@ -27,10 +40,10 @@ extension Shell {
 
   /// Remembers a command that changed the session: in the journal, in a running recording, and in
   /// the autosaved file.
-  func committed(_ entry: Journal.Entry, text: String) {
-    journal.append(entry, text: text)
+  func committed(_ command: Command, text: String) throws(ShellError) {
+    journal.append(command, text: text, leaving: engine)
     updateRecording { (recording) throws(ShellError) in try recording.append(text) }
-    autosave()
+    try autosave()
   }
 
   /// Changes the running recording, if any; a file that cannot be written is reported, and the
@@ -45,15 +58,18 @@ extension Shell {
     recording = active
   }
 
-  /// Saves the session to the autosave file after a change; a failure is reported, not fatal.
-  func autosave() {
+  /// Saves the session to the autosave file after a change. A failure fails the command (the
+  /// change stands in the shell, but the file `--session` promised to keep is behind it).
+  func autosave() throws(ShellError) {
     guard let path = autosavePath else { return }
     do throws(ShellError) {
       try engine.withSessionBytes { (bytes) throws(ShellError) in
         try FileSystem.writeAtomically(bytes, to: path)
       }
+    } catch .file(_, let problem) {
+      throw .autosaveFailed(path: path, problem.message)
     } catch {
-      warn("autosave failed: \(error.message)")
+      throw .autosaveFailed(path: path, error.message)
     }
   }
 
@@ -67,19 +83,57 @@ extension Shell {
     }
   }
 
-  /// Starts over from `engine`: undo and checkpoints count from here.
+  /// Starts over from `engine`, forgetting every step before: what `procsh --load` does.
   public func replaceSession(with engine: Engine) {
     self.engine = engine
     journal = Journal(base: engine)
     checkpoints = []
+    replaced = []
   }
 
   /// Replays the journal up to `count` commands; later checkpoints and recorded lines go.
-  func stepBack(to count: Int) {
+  func stepBack(to count: Int) throws(ShellError) {
     let dropped = journal.count - count
-    engine = journal.rewind(to: count)
+    engine = try journal.rewind(to: count)
     checkpoints.removeAll { $0.journalLength > count }
     updateRecording { (recording) throws(ShellError) in try recording.dropLast(dropped) }
-    autosave()
+    try autosave()
   }
+
+  /// Everything a command may change, kept before it runs to be put back when it is interrupted.
+  struct Snapshot {
+    let engine: Engine
+    let journal: Journal
+    let checkpoints: [(name: String, journalLength: Int)]
+    let replaced: [ReplacedSession]
+    let recording: Recording?
+  }
+
+  var snapshot: Snapshot {
+    Snapshot(
+      engine: engine, journal: journal, checkpoints: checkpoints, replaced: replaced,
+      recording: recording)
+  }
+
+  /// Puts the session back as it was, the recording's file and the autosaved file with it.
+  func restore(_ snapshot: Snapshot) {
+    engine = snapshot.engine
+    journal = snapshot.journal
+    checkpoints = snapshot.checkpoints
+    replaced = snapshot.replaced
+    if let kept = snapshot.recording {
+      recording = kept
+      updateRecording { (recording) throws(ShellError) in try recording.write() }
+    }
+    do throws(ShellError) { try autosave() } catch { report(error, at: nil) }
+  }
+}
+
+/// A session that `load` replaced, kept so that `undo` can bring it back.
+struct ReplacedSession {
+  let engine: Engine
+  let journal: Journal
+  let checkpoints: [(name: String, journalLength: Int)]
+  /// The `load` command that replaced it.
+  let text: String
 }

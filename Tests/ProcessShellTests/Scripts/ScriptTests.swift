@@ -91,7 +91,7 @@ import Testing
     ("load /nonexistent/session.json", "error: /nonexistent/session.json: no such file or folder"),
     ("process load /nonexistent.json", "error: /nonexistent.json: no such file or folder"),
     ("source /nonexistent.procsh", "error: /nonexistent.procsh: no such file or folder"),
-    ("undo 5", "error: only 3 commands can be undone (since the session started or was loaded)"),
+    ("undo 5", "error: only 3 commands can be undone"),
     ("restore monday", "error: there is no checkpoint 'monday'; make one with 'checkpoint NAME'"),
   ])
   func badInputIsRefusedAndChangesNothing(line: String, message: String) {

@@ -190,7 +190,7 @@ import Testing
     #expect(session.engine.clock == .sessionStart)
     #expect(
       session.failing("undo 2")
-        == "error: only 1 command can be undone (since the session started or was loaded)\n")
+        == "error: only 1 command can be undone\n")
   }
 
   @Test func checkpointsAndRestoreWorkAfterALoad() throws {

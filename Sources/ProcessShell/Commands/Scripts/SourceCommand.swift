@@ -25,6 +25,7 @@ struct SourceCommand: ShellCommand {
     case .quit: shell.quitRequested = false
     case .expectationFailed: throw .scriptStopped(path: path, atExpectation: true)
     case .commandFailed: throw .scriptStopped(path: path, atExpectation: false)
+    case .interrupted: throw .interrupted(command: nil)
     }
   }
 }

@@ -1,10 +1,11 @@
 import ProcessEngine
 
-/// `load FILE`: a saved session replaces this one.
+/// `load FILE`: a saved session replaces this one; `undo` brings this one back.
 struct LoadCommand: ShellCommand {
   static let file = Argument<String>("FILE", .file("a session file"))
   static let syntax = CommandSyntax(
-    "load", [.value(file)], summary: "replace this session with a saved one",
+    "load", [.value(file)],
+    summary: "replace this session with a saved one ('undo' brings it back)",
     details: "A file that cannot be read changes nothing.",
     examples: ["load demo.json"])
 
@@ -17,12 +18,19 @@ struct LoadCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     let path = context.resolve(file)
     let shell = context.shell
-    shell.replaceSession(with: try Shell.readSession(path: path))
+    let loaded = try Shell.readSession(path: path)
+    shell.replaced.append(
+      ReplacedSession(
+        engine: shell.engine, journal: shell.journal, checkpoints: shell.checkpoints,
+        text: context.text))
+    shell.engine = loaded
+    shell.journal = Journal(base: loaded)
+    shell.checkpoints = []
     shell.updateRecording { (recording) throws(ShellError) in
       recording.firstEvent = shell.engine.log.count
       try recording.append(context.text)
     }
-    shell.autosave()
+    try shell.autosave()
     let engine = context.engine
     context.say(
       "loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock.withWeekday)"

@@ -21,7 +21,7 @@ struct RestoreCommand: ShellCommand {
       throw .noCheckpoint(name, existing: shell.checkpoints.map(\.name))
     }
     let steps = shell.journal.count - checkpoint.journalLength
-    shell.stepBack(to: checkpoint.journalLength)
+    try shell.stepBack(to: checkpoint.journalLength)
     context.say(
       "restored \(name): \(counted(steps, "command")) taken back; now \(context.engine.clock.withWeekday)"
     )

@@ -1,11 +1,13 @@
 import ProcessEngine
 
-/// `undo [N]`: the last commands that changed the session, taken back.
+/// `undo [N]`: the last commands that changed the session, taken back; a `load` counts as one
+/// and brings back the session it replaced.
 struct UndoCommand: ShellCommand {
   static let steps = Argument<Int>("N", .number("a number of commands", in: 1...1_000_000))
   static let syntax = CommandSyntax(
     "undo", [.optional(steps)],
     summary: "take back the last N commands that changed the session (the clock too)",
+    details: "A 'load' is one command: undoing it brings back the session it replaced.",
     examples: ["undo", "undo 3"])
 
   let steps: Int
@@ -16,11 +18,26 @@ struct UndoCommand: ShellCommand {
 
   func run(in context: CommandContext) throws(ShellError) {
     let shell = context.shell
-    let available = shell.journal.count
+    let available = shell.journal.count + shell.replaced.reduce(0) { $0 + $1.journal.count + 1 }
     guard available > 0 else { throw .nothingToUndo }
     guard steps <= available else { throw .undoTooFar(available: available) }
-    let undone = shell.journal.entries.suffix(steps).map(\.text)
-    shell.stepBack(to: available - steps)
+    var remaining = steps
+    var undone: [String] = []
+    while remaining > shell.journal.count {
+      // Past the start of this session: undo the `load` that began it.
+      let replaced = shell.replaced.removeLast()
+      undone = shell.journal.entries.map(\.text) + undone
+      undone.insert(replaced.text, at: 0)
+      remaining -= shell.journal.count + 1
+      shell.updateRecording { (recording) throws(ShellError) in
+        try recording.dropLast(shell.journal.count + 1)
+      }
+      shell.engine = replaced.engine
+      shell.journal = replaced.journal
+      shell.checkpoints = replaced.checkpoints
+    }
+    undone = shell.journal.entries.suffix(remaining).map(\.text) + undone
+    try shell.stepBack(to: shell.journal.count - remaining)
     context.say("undone: " + undone.joined(separator: "; "))
     context.say("now \(context.engine.clock.withWeekday)")
   }

@@ -71,34 +71,40 @@ struct SimulateCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     let profile = try readProfile(in: context)
     let shell = context.shell
+    let before = (orders: shell.engine.orders.count, tasks: shell.engine.tasks.count)
+    let started = shell.engine.clock
     let bar = ProgressBar(output: shell.progressOutput, enabled: shell.progressBars)
-    let report = Simulation(parameters: parameters, profile: profile).run(
-      on: &shell.engine, progress: bar.update)
+    defer { bar.finish() }
+    _ = try shell.perform(
+      .simulate(parameters, profile), text: context.text, progress: bar.update)
     bar.finish()
-    shell.committed(.simulation(parameters, profile), text: context.text)
-    let last = OrderID(index: report.orders.upperBound.index - 1)
+    let engine = context.engine
+    let orders = OrderID(index: before.orders)..<OrderID(index: engine.orders.count)
+    // Stopped at the horizon when a task launched for one of its orders still runs.
+    let stoppedAtHorizon = engine.tasks[before.tasks...].contains { task in
+      task.parent == nil && task.isOpen && task.order.map(orders.contains) == true
+    }
+    let statistics = Statistics(engine: engine, orders: orders)
+    let last = OrderID(index: orders.upperBound.index - 1)
     if context.wantsJSON {
-      guard
-        case .object(var object) = SessionJSON(engine: context.engine).statistics(
-          report.statistics)
-      else { return }
-      object["first-order"] = .id(report.orders.lowerBound)
+      guard case .object(var object) = SessionJSON(engine: engine).statistics(statistics) else {
+        return
+      }
+      object["first-order"] = .id(orders.lowerBound)
       object["last-order"] = .id(last)
       object["seed"] = .integer(Int64(bitPattern: parameters.seed))
-      object["started"] = .instant(report.started)
-      object["ended"] = .instant(report.ended)
-      object["stopped-at-horizon"] = .bool(report.stoppedAtHorizon)
+      object["started"] = .instant(started)
+      object["ended"] = .instant(engine.clock)
+      object["stopped-at-horizon"] = .bool(stoppedAtHorizon)
       context.sayJSON(.object(object))
       return
     }
     context.say(
-      "simulated \(parameters.orders) orders (\(report.orders.lowerBound)–\(last)), seed \(parameters.seed), over \(parameters.window): "
-        + "\(report.started) → \(report.ended)"
-        + (report.stoppedAtHorizon
+      "simulated \(parameters.orders) orders (\(orders.lowerBound)–\(last)), seed \(parameters.seed), over \(parameters.window): "
+        + "\(started) → \(engine.clock)"
+        + (stoppedAtHorizon
           ? " (stopped at the horizon; some tasks still run)" : " (every task ended)"))
-    for line in SessionText(engine: context.engine, style: context.style).statistics(
-      report.statistics)
-    {
+    for line in SessionText(engine: engine, style: context.style).statistics(statistics) {
       context.say(line)
     }
   }
