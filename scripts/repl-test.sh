@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives the real procsh binary under tmux as a person would, and checks what the screen shows:
 # the prompt with the virtual clock, Tab completion of a command and of an answer option, Up to
-# recall a line, Ctrl-C to cancel a line, Cyrillic input, Ctrl-D to leave, the history file.
+# recall a line, Ctrl-C to cancel a line and to stop a running command, Cyrillic input, Ctrl-D to
+# leave, the history file; and Ctrl-C outside the interactive shell.
 set -euo pipefail
 binary=$(realpath "${1:-.build/debug/procsh}")
 work=$(mktemp -d)
@@ -52,6 +53,14 @@ type_keys Up Up Enter
 wait_for "error: task 1 has no open step"
 check "Up recalls an earlier line (answer task 1 yes, answered again: refused)"
 
+type_keys "simulate 400000 orders" Enter
+sleep 2
+type_keys C-c
+wait_for "interrupted: the session is as it was before 'simulate 400000 orders'"
+type_keys "expect count orders 1; echo still-one-order" Enter
+wait_for "still-one-order"
+check "Ctrl-C during a command stops it, puts the session back and keeps the shell"
+
 type_keys 'set user 1 name "Анна Петрова"' Enter
 wait_for "name set to Анна Петрова"
 type_keys 'expect user 1 name "Анна Петрова"; echo cyrillic-ok' Enter
@@ -68,4 +77,15 @@ for line in "order new" "advance 1m" "answer task 1 yes" "status" 'set user 1 na
 done
 if grep -qF "order new --no-phone" "$work/history"; then echo "FAIL: a cancelled line went into the history" >&2; exit 1; fi
 check "the history file holds what was typed (and not the cancelled line)"
+# Outside the interactive shell Ctrl-C ends procsh as it ends any program: exit code 130.
+# (A background job of a script starts with Ctrl-C ignored: python puts the default back.)
+python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])' \
+  "$binary" -c "simulate 400000 orders" > /dev/null 2>&1 &
+pid=$!
+sleep 2
+kill -INT "$pid"
+code=0
+wait "$pid" || code=$?
+[ "$code" = 130 ] || { echo "FAIL: procsh -c ended by Ctrl-C with $code, not 130" >&2; exit 1; }
+check "Ctrl-C ends a non-interactive procsh with exit code 130"
 echo "the interactive shell passed"
