@@ -48,14 +48,17 @@ public final class Shell {
     case interrupted
   }
 
-  /// Where a line comes from, for `FILE:LINE:` in messages.
+  /// Where a line comes from, for `FILE:LINE:` in messages, and the folder paths written in it
+  /// are relative to (a script's own; nil for the current folder).
   public struct Location: Equatable, Sendable {
     public var path: String
     public var line: Int
+    public var folder: String?
 
-    public init(path: String, line: Int) {
+    public init(path: String, line: Int, folder: String? = nil) {
       self.path = path
       self.line = line
+      self.folder = folder
     }
   }
 
@@ -125,7 +128,13 @@ public final class Shell {
   /// Runs a script: one command per line, a `#!` first line allowed. Stops at the first failing
   /// command or `expect` unless `keepGoing`; then reports the worst outcome (a refused command
   /// before a failed expectation).
-  public func runScript(_ text: String, path: String, keepGoing: Bool = false) -> Outcome {
+  ///
+  /// Paths written in a script file (`source`, `load`, `save`, `process load`, `record`) are
+  /// relative to its folder, `folder`, as psql's `\\ir` reads them: a script runs the same from
+  /// wherever it is started.
+  public func runScript(
+    _ text: String, path: String, folder: String? = nil, keepGoing: Bool = false
+  ) -> Outcome {
     var worst = Outcome.success
     // Split by scalars: Swift reads "\r\n" as one character, and a script saved on Windows would
     // be one line. The lexer drops the "\r" left at each line's end.
@@ -137,7 +146,7 @@ public final class Shell {
       if index == 0 && line.hasPrefix("#!") { continue }
       // Ctrl-C during a command too quick to notice it still stops the script.
       if Interrupts.wereRequested { return .interrupted }
-      let outcome = run(line: line, at: Location(path: path, line: index + 1))
+      let outcome = run(line: line, at: Location(path: path, line: index + 1, folder: folder))
       switch outcome {
       case .success: continue
       case .quit, .interrupted: return outcome == .quit ? worst : .interrupted

@@ -44,6 +44,14 @@ public enum ShellError: Error, Equatable, Sendable {
   case simulationSpan(SimulationSpanProblem)
   /// A line of input that cannot be read.
   case line(LineProblem)
+  /// `save` or `record` would write over a file that is not theirs, without `--force`.
+  case wouldReplace(path: String, ReplaceProblem)
+
+  /// What `save` or `record` would have written over.
+  public enum ReplaceProblem: Equatable, Sendable {
+    case notASession
+    case notARecording
+  }
   /// Ctrl-C stopped the command; the session is as it was before it.
   case interrupted(command: String?)
   /// `--session FILE` could not be saved after a change.
@@ -100,6 +108,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case isFolder
     /// A device or something else that is not a file.
     case notAFile
+    /// A link to a file that does not exist.
+    case danglingLink
     case tooLarge(limit: Int)
     case notUTF8
     case noScripts
@@ -157,6 +167,10 @@ public enum ShellError: Error, Equatable, Sendable {
     case .noHelp(let topic, let suggestion):
       return "no help for '\(topic)'"
         + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
+    case .wouldReplace(let path, .notASession):
+      return "\(path) is there and is not a procsh session; --force replaces it"
+    case .wouldReplace(let path, .notARecording):
+      return "\(path) is there and is not a script procsh recorded; --force replaces it"
     case .interrupted(nil): return "interrupted"
     case .interrupted(let command?):
       return "interrupted: the session is as it was before '\(command)'"
@@ -243,6 +257,7 @@ extension ShellError.FileProblem {
     case .system(let text): return text
     case .isFolder: return "is a folder, not a file"
     case .notAFile: return "is a device or something else that is not a file"
+    case .danglingLink: return "is a link to a file that does not exist"
     case .tooLarge(let limit): return "is larger than procsh reads (\(limit >> 20) MiB)"
     case .notUTF8: return "is not UTF-8 text"
     case .noScripts: return "has no *.procsh scripts"

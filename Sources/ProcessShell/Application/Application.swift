@@ -98,7 +98,8 @@ public enum Application {
           shell.report(error, at: nil)
           return ExitCode.commandFailed
         }
-        let outcome = shell.runScript(text, path: path, keepGoing: options.keepGoing)
+        let outcome = shell.runScript(
+          text, path: path, folder: FileSystem.folder(of: path), keepGoing: options.keepGoing)
         if outcome == .commandFailed || (outcome == .expectationFailed && worst == .success) {
           worst = outcome
         }

@@ -62,7 +62,7 @@ public enum TestRunner {
     let outcome: Shell.Outcome
     do throws(ShellError) {
       let text = try FileSystem.readText(path)
-      outcome = shell.runScript(text, path: path)
+      outcome = shell.runScript(text, path: path, folder: FileSystem.folder(of: path))
     } catch {
       shell.report(error, at: nil)
       outcome = .commandFailed

@@ -72,6 +72,11 @@ struct CommandContext {
 
   func sayJSON(_ value: JSONValue) { shell.output.write(PrettyJSON.text(value)) }
 
-  /// A path the command was given, as the file system should read it.
-  func resolve(_ path: String) -> String { path }
+  /// A path the command was given, as the file system should read it: in a script file,
+  /// relative to the script's folder; typed in the shell or given with `-c`, relative to the
+  /// current folder (SPEC §12.3).
+  func resolve(_ path: String) -> String {
+    guard let folder = location?.folder, !path.hasPrefix("/") else { return path }
+    return folder + "/" + path
+  }
 }

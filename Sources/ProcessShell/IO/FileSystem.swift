@@ -94,43 +94,122 @@ public enum FileSystem {
   }
 
   /// The same for bytes lent by their owner.
+  ///
+  /// The new file is written nameless (`O_TMPFILE`) in the target's folder and flushed to disk;
+  /// only then does it get a name, random and created exclusively, and is renamed over the
+  /// target. A save killed at any moment leaves the old file and no temporary behind (at most a
+  /// complete one, in the instant between naming and renaming). A planted link cannot redirect
+  /// it: the temporary's name is not predictable and is never followed. A target that is a link
+  /// is written through (its target is replaced); one that is a device or a folder is refused.
   public static func writeAtomically(
     _ bytes: UnsafeRawBufferPointer, to path: String,
     beforeRename: (() throws(ShellError) -> Void)? = nil
   ) throws(ShellError) {
-    let temporary = "\(path).tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw .file(path: path, .system(errorText())) }
+    let target = try writableTarget(path)
+    let folder = target.lastIndex(of: "/").map { String(target[..<$0]) } ?? "."
+    let (descriptor, isNamed) = try createTemporary(in: folder.isEmpty ? "/" : folder, for: path)
+    var temporary: String? = isNamed.map { $0 }
+    defer {
+      if let temporary { unlink(temporary) }
+    }
+    do throws(ShellError) {
+      try writeAll(bytes, to: descriptor, path: path)
+      guard fsync(descriptor) == 0 else { throw .file(path: path, .system(errorText())) }
+      if temporary == nil { temporary = try name(descriptor, in: folder, for: path) }
+    } catch {
+      close(descriptor)
+      throw error
+    }
+    close(descriptor)
+    try beforeRename?()
+    guard rename(temporary!, target) == 0 else { throw .file(path: path, .system(errorText())) }
+    temporary = nil
+    // The rename itself reaches the disk with the folder.
+    let directory = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if directory >= 0 {
+      fsync(directory)
+      close(directory)
+    }
+  }
+
+  /// Where writing `path` puts the file: through a link to its target; refused for a device,
+  /// a folder or a link that leads nowhere.
+  static func writableTarget(_ path: String) throws(ShellError) -> String {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return path }  // nothing there yet
+    var target = path
+    if info.st_mode & S_IFMT == S_IFLNK {
+      guard let resolved = realpath(path, nil) else { throw .file(path: path, .danglingLink) }
+      target = String(cString: resolved)
+      free(resolved)
+      guard stat(target, &info) == 0 else { return target }
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return target
+    case S_IFDIR: throw .file(path: path, .isFolder)
+    default: throw .file(path: path, .notAFile)
+    }
+  }
+
+  /// `.NAME.` followed by random letters: a temporary's name nobody can guess.
+  static func temporaryName(in folder: String, for path: String) -> String {
+    let base = path.split(separator: "/").last.map(String.init) ?? "procsh"
+    let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+    let random = String((0..<12).map { _ in letters.randomElement()! })
+    return "\(folder)/.\(base).\(random).tmp"
+  }
+
+  /// An open temporary file in `folder`: nameless where the file system allows it (nil name),
+  /// else created exclusively under a random name, never through a link.
+  static func createTemporary(in folder: String, for path: String) throws(ShellError) -> (
+    Int32, String?
+  ) {
+    // O_TMPFILE is 020000000 | O_DIRECTORY on Linux; Swift's Glibc module does not export it.
+    let nameless = open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, 0o644)
+    if nameless >= 0 { return (nameless, nil) }
+    for _ in 0..<16 {
+      let name = temporaryName(in: folder, for: path)
+      let descriptor = open(
+        name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+      if descriptor >= 0 { return (descriptor, name) }
+      guard errno == EEXIST else { throw .file(path: path, .system(errorText())) }
+    }
+    throw .file(path: path, .system(errorText()))
+  }
+
+  /// Gives a nameless file a random name in `folder`, created exclusively.
+  static func name(_ descriptor: Int32, in folder: String, for path: String) throws(ShellError)
+    -> String
+  {
+    for _ in 0..<16 {
+      let name = temporaryName(in: folder, for: path)
+      if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 {
+        return name
+      }
+      guard errno == EEXIST else { throw .file(path: path, .system(errorText())) }
+    }
+    throw .file(path: path, .system(errorText()))
+  }
+
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
+    throws(ShellError)
+  {
     var offset = 0
     while offset < bytes.count {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
-        let reason = errorText()
-        close(descriptor)
-        unlink(temporary)
-        throw .file(path: path, .system(reason))
+        throw .file(path: path, .system(errorText()))
       }
       offset += written
     }
-    guard fsync(descriptor) == 0 else {
-      let reason = errorText()
-      close(descriptor)
-      unlink(temporary)
-      throw .file(path: path, .system(reason))
-    }
-    close(descriptor)
-    do throws(ShellError) {
-      try beforeRename?()
-    } catch {
-      unlink(temporary)
-      throw error
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = errorText()
-      unlink(temporary)
-      throw .file(path: path, .system(reason))
-    }
+  }
+
+  /// The folder a file is in, as written before its name (`examples/regression` for
+  /// `examples/regression/path1.procsh`); nil for a file in the current folder.
+  public static func folder(of path: String) -> String? {
+    guard let slash = path.lastIndex(of: "/") else { return nil }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// Appends a line to a file, creating it (the history file).

@@ -5,27 +5,60 @@ import ProcessEngine
 struct Recording {
   let path: String
   let header: String
+  /// What the script begins with: loading the session it was recorded from, when that was not
+  /// a new one. Never taken back by `undo`.
+  let start: [String]
   var lines: [String] = []
   /// Where the recorded events start in the log: `record stop --expect` pins what they touched.
   var firstEvent: Int
 
-  /// Starts the file with a header comment.
-  init(path: String, engine: Engine) throws(ShellError) {
+  /// The second line of every recording, by which `record` knows a file it may replace.
+  static let signature = "# Recorded by procsh"
+
+  /// Starts the file with a header comment. A recording started in a session that already has
+  /// something in it (objects, managers, a moved clock, loaded processes) must still run on its
+  /// own: the session is saved beside the script as `NAME.start.json`, and the script begins by
+  /// loading it (scripts read paths relative to their own folder, so the pair can be moved).
+  init(path: String, engine: Engine, force: Bool) throws(ShellError) {
     self.path = path
+    firstEvent = engine.log.count
+    var start: [String] = []
+    if !Self.isNew(engine) {
+      let snapshot = Self.snapshotPath(for: path)
+      try ExistingFile.check(snapshot, mayBecome: .session, force: force)
+      try engine.withSessionBytes { (bytes) throws(ShellError) in
+        try FileSystem.writeAtomically(bytes, to: snapshot)
+      }
+      let name = snapshot.split(separator: "/").last.map(String.init) ?? snapshot
+      start = ["load " + Lexer.scriptWord(name)]
+    }
+    self.start = start
     header = """
       #!/usr/bin/env procsh
-      # Recorded by procsh from a session at \(engine.clock) (\(engine.orders.count) orders, \(engine.tasks.count) tasks then).
+      \(Self.signature) from a session at \(engine.clock) (\(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")) then).
       # Run it with: procsh \(path)
 
       """
-    firstEvent = engine.log.count
     try write()
+  }
+
+  /// `case.procsh` → `case.start.json`
+  static func snapshotPath(for path: String) -> String {
+    let base = path.hasSuffix(".procsh") ? String(path.dropLast(7)) : path
+    return base + ".start.json"
+  }
+
+  /// Whether the session is a new one: nothing happened in it but loading the built-ins.
+  static func isNew(_ engine: Engine) -> Bool {
+    let new = Engine()
+    return engine.log.count == new.log.count && engine.clock == new.clock
+      && engine.managers.count == new.managers.count
   }
 
   /// The file is rewritten whole (atomically) on every change, so `undo` can take lines back.
   func write() throws(ShellError) {
     try FileSystem.writeAtomically(
-      Array((header + lines.map { $0 + "\n" }.joined()).utf8), to: path)
+      Array((header + (start + lines).map { $0 + "\n" }.joined()).utf8), to: path)
   }
 
   /// Adds a line and rewrites the file.

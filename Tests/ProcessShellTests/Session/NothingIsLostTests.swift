@@ -48,3 +48,106 @@ import Testing
     #expect(session.engine.orders.count == 2)
   }
 }
+
+extension NothingIsLostTests {
+  /// `save` wrote session JSON over any file, a text included.
+  @Test func saveReplacesOnlyASessionUnlessForced() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("my notes\n", to: "notes.txt")
+    let session = Transcript()
+    session.ok("order new")
+    #expect(
+      session.failing("save \(directory.path)/notes.txt")
+        == "error: \(directory.path)/notes.txt is there and is not a procsh session; --force replaces it\n"
+    )
+    #expect(try directory.read("notes.txt") == "my notes\n")
+    #expect(
+      session.ok("save \(directory.path)/a.json").hasPrefix("saved \(directory.path)/a.json: "))
+    #expect(
+      session.ok("save \(directory.path)/a.json").hasPrefix(
+        "saved \(directory.path)/a.json, replacing the session that was there: "))
+    session.ok("save --force \(directory.path)/notes.txt")
+    #expect(try directory.read("notes.txt").hasPrefix("{\n\"acting-manager\":"))
+  }
+
+  /// `record` wrote over any file too, a hand-written test script included.
+  @Test func recordReplacesOnlyARecordingUnlessForced() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("order new\nexpect count orders 1\n", to: "mine.procsh")
+    let session = Transcript()
+    #expect(session.failing("record \(directory.path)/mine.procsh").contains("--force replaces it"))
+    #expect(try directory.read("mine.procsh") == "order new\nexpect count orders 1\n")
+    session.ok("record \(directory.path)/case.procsh; order new; record stop")
+    #expect(
+      session.ok("record \(directory.path)/case.procsh").contains("(replacing what was there)"))
+  }
+
+  /// Saving onto a device replaced it with a regular file (as root), and saving onto a link
+  /// replaced the link; a link is written through now, and a device refused.
+  @Test func saveWritesThroughALinkAndRefusesADevice() throws {
+    let directory = try TemporaryDirectory()
+    let session = Transcript()
+    session.ok("save \(directory.path)/real.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/link.json", withDestinationPath: "real.json")
+    session.ok("order new; save \(directory.path)/link.json")
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: directory.path + "/link.json")
+        == "real.json")
+    #expect(try Shell.readSession(path: directory.path + "/real.json").orders.count == 1)
+    #expect(session.failing("save /dev/null").contains("is a device or something else"))
+  }
+
+  /// The temporary file was `FILE.tmp-PID`, opened following links: a link planted under that
+  /// name in a shared folder made procsh write over its target.
+  @Test func aLinkPlantedWhereTheTemporaryWasCannotRedirectASave() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("precious\n", to: "victim.txt")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory.path + "/shared.json.tmp-\(getpid())",
+      withDestinationPath: directory.path + "/victim.txt")
+    let session = Transcript()
+    session.ok("save \(directory.path)/shared.json")
+    #expect(try directory.read("victim.txt") == "precious\n")
+    #expect(try Shell.readSession(path: directory.path + "/shared.json").orders.isEmpty)
+    // Nothing but the planted link and the files is left: no temporary behind.
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+        "shared.json", "shared.json.tmp-\(getpid())", "victim.txt",
+      ])
+  }
+
+  /// `record` in a session that already had orders wrote a script that failed on its own (its
+  /// first command named order 1, which a new session does not have).
+  @Test func aRecordingOfABusySessionRunsOnItsOwnFromAnywhere() throws {
+    let directory = try TemporaryDirectory()
+    let session = Transcript()
+    session.ok("order new; advance 1m")
+    session.ok("record \(directory.path)/case.procsh")
+    session.ok("answer task 1 yes; pay order 1; record stop --expect")
+    let script = try directory.read("case.procsh")
+    #expect(script.contains("\nload case.start.json\nanswer task 1 yes\npay order 1\n"))
+    let replay = Transcript()
+    let outcome = replay.shell.runScript(
+      script, path: directory.path + "/case.procsh", folder: directory.path)
+    #expect(outcome == .success, "\(replay.errors.text)")
+    #expect(replay.engine.orders.first?.status == .completed)
+  }
+
+  /// Paths in a script were relative to the current folder, so a script that loads a process
+  /// beside it worked only when run from its own folder.
+  @Test func pathsInAScriptAreRelativeToItsFolder() throws {
+    let directory = try TemporaryDirectory()
+    let definition = try String(
+      contentsOfFile: ExampleTests.root + "/processes/call-3-days.json", encoding: .utf8)
+    try directory.write(
+      definition.replacingOccurrences(of: "\"call-3-days\"", with: "\"calls\""), to: "calls.json")
+    try directory.write("process load calls.json\nsave out.json\n", to: "load.procsh")
+    let session = Transcript()
+    session.ok("source \(directory.path)/load.procsh")
+    #expect(session.engine.processNames.contains("calls"))
+    #expect(FileManager.default.fileExists(atPath: directory.path + "/out.json"))
+    // Typed in the shell, a path is the current folder's.
+    #expect(session.failing("process load calls.json").contains("calls.json: no such file"))
+  }
+}

@@ -20,7 +20,7 @@ struct SourceCommand: ShellCommand {
     let text = try FileSystem.readText(path)
     shell.sourceStack.append(path)
     defer { shell.sourceStack.removeLast() }
-    switch shell.runScript(text, path: path) {
+    switch shell.runScript(text, path: path, folder: FileSystem.folder(of: path)) {
     case .success: return
     case .quit: shell.quitRequested = false
     case .expectationFailed: throw .scriptStopped(path: path, atExpectation: true)

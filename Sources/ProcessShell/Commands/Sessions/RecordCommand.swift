@@ -3,25 +3,39 @@ import ProcessEngine
 /// `record FILE`: the commands that change the session, written to a script as they succeed.
 struct RecordCommand: ShellCommand {
   static let file = Argument<String>("FILE", .file("a script file"))
+  static let force = Switch("--force")
   static let syntax = CommandSyntax(
-    "record", [.value(file)],
+    "record", [.value(file)], flags: [.switch(force)],
     summary: "write the commands that change the session to a script, as they succeed",
-    details: "'record stop' ends it; 'record stop --expect' adds assertions of the final state.",
-    examples: ["record case-1234.procsh"])
+    details: """
+      'record stop' ends it; 'record stop --expect' adds assertions of the final state. Started in
+      a session that already has something in it, the session is saved beside the script as
+      FILE.start.json and the script begins by loading it, so it runs on its own. A file that is
+      not a recording is replaced only with --force.
+      """,
+    examples: ["record case-1234.procsh", "record --force notes.procsh"])
 
   let file: String
+  let force: Bool
 
   init(_ arguments: Arguments) {
     file = arguments[Self.file]
+    force = arguments[Self.force]
   }
 
   func run(in context: CommandContext) throws(ShellError) {
     let shell = context.shell
     if let active = shell.recording { throw .alreadyRecording(path: active.path) }
     let path = context.resolve(file)
-    shell.recording = try Recording(path: path, engine: context.engine)
+    let existing = ExistingFile.at(path)
+    try ExistingFile.check(path, mayBecome: .recording, force: force)
+    let recording = try Recording(path: path, engine: context.engine, force: force)
+    shell.recording = recording
+    if let load = recording.start.first {
+      context.say("the session so far is saved beside it; the script begins with '\(load)'")
+    }
     context.say(
-      "recording to \(path): every command that changes the session is written there; 'record stop' ends"
+      "recording to \(path)\(existing == .nothing ? "" : " (replacing what was there)"): every command that changes the session is written there; 'record stop' ends"
     )
   }
 }
