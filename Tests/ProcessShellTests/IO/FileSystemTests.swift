@@ -158,7 +158,8 @@ import Testing
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
           .filter { $0 != "session.json" }
         #expect(others.count == 1)
-        #expect(others.allSatisfy { $0.hasPrefix("session.json.") })
+        // Hidden, named after the file, with a part nobody can guess.
+        #expect(others.allSatisfy { $0.hasPrefix(".session.json.") && $0.count > 20 })
         let temporary = others.first.map { directory.path + "/" + $0 } ?? ""
         #expect(FileManager.default.contents(atPath: temporary) == Data(new))
       })

@@ -142,7 +142,8 @@ import Testing
     }
     #expect(
       commands == [
-        "advance 1m", "answer task 1 yes", "answer task 2 no-answer",
+        // The session had an order already: the recording begins by loading it.
+        "load case.start.json", "advance 1m", "answer task 1 yes", "answer task 2 no-answer",
         "cancel order 1 --reason \"changed their mind\"", "order new",
         #"cancel order 2 --reason "won't""#,
       ])
@@ -150,12 +151,13 @@ import Testing
     #expect(script.contains("expect order 1 reason \"changed their mind\"\n"))
     #expect(script.contains(#"expect order 2 reason "won't""# + "\n"))
     #expect(script.contains("expect task 2 state ended\n"))
-    // Replayed on the session it started from, the recording reproduces the case and its checks pass.
+    // Replayed in a new session, the recording reproduces the case and its checks pass.
     let replay = Transcript()
-    replay.ok("order new")
     #expect(
-      replay.shell.runScript(script, path: "case.procsh") == .success, "\(replay.errors.text)")
-    #expect(replay.engine.sessionBytes() == session.engine.sessionBytes())
+      replay.shell.runScript(script, path: "case.procsh", folder: directory.path) == .success,
+      "\(replay.errors.text)")
+    let same = replay.engine.sessionBytes() == session.engine.sessionBytes()
+    #expect(same)
   }
 
   @Test func aRecordingThatCannotBeWrittenIsReportedAndTheCommandStands() throws {
