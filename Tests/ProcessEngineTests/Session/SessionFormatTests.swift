@@ -33,7 +33,7 @@ import Testing
     let engine = Self.busyEngine()
     let bytes = engine.sessionBytes()
     let reread = try Engine(sessionBytes: bytes)
-    #expect(reread.sessionBytes() == bytes)
+    #expect(identical(reread.sessionBytes(), bytes))
     // Internal links (token ids) are renumbered; what users see is the same.
     #expect(reread.orders.map(\.status) == engine.orders.map(\.status))
     #expect(reread.orders.map(\.paid) == engine.orders.map(\.paid))
@@ -76,7 +76,7 @@ import Testing
     for step in steps {
       #expect(original.run(step) == loaded.run(step))
     }
-    #expect(original.sessionBytes() == loaded.sessionBytes())
+    #expect(identical(original.sessionBytes(), loaded.sessionBytes()))
   }
 
   static func document(_ engine: Engine = busyEngine()) -> String {

@@ -33,7 +33,7 @@ import Testing
     var replayed = start
     try replay(commands, on: &replayed, logsSteps: parameters.logsSteps)
     #expect(replayed.log.count == simulated.log.count)
-    #expect(replayed.sessionBytes() == simulated.sessionBytes())
+    #expect(identical(replayed.sessionBytes(), simulated.sessionBytes()))
   }
 
   @Test func aSimulationOnABusySessionIsItsCommandsToo() throws {
@@ -50,7 +50,7 @@ import Testing
     #expect(!commands.contains { if case .addManager = $0 { true } else { false } })
     var replayed = start
     try replay(commands, on: &replayed, logsSteps: true)
-    #expect(replayed.sessionBytes() == simulated.sessionBytes())
+    #expect(identical(replayed.sessionBytes(), simulated.sessionBytes()))
     // The simulated managers answered as themselves: the acting user never changed.
     #expect(simulated.actingUser == simulated.manager(named: "anna")?.id)
     #expect(simulated.log.filter { $0.kind == .actingUserChanged }.count == 1)
@@ -90,7 +90,7 @@ import Testing
     let before = applied.log.count
     let range = try applied.apply(.simulate(parameters, SimulationProfile()))
     #expect(range == before..<applied.log.count)
-    #expect(applied.sessionBytes() == run.sessionBytes())
+    #expect(identical(applied.sessionBytes(), run.sessionBytes()))
     #expect(
       Command.simulate(parameters, SimulationProfile())
         != .simulate(SimulationParameters(orders: 400, seed: 10), SimulationProfile()))
@@ -119,6 +119,6 @@ import Testing
     let before = engine.sessionBytes()
     #expect(throws: error) { try engine.apply(.simulate(parameters, SimulationProfile())) }
     #expect(error.message == message)
-    #expect(engine.sessionBytes() == before)
+    #expect(identical(engine.sessionBytes(), before))
   }
 }

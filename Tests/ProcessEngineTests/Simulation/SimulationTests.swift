@@ -18,7 +18,7 @@ import Testing
     let a = simulate(500, on: &first)
     let b = simulate(500, on: &second)
     #expect(a == b)
-    #expect(first.sessionBytes() == second.sessionBytes())
+    #expect(identical(first.sessionBytes(), second.sessionBytes()))
     var other = Engine()
     #expect(simulate(500, seed: 7, on: &other) != a)
   }

@@ -26,7 +26,7 @@ import Testing
     #expect(second.ok("stats") == stats)
     // And a second simulation in either goes the same way.
     #expect(first.ok("simulate 50 orders --seed 6") == second.ok("simulate 50 orders --seed 6"))
-    #expect(first.engine.sessionBytes() == second.engine.sessionBytes())
+    #expect(identical(first.engine.sessionBytes(), second.engine.sessionBytes()))
   }
 
   @Test func simulateAnswersInJSONAndCanBeUndone() {

@@ -101,7 +101,7 @@ import Testing
     let errors = session.failing(line)
     #expect(errors.hasPrefix(message), "got: \(errors)")
     if !line.contains(";") {
-      #expect(session.engine.sessionBytes() == before)
+      #expect(identical(session.engine.sessionBytes(), before))
     }
   }
 

@@ -67,7 +67,7 @@ import Testing
     // What the continuation leaves reads back to the same bytes.
     let saved = shell.engine.sessionBytes()
     let reloaded = try Engine(sessionBytes: saved)
-    #expect(reloaded.sessionBytes() == saved, "the continued \(scenario) session")
+    #expect(identical(reloaded.sessionBytes(), saved), "the continued \(scenario) session")
   }
 
   /// The first lines where `actual` departs from `expected`, with a little context.

@@ -50,3 +50,7 @@ func lines(_ text: String) -> [String] {
     !$0.isEmpty
   }
 }
+
+/// Whether two documents are the same bytes, as one Bool: a failed `==` of two long arrays
+/// inside `#expect` makes the test library compute their difference, which takes minutes.
+func identical(_ a: [UInt8], _ b: [UInt8]) -> Bool { a == b }
