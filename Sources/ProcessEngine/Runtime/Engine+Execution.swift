@@ -2,10 +2,28 @@
 /// waits or ends; then the tokens it made ready run, in order; then the waits that the changes
 /// satisfied resume, in the order they began waiting; and so on until nothing more moves.
 extension Engine {
-  /// The most instant steps one token may take at one instant before its task is failed.
+  /// The most instant steps one branch may take at one instant before its task is failed; a
+  /// branch a fork makes starts with the count of the branch that forked it.
   public static let instantStepLimit: Int32 = 10_000
   /// The deepest nesting of sub-processes; deeper means a process calls itself without waiting.
   public static let subprocessDepthLimit: Int16 = 32
+  /// The most branches one task may have at once: a fork in a loop multiplies them.
+  public static let liveBranchLimit: Int32 = 100
+  /// The most steps the whole session may take at one instant: a hundred million, some seconds
+  /// of work, ten times what starting a process on a million orders at once takes.
+  public static let sessionStepLimit = 100_000_000
+  /// The most sub-process tasks started at one instant: a process that runs itself twice
+  /// doubles them at every level.
+  public static let childStartLimit = 100_000
+
+  /// The work done at the current instant, counted against the session's limits. Not saved: it
+  /// starts again at every instant, and a session saved in the middle of a runaway instant is
+  /// the one case where a loaded session's guard counts afresh.
+  struct InstantWork: Sendable {
+    var instant: Instant
+    var steps = 0
+    var childStarts = 0
+  }
 
   /// Who makes a change: a command, or a token running a block.
   enum Cause {
@@ -168,7 +186,17 @@ extension Engine {
       tokens[id.index].guardInstant = clock
       tokens[id.index].guardSteps = 0
     }
+    if instantWork.instant != clock { instantWork = InstantWork(instant: clock) }
     while true {
+      instantWork.steps += 1
+      if instantWork.steps > Self.sessionStepLimit {
+        fail(
+          taskID, token: id,
+          reason:
+            "the session took more than \(Self.sessionStepLimit) steps at \(clock) without time passing; this task was stopped so that the session can go on"
+        )
+        return
+      }
       tokens[id.index].guardSteps += 1
       if tokens[id.index].guardSteps > Self.instantStepLimit {
         let block = processes[definition].definition[tokens[id.index].block].id
@@ -186,8 +214,23 @@ extension Engine {
         guard leave(id, by: 0) else { return }
 
       case .fork:
+        var wired = 0
+        for port in 0..<Int(step.exitCount)
+        where processes[definition].program.destination(of: blockIndex, port: port) != nil {
+          wired += 1
+        }
+        guard tasks[taskID.index].liveTokens + Int32(max(0, wired - 1)) <= Self.liveBranchLimit
+        else {
+          let block = processes[definition].definition[tokens[id.index].block].id
+          fail(
+            taskID, token: id,
+            reason:
+              "the task would have more than \(Self.liveBranchLimit) branches at once at block \(block) (\(clock)); a fork in a loop multiplies them"
+          )
+          return
+        }
         // Every wired exit gets a token of its own, in exit order: this token takes the first,
-        // new ones queue behind the tokens already ready.
+        // new ones queue behind the tokens already ready, counting on from this one's steps.
         var first: Int? = nil
         for port in 0..<Int(step.exitCount) {
           guard
@@ -200,6 +243,7 @@ extension Engine {
           } else {
             let branch = newToken(
               task: taskID, at: BlockIndex(destination), trigger: tokens[id.index].trigger)
+            tokens[branch.index].guardSteps = tokens[id.index].guardSteps
             ready.append(branch)
           }
         }
@@ -277,6 +321,15 @@ extension Engine {
             taskID, token: id,
             reason:
               "sub-processes nest more than \(Self.subprocessDepthLimit) deep at block \(processes[definition].definition.blocks[blockIndex].id); the process calls itself without waiting"
+          )
+          return
+        }
+        instantWork.childStarts += 1
+        guard instantWork.childStarts <= Self.childStartLimit else {
+          fail(
+            taskID, token: id,
+            reason:
+              "more than \(Self.childStartLimit) sub-processes at \(clock) without time passing, at block \(processes[definition].definition.blocks[blockIndex].id); a process that runs itself doubles them"
           )
           return
         }

@@ -33,6 +33,8 @@ public struct Engine: Sendable {
   /// Objects changed since their waiters were last checked, with the latest event that changed
   /// each: a wait it satisfies follows from that event.
   var changed: [(subject: Subject, cause: EventID)] = []
+  /// The work done at the current instant, against the session's limits.
+  var instantWork = InstantWork(instant: .sessionStart)
   /// Reused by `resumeSatisfiedWaits`, so checking waits allocates nothing.
   var waitCandidates: [(token: TokenID, cause: EventID)] = []
 
