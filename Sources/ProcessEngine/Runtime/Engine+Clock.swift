@@ -12,6 +12,12 @@ extension Engine {
       agenda.removeFirst()
       guard Self.isLive(item.action, tokens: tokens, processes: processes) else { continue }
       clock = item.due
+      if case .periodicLaunch(let id, let epoch) = item.action, skipsIdleChecks,
+        processes[id.index].quietSince == objectChanges
+      {
+        skipIdleChecks(id, epoch: epoch, from: item.due, until: target)
+        continue
+      }
       fire(item.action)
       fired += 1
       if let monitor, fired % CommandMonitor.firingsBetweenLooks == 0 {
@@ -20,6 +26,36 @@ extension Engine {
       }
     }
     clock = target
+  }
+
+  /// Puts a timer on the agenda; one due after the calendar ends is due at its last second, when
+  /// the clock can still reach it.
+  mutating func schedule(_ timer: Timer, at due: Instant) {
+    agenda.schedule(timer, at: min(due, .latest))
+  }
+
+  /// Passes over the periodic checks of process `id` that cannot launch anything: the one due
+  /// now and every later one before anything else is due (or the target). Each would have found
+  /// the same nothing and put the next on the agenda; the agenda ends as they would have left
+  /// it, with the check after them due and numbered as if each had been scheduled in turn.
+  mutating func skipIdleChecks(
+    _ id: DefinitionID, epoch: UInt32, from start: Instant, until target: Instant
+  ) {
+    guard case .periodic(let interval) = processes[id.index].definition.launch else {
+      preconditionFailure(
+        "internal inconsistency: a periodic check for a process that is not periodic")
+    }
+    // Checks after this one run up to the last second before the next item, or the target.
+    var limit = target
+    if let next = agenda.first(dueBy: target)?.due { limit = min(limit, next + .seconds(-1)) }
+    let more = limit > start ? (limit - start).seconds / interval.seconds : 0
+    let last = start + .seconds(more * interval.seconds)
+    clock = last
+    // The check at `last` schedules the next, as every skipped one did before it.
+    agenda.skipSequences(more)
+    if last + interval <= .latest {
+      schedule(.periodicLaunch(id, epoch: epoch), at: last + interval)
+    }
   }
 
   /// When the next live agenda item is due; stale items met on the way are dropped.
@@ -69,8 +105,13 @@ extension Engine {
         preconditionFailure(
           "internal inconsistency: a periodic check for a process that is not periodic")
       }
+      let before = tasks.count
       launchOnAllMatching(id)
-      agenda.schedule(.periodicLaunch(id, epoch: epoch), at: clock + interval)
+      processes[id.index].quietSince = tasks.count == before ? objectChanges : nil
+      // The calendar ends: no check after its last second (it would come at once, forever).
+      if clock + interval <= .latest {
+        schedule(.periodicLaunch(id, epoch: epoch), at: clock + interval)
+      }
     }
     settle()
   }

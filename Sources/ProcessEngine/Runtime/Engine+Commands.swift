@@ -33,10 +33,12 @@ extension Engine {
       guard span.seconds >= 0, span <= TimeSpan.maximum else {
         throw .malformedDuration(span.description, reason: "it must be between 0s and 100 years")
       }
+      guard (clock + span).isInCalendar else { throw .beyondTheCalendar }
       try advance(to: clock + span, monitor: monitor)
     case .advanceTo(let expression):
       let target = expression.resolved(now: clock)
       guard target >= clock else { throw .timeGoesBack(target: target, clock: clock) }
+      guard target.isInCalendar else { throw .beyondTheCalendar }
       try advance(to: target, monitor: monitor)
     case .advanceToNext:
       guard let due = nextDue() else { throw .agendaEmpty }
@@ -113,6 +115,7 @@ extension Engine {
       settle()
     case .simulate(let parameters, let profile):
       try parameters.check()
+      guard (clock + parameters.horizon).isInCalendar else { throw .beyondTheCalendar }
       _ = try Simulation(parameters: parameters, profile: profile).run(on: &self, monitor: monitor)
     }
     return start..<log.count
@@ -154,6 +157,7 @@ extension Engine {
 
   mutating func setClock(_ instant: Instant) throws(EngineError) {
     guard users.isEmpty, orders.isEmpty else { throw .clockSetWithObjects }
+    guard instant.isInCalendar else { throw .beyondTheCalendar }
     // Pending periodic checks keep their distance from the clock.
     let shift = instant - clock
     let items = agenda.items.map { item in
@@ -199,6 +203,7 @@ extension Engine {
     order.previousOrderOfUser = users[userID.index].lastOrder
     users[userID.index].lastOrder = orderID
     orders.append(order)
+    objectChanges &+= 1
     record(.orderCreated, subject: .order(orderID))
     launchOnCreate(of: .order(orderID))
     settle()

@@ -101,6 +101,7 @@ extension Engine {
   /// Notes that an object changed (by the event just logged), so the waits on it are checked once
   /// the running tokens stop.
   mutating func noteChange(_ subject: Subject) {
+    objectChanges &+= 1
     // Nobody waiting on it: nothing to check (a wait that starts later checks on entry).
     switch subject {
     case .order(let id):
@@ -269,8 +270,7 @@ extension Engine {
         nextWaitSequence += 1
         subscribe(id)
         if step.seconds >= 0 {
-          agenda.schedule(
-            .token(id, epoch: tokens[id.index].epoch), at: clock + .seconds(step.seconds))
+          schedule(.token(id, epoch: tokens[id.index].epoch), at: clock + .seconds(step.seconds))
         }
         return
 
@@ -291,7 +291,7 @@ extension Engine {
           continue
         }
         park(id, as: .sleeping)
-        agenda.schedule(.token(id, epoch: tokens[id.index].epoch), at: due)
+        schedule(.token(id, epoch: tokens[id.index].epoch), at: due)
         return
 
       case .question:

@@ -66,13 +66,13 @@ extension Engine {
   /// Turns automatic launching on: `once` launches now, `periodic` schedules its first check.
   mutating func beginLaunching(_ id: DefinitionID) {
     processes[id.index].isStarted = true
+    processes[id.index].quietSince = nil
     record(.processStarted(id))
     switch processes[id.index].definition.launch {
     case .once:
       launchOnAllMatching(id)
     case .periodic(let interval):
-      agenda.schedule(
-        .periodicLaunch(id, epoch: processes[id.index].launchEpoch), at: clock + interval)
+      schedule(.periodicLaunch(id, epoch: processes[id.index].launchEpoch), at: clock + interval)
     case .onCreate, .disabled:
       break
     }

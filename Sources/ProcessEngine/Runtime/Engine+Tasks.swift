@@ -186,6 +186,7 @@ extension Engine {
       case .date(let instant): date = instant
       }
       guard date >= clock else { throw .dateInPast(date, clock: clock) }
+      guard date.isInCalendar else { throw .beyondTheCalendar }
       value = date.secondsSinceEpoch
     case .text:
       switch argument {

@@ -33,6 +33,12 @@ public struct Engine: Sendable {
   /// Objects changed since their waiters were last checked, with the latest event that changed
   /// each: a wait it satisfies follows from that event.
   var changed: [(subject: Subject, cause: EventID)] = []
+  /// How many times an object was created or changed: a periodic check that launched nothing
+  /// is idle until this moves.
+  var objectChanges: UInt64 = 0
+  /// Whether `advance` skips periodic checks that cannot launch anything (off only in tests
+  /// that compare both ways).
+  var skipsIdleChecks = true
   /// The work done at the current instant, against the session's limits.
   var instantWork = InstantWork(instant: .sessionStart)
   /// Reused by `resumeSatisfiedWaits`, so checking waits allocates nothing.

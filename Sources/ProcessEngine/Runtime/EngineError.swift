@@ -43,6 +43,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case invalidDefinition([DefinitionProblem])
   /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
   case interrupted
+  /// A time past 9999-12-31 23:59:59 or before 0001-01-01, which the clock never reaches.
+  case beyondTheCalendar
   /// An answer `by` a manager id the session does not have.
   case unknownManagerID(ManagerID, count: Int)
   /// A date given to an option that takes a text.
@@ -150,6 +152,9 @@ public enum EngineError: Error, Equatable, Sendable {
     case .alreadyLaunched(let name, let order, let task):
       return
         "order \(order) has a task of '\(name)' already (task \(task)); restart the process to run it again"
+    case .beyondTheCalendar:
+      return
+        "that is past 9999-12-31 23:59:59 (or before 0001-01-01): the clock keeps to years 1 to 9999"
     case .interrupted:
       return "interrupted: the session is as it was before the command"
     case .invalidDefinition(let problems):

@@ -11,6 +11,10 @@ public struct LoadedProcess: Sendable {
   public internal(set) var isCurrent: Bool = true
   /// Bumped by `process stop`, so a pending periodic check is recognised as stale.
   var launchEpoch: UInt32 = 0
+  /// `Engine.objectChanges` when a periodic check of this process last launched nothing: while
+  /// it is the same, the next check would launch nothing either. Not saved: after a load the
+  /// first check runs in full.
+  var quietSince: UInt64? = nil
   let program: CompiledProcess
   /// The task variables, in slot order after the counters.
   public let variables: [String]

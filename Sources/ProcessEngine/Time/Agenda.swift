@@ -91,6 +91,12 @@ public struct Agenda<Action: Sendable>: Sendable {
     return sequence
   }
 
+  /// Uses up `count` sequence numbers without scheduling anything: what `count` items scheduled
+  /// and taken out again would leave, so that the items after them are numbered the same.
+  public mutating func skipSequences(_ count: Int64) {
+    nextSequence += count
+  }
+
   /// The first item due at or before `limit`, without taking it out; `nil` if there is none.
   ///
   /// Mutating because finding it may pour coarser slots into finer ones.

@@ -65,6 +65,7 @@ extension Instant {
       }
     }
     guard position == bytes.count else { throw .malformedDateTime(text, reason: shape) }
+    guard year >= 1 else { throw .malformedDateTime(text, reason: "there is no year 0") }
     guard (1...12).contains(month) else {
       throw .malformedDateTime(text, reason: "month \(month) is not 1–12")
     }

@@ -23,6 +23,15 @@ public struct Instant: Hashable, Comparable, Sendable {
   /// The first instant of a new session: Monday 2026-01-05 09:00 (SPEC §2).
   public static let sessionStart = Instant(year: 2026, month: 1, day: 5, hour: 9)
 
+  /// The calendar procsh keeps: years 0001 to 9999, as its date-times are written (SPEC §12.3).
+  /// The clock never leaves it, so every saved session can be read again.
+  public static let earliest = Instant(year: 1, month: 1, day: 1)
+  public static let latest = Instant(
+    year: 9999, month: 12, day: 31, hour: 23, minute: 59, second: 59)
+
+  /// Whether the instant is within the calendar, `earliest` to `latest`.
+  public var isInCalendar: Bool { self >= .earliest && self <= .latest }
+
   public static func < (lhs: Instant, rhs: Instant) -> Bool {
     lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
   }
