@@ -71,36 +71,77 @@ extension Condition {
   /// Parses a condition; `counters` are the definition's counter names, in order.
   ///
   /// Errors say what was expected at which word, e.g.
-  /// `unknown condition 'payed'; did you mean 'paid'?`.
+  /// `unknown condition 'payed'; did you mean 'paid'?`. A condition nesting deeper than
+  /// `ProcessDefinition.Limits.conditionDepth` is refused, naming the character where it goes
+  /// too deep, so no condition can exhaust the stack of whatever walks it later.
   public init(parsing text: String, counters: [String]) throws(ConditionSyntaxError) {
-    var parser = ConditionParser(text: text, counters: counters)
+    let positions = Dictionary(
+      counters.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    try self.init(parsing: text, counters: counters, positions: positions)
+  }
+
+  /// As `init(parsing:counters:)`, with the counters' positions by name already made: a
+  /// definition parses many conditions over the same counters.
+  init(parsing text: String, counters: [String], positions: [String: Int])
+    throws(ConditionSyntaxError)
+  {
+    var parser = ConditionParser(text: text, counters: counters, positions: positions)
     self = try parser.parseAll()
   }
 
   /// The condition written back in the syntax `init(parsing:counters:)` reads.
   public func text(counters: [String]) -> String {
-    func wrapped(_ c: Condition) -> String {
-      switch c {
-      case .and, .or: return "(\(c.text(counters: counters)))"
-      default: return c.text(counters: counters)
-      }
+    var text = ""
+    write(into: &text, counters: counters)
+    return text
+  }
+
+  /// Appends rather than returns, so writing a long chain costs its length, not its length
+  /// times its depth.
+  private func write(into text: inout String, counters: [String]) {
+    func wrapped(_ c: Condition) {
+      text += "("
+      c.write(into: &text, counters: counters)
+      text += ")"
     }
     switch self {
-    case .always: return "true"
-    case .paid: return "paid"
-    case .partiallyPaid: return "partially-paid"
+    case .always: text += "true"
+    case .paid: text += "paid"
+    case .partiallyPaid: text += "partially-paid"
     case .statusIn(let statuses):
-      return "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
-    case .hasPhone: return "has-phone"
-    case .hasEmail: return "has-email"
+      text += "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
+    case .hasPhone: text += "has-phone"
+    case .hasEmail: text += "has-email"
     case .counter(let index, let op, let value):
-      return "counter \(counters[index]) \(op.rawValue) \(value)"
-    case .not(let inner): return "not \(wrapped(inner))"
+      text += "counter \(counters[index]) \(op.rawValue) \(value)"
+    case .not(let inner):
+      text += "not "
+      switch inner {
+      case .and, .or: wrapped(inner)
+      default: inner.write(into: &text, counters: counters)
+      }
     case .and(let a, let b):
-      let left = if case .or = a { wrapped(a) } else { a.text(counters: counters) }
-      let right = if case .or = b { wrapped(b) } else { b.text(counters: counters) }
-      return "\(left) and \(right)"
-    case .or(let a, let b): return "\(a.text(counters: counters)) or \(b.text(counters: counters))"
+      if case .or = a { wrapped(a) } else { a.write(into: &text, counters: counters) }
+      text += " and "
+      if case .or = b { wrapped(b) } else { b.write(into: &text, counters: counters) }
+    case .or(let a, let b):
+      a.write(into: &text, counters: counters)
+      text += " or "
+      b.write(into: &text, counters: counters)
+    }
+  }
+
+  /// Whether the condition nests deeper than `limit` levels (`not`, `and` and `or` each add one;
+  /// a word like `paid` is none). It never looks more than `limit` levels down, so it is safe on
+  /// a condition built in code however deep, where parsing would have refused it.
+  func nests(deeperThan limit: Int) -> Bool {
+    switch self {
+    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail, .counter:
+      return limit < 0
+    case .not(let inner):
+      return limit <= 0 || inner.nests(deeperThan: limit - 1)
+    case .and(let a, let b), .or(let a, let b):
+      return limit <= 0 || a.nests(deeperThan: limit - 1) || b.nests(deeperThan: limit - 1)
     }
   }
 }
@@ -115,46 +156,67 @@ public struct ConditionSyntaxError: Error, Equatable, Sendable {
 }
 
 /// A recursive-descent parser over the words of a condition.
+///
+/// Every recursion goes through a `not` or a parenthesis, and each adds a level of nesting, so
+/// counting levels on the way down bounds the parser's own depth; counting them on the way up
+/// (`Parsed.depth`) bounds the depth of the condition it builds, `and` and `or` chains included.
 private struct ConditionParser {
-  var words: [String]
+  /// A condition and how many levels it nests, parentheses included.
+  struct Parsed {
+    var condition: Condition
+    var depth: Int
+  }
+
+  var words: [String] = []
+  /// Where each word starts in the text, in characters from 1: error messages name it.
+  var starts: [Int] = []
   var position = 0
   let counters: [String]
+  let positions: [String: Int]
   let text: String
 
-  init(text: String, counters: [String]) {
+  init(text: String, counters: [String], positions: [String: Int]) {
     self.text = text
     self.counters = counters
+    self.positions = positions
     // Brackets, parentheses and commas are words of their own; operators are separated by spaces.
-    var words: [String] = []
     var current = ""
-    for character in text {
+    var currentStart = 1
+    for (offset, character) in text.enumerated() {
       if character == " " || character == "\t" || character == "\n" {
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { add(current, at: currentStart) }
         current = ""
       } else if "[](),".contains(character) {
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { add(current, at: currentStart) }
         current = ""
-        words.append(String(character))
+        add(String(character), at: offset + 1)
       } else {
+        if current.isEmpty { currentStart = offset + 1 }
         current.append(character)
       }
     }
-    if !current.isEmpty { words.append(current) }
-    self.words = words
+    if !current.isEmpty { add(current, at: currentStart) }
+  }
+
+  private mutating func add(_ word: String, at start: Int) {
+    words.append(word)
+    starts.append(start)
   }
 
   static let atoms = [
     "paid", "partially-paid", "has-phone", "has-email", "status", "counter", "not", "true",
   ]
 
+  static let maximumDepth = ProcessDefinition.Limits.conditionDepth
+
   mutating func parseAll() throws(ConditionSyntaxError) -> Condition {
     guard !words.isEmpty else { throw ConditionSyntaxError(message: "the condition is empty") }
-    let condition = try parseOr()
+    let parsed = try parseOr(level: 0)
     if position < words.count {
       throw ConditionSyntaxError(
         message: "unexpected '\(words[position])'; expected 'and', 'or' or the end")
     }
-    return condition
+    return parsed.condition
   }
 
   mutating func next() -> String? {
@@ -174,41 +236,76 @@ private struct ConditionParser {
     }
   }
 
-  mutating func parseOr() throws(ConditionSyntaxError) -> Condition {
-    var result = try parseAnd()
+  /// The error for nesting too deep at the word at `index`.
+  func tooDeep(at index: Int) -> ConditionSyntaxError {
+    ConditionSyntaxError(
+      message:
+        "nested more than \(Self.maximumDepth) levels deep at character \(starts[index]) ('\(words[index])'); each 'not', 'and', 'or' and pair of parentheses is a level"
+    )
+  }
+
+  /// `operation` applied to two parsed sides, refused if it nests too deep: the word at
+  /// `index` (the `and` or `or`) is where.
+  func combine(
+    _ left: Parsed, _ right: Parsed, at index: Int, _ operation: (Condition, Condition) -> Condition
+  ) throws(ConditionSyntaxError) -> Parsed {
+    let depth = max(left.depth, right.depth) + 1
+    guard depth <= Self.maximumDepth else { throw tooDeep(at: index) }
+    return Parsed(condition: operation(left.condition, right.condition), depth: depth)
+  }
+
+  /// `level` is how many `not`s and parentheses enclose what is parsed here.
+  mutating func parseOr(level: Int) throws(ConditionSyntaxError) -> Parsed {
+    var result = try parseAnd(level: level)
     while peek() == "or" {
+      let index = position
       position += 1
-      result = .or(result, try parseAnd())
+      result = try combine(result, try parseAnd(level: level), at: index, Condition.or)
     }
     return result
   }
 
-  mutating func parseAnd() throws(ConditionSyntaxError) -> Condition {
-    var result = try parseUnary()
+  mutating func parseAnd(level: Int) throws(ConditionSyntaxError) -> Parsed {
+    var result = try parseUnary(level: level)
     while peek() == "and" {
+      let index = position
       position += 1
-      result = .and(result, try parseUnary())
+      result = try combine(result, try parseUnary(level: level), at: index, Condition.and)
     }
     return result
   }
 
-  mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
+  mutating func parseUnary(level: Int) throws(ConditionSyntaxError) -> Parsed {
+    let index = position
     guard let word = next() else {
       throw ConditionSyntaxError(message: "the condition ends where a condition was expected")
     }
+    func atom(_ condition: Condition) -> Parsed { Parsed(condition: condition, depth: 0) }
     switch word {
-    case "not": return .not(try parseUnary())
-    case "(":
-      let inner = try parseOr()
-      try expect(")")
-      return inner
-    case "true": return .always
-    case "paid": return .paid
-    case "partially-paid": return .partiallyPaid
-    case "has-phone": return .hasPhone
-    case "has-email": return .hasEmail
-    case "status": return try parseStatus()
-    case "counter": return try parseCounter()
+    case "not", "(":
+      // Refused on the way down, before recursing: 100,000 `not`s must not reach the stack.
+      guard level < Self.maximumDepth else { throw tooDeep(at: index) }
+      let inner: Parsed
+      if word == "not" {
+        inner = try parseUnary(level: level + 1)
+      } else {
+        inner = try parseOr(level: level + 1)
+        try expect(")")
+      }
+      guard inner.depth < Self.maximumDepth else { throw tooDeep(at: index) }
+      let condition = word == "not" ? Condition.not(inner.condition) : inner.condition
+      return Parsed(condition: condition, depth: inner.depth + 1)
+    case "true": return atom(.always)
+    case "paid": return atom(.paid)
+    case "partially-paid": return atom(.partiallyPaid)
+    case "has-phone": return atom(.hasPhone)
+    case "has-email": return atom(.hasEmail)
+    case "status":
+      let condition = try parseStatus()
+      // `status != x` is `not status in [x]`: a level, like the `not` it stands for.
+      if case .not = condition { return Parsed(condition: condition, depth: 1) }
+      return atom(condition)
+    case "counter": return atom(try parseCounter())
     default:
       var message = "unknown condition '\(word)'"
       if let suggestion = Suggestion.closest(to: word, among: Self.atoms) {
@@ -219,7 +316,6 @@ private struct ConditionParser {
       throw ConditionSyntaxError(message: message)
     }
   }
-
   mutating func parseStatus() throws(ConditionSyntaxError) -> Condition {
     guard let word = next() else {
       throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status'")
@@ -272,14 +368,19 @@ private struct ConditionParser {
     guard let name = next() else {
       throw ConditionSyntaxError(message: "expected a counter name after 'counter'")
     }
-    guard let index = counters.firstIndex(of: name) else {
+    guard let index = positions[name] else {
       var message = "unknown counter '\(name)'"
       if counters.isEmpty {
         message += "; the process declares no counters"
-      } else if let suggestion = Suggestion.closest(to: name, among: counters) {
+      } else if counters.count <= ProcessDefinition.Limits.counters,
+        let suggestion = Suggestion.closest(to: name, among: counters)
+      {
+        // Past the limit the definition is refused anyway: no edit distances to 100,000 names.
         message += "; did you mean '\(suggestion)'?"
       } else {
-        message += "; expected one of \(counters.joined(separator: ", "))"
+        let shown = counters.prefix(10).joined(separator: ", ")
+        message += "; expected one of \(shown)"
+        if counters.count > 10 { message += ", … (\(counters.count) in all)" }
       }
       throw ConditionSyntaxError(message: message)
     }
