@@ -61,4 +61,25 @@ import Testing
       try Condition(parsing: text, counters: [])
     }
   }
+
+  /// Parsing bounds every condition read from text; one built in code meets the same bound in
+  /// validation, before anything walks it.
+  @Test func aConditionBuiltInCodePastTheLimitIsRefusedByValidation() {
+    var condition = Condition.paid
+    for _ in 0...Self.limit { condition = .not(condition) }
+    let definition = ProcessDefinition(
+      name: "deep", title: "", object: .order, launch: .disabled,
+      blocks: [
+        Block(id: "s", kind: .start, exits: [Exit(name: "next", target: "c")]),
+        Block(
+          id: "c", kind: .condition(condition),
+          exits: [Exit(name: "yes", target: "e"), Exit(name: "no", target: "e")]),
+        Block(id: "e", kind: .end(name: "done", result: .neutral)),
+      ])
+    let (_, problems) = definition.validated(catalog: { _ in nil })
+    #expect(
+      problems.map(\.description) == [
+        "blocks[1].condition (block c): the condition nests more than 100 levels deep"
+      ])
+  }
 }
