@@ -90,6 +90,13 @@ public enum BlockKind: Equatable, Sendable {
     }
   }
 
+  /// Whether a token can ever leave by the exit `name`: not by the `timeout` of a wait without a
+  /// timeout, so leaving that exit empty is no cause for a warning (SPEC §12.4).
+  public func mayTake(exit name: String) -> Bool {
+    if case .wait(_, timeout: nil) = self, name == "timeout" { return false }
+    return true
+  }
+
   /// Whether a token can pass through the block without virtual time passing or anyone acting:
   /// a cycle made only of such blocks would never let go of the token (SPEC §4.2).
   public var isInstant: Bool {

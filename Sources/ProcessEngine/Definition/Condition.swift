@@ -71,36 +71,77 @@ extension Condition {
   /// Parses a condition; `counters` are the definition's counter names, in order.
   ///
   /// Errors say what was expected at which word, e.g.
-  /// `unknown condition 'payed'; did you mean 'paid'?`.
+  /// `unknown condition 'payed'; did you mean 'paid'?`. A condition nesting deeper than
+  /// `ProcessDefinition.Limits.conditionDepth` is refused, naming the character where it goes
+  /// too deep, so no condition can exhaust the stack of whatever walks it later.
   public init(parsing text: String, counters: [String]) throws(ConditionSyntaxError) {
-    var parser = ConditionParser(text: text, counters: counters)
+    let positions = Dictionary(
+      counters.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    try self.init(parsing: text, counters: counters, positions: positions)
+  }
+
+  /// As `init(parsing:counters:)`, with the counters' positions by name already made: a
+  /// definition parses many conditions over the same counters.
+  init(parsing text: String, counters: [String], positions: [String: Int])
+    throws(ConditionSyntaxError)
+  {
+    var parser = ConditionParser(text: text, counters: counters, positions: positions)
     self = try parser.parseAll()
   }
 
   /// The condition written back in the syntax `init(parsing:counters:)` reads.
   public func text(counters: [String]) -> String {
-    func wrapped(_ c: Condition) -> String {
-      switch c {
-      case .and, .or: return "(\(c.text(counters: counters)))"
-      default: return c.text(counters: counters)
-      }
+    var text = ""
+    write(into: &text, counters: counters)
+    return text
+  }
+
+  /// Appends rather than returns, so writing a long chain costs its length, not its length
+  /// times its depth.
+  private func write(into text: inout String, counters: [String]) {
+    func wrapped(_ c: Condition) {
+      text += "("
+      c.write(into: &text, counters: counters)
+      text += ")"
     }
     switch self {
-    case .always: return "true"
-    case .paid: return "paid"
-    case .partiallyPaid: return "partially-paid"
+    case .always: text += "true"
+    case .paid: text += "paid"
+    case .partiallyPaid: text += "partially-paid"
     case .statusIn(let statuses):
-      return "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
-    case .hasPhone: return "has-phone"
-    case .hasEmail: return "has-email"
+      text += "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
+    case .hasPhone: text += "has-phone"
+    case .hasEmail: text += "has-email"
     case .counter(let index, let op, let value):
-      return "counter \(counters[index]) \(op.rawValue) \(value)"
-    case .not(let inner): return "not \(wrapped(inner))"
+      text += "counter \(counters[index]) \(op.rawValue) \(value)"
+    case .not(let inner):
+      text += "not "
+      switch inner {
+      case .and, .or: wrapped(inner)
+      default: inner.write(into: &text, counters: counters)
+      }
     case .and(let a, let b):
-      let left = if case .or = a { wrapped(a) } else { a.text(counters: counters) }
-      let right = if case .or = b { wrapped(b) } else { b.text(counters: counters) }
-      return "\(left) and \(right)"
-    case .or(let a, let b): return "\(a.text(counters: counters)) or \(b.text(counters: counters))"
+      if case .or = a { wrapped(a) } else { a.write(into: &text, counters: counters) }
+      text += " and "
+      if case .or = b { wrapped(b) } else { b.write(into: &text, counters: counters) }
+    case .or(let a, let b):
+      a.write(into: &text, counters: counters)
+      text += " or "
+      b.write(into: &text, counters: counters)
+    }
+  }
+
+  /// Whether the condition nests deeper than `limit` levels (`not`, `and` and `or` each add one;
+  /// a word like `paid` is none). It never looks more than `limit` levels down, so it is safe on
+  /// a condition built in code however deep, where parsing would have refused it.
+  func nests(deeperThan limit: Int) -> Bool {
+    switch self {
+    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail, .counter:
+      return limit < 0
+    case .not(let inner):
+      return limit <= 0 || inner.nests(deeperThan: limit - 1)
+    case .and(let a, let b), .or(let a, let b):
+      return limit <= 0 || a.nests(deeperThan: limit - 1) || b.nests(deeperThan: limit - 1)
     }
   }
 }
@@ -111,186 +152,6 @@ public struct ConditionSyntaxError: Error, Equatable, Sendable {
 
   public init(message: String) {
     self.message = message
-  }
-}
-
-/// A recursive-descent parser over the words of a condition.
-private struct ConditionParser {
-  var words: [String]
-  var position = 0
-  let counters: [String]
-  let text: String
-
-  init(text: String, counters: [String]) {
-    self.text = text
-    self.counters = counters
-    // Brackets, parentheses and commas are words of their own; operators are separated by spaces.
-    var words: [String] = []
-    var current = ""
-    for character in text {
-      if character == " " || character == "\t" || character == "\n" {
-        if !current.isEmpty { words.append(current) }
-        current = ""
-      } else if "[](),".contains(character) {
-        if !current.isEmpty { words.append(current) }
-        current = ""
-        words.append(String(character))
-      } else {
-        current.append(character)
-      }
-    }
-    if !current.isEmpty { words.append(current) }
-    self.words = words
-  }
-
-  static let atoms = [
-    "paid", "partially-paid", "has-phone", "has-email", "status", "counter", "not", "true",
-  ]
-
-  mutating func parseAll() throws(ConditionSyntaxError) -> Condition {
-    guard !words.isEmpty else { throw ConditionSyntaxError(message: "the condition is empty") }
-    let condition = try parseOr()
-    if position < words.count {
-      throw ConditionSyntaxError(
-        message: "unexpected '\(words[position])'; expected 'and', 'or' or the end")
-    }
-    return condition
-  }
-
-  mutating func next() -> String? {
-    guard position < words.count else { return nil }
-    defer { position += 1 }
-    return words[position]
-  }
-
-  func peek() -> String? { position < words.count ? words[position] : nil }
-
-  mutating func expect(_ word: String) throws(ConditionSyntaxError) {
-    guard let found = next() else {
-      throw ConditionSyntaxError(message: "expected '\(word)' but the condition ended")
-    }
-    guard found == word else {
-      throw ConditionSyntaxError(message: "expected '\(word)' but found '\(found)'")
-    }
-  }
-
-  mutating func parseOr() throws(ConditionSyntaxError) -> Condition {
-    var result = try parseAnd()
-    while peek() == "or" {
-      position += 1
-      result = .or(result, try parseAnd())
-    }
-    return result
-  }
-
-  mutating func parseAnd() throws(ConditionSyntaxError) -> Condition {
-    var result = try parseUnary()
-    while peek() == "and" {
-      position += 1
-      result = .and(result, try parseUnary())
-    }
-    return result
-  }
-
-  mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
-    guard let word = next() else {
-      throw ConditionSyntaxError(message: "the condition ends where a condition was expected")
-    }
-    switch word {
-    case "not": return .not(try parseUnary())
-    case "(":
-      let inner = try parseOr()
-      try expect(")")
-      return inner
-    case "true": return .always
-    case "paid": return .paid
-    case "partially-paid": return .partiallyPaid
-    case "has-phone": return .hasPhone
-    case "has-email": return .hasEmail
-    case "status": return try parseStatus()
-    case "counter": return try parseCounter()
-    default:
-      var message = "unknown condition '\(word)'"
-      if let suggestion = Suggestion.closest(to: word, among: Self.atoms) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(Self.atoms.joined(separator: ", "))"
-      }
-      throw ConditionSyntaxError(message: message)
-    }
-  }
-
-  mutating func parseStatus() throws(ConditionSyntaxError) -> Condition {
-    guard let word = next() else {
-      throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status'")
-    }
-    func status(_ slug: String) throws(ConditionSyntaxError) -> OrderStatus {
-      guard let status = OrderStatus(slug: slug) else {
-        throw ConditionSyntaxError(
-          message: "unknown status '\(slug)'; expected one of "
-            + OrderStatus.allCases.map(\.slug).joined(separator: ", "))
-      }
-      return status
-    }
-    switch word {
-    case "==":
-      guard let slug = next() else {
-        throw ConditionSyntaxError(message: "expected a status after '=='")
-      }
-      return .statusIn(StatusSet([try status(slug)]))
-    case "!=":
-      guard let slug = next() else {
-        throw ConditionSyntaxError(message: "expected a status after '!='")
-      }
-      return .not(.statusIn(StatusSet([try status(slug)])))
-    case "in":
-      try expect("[")
-      var statuses: [OrderStatus] = []
-      while true {
-        guard let slug = next() else {
-          throw ConditionSyntaxError(message: "expected ']' to close the list")
-        }
-        if slug == "]" && statuses.isEmpty {
-          throw ConditionSyntaxError(message: "the status list is empty")
-        }
-        statuses.append(try status(slug))
-        guard let separator = next() else {
-          throw ConditionSyntaxError(message: "expected ']' to close the list")
-        }
-        if separator == "]" { break }
-        guard separator == "," else {
-          throw ConditionSyntaxError(message: "expected ',' or ']' but found '\(separator)'")
-        }
-      }
-      return .statusIn(StatusSet(statuses))
-    default:
-      throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status', found '\(word)'")
-    }
-  }
-
-  mutating func parseCounter() throws(ConditionSyntaxError) -> Condition {
-    guard let name = next() else {
-      throw ConditionSyntaxError(message: "expected a counter name after 'counter'")
-    }
-    guard let index = counters.firstIndex(of: name) else {
-      var message = "unknown counter '\(name)'"
-      if counters.isEmpty {
-        message += "; the process declares no counters"
-      } else if let suggestion = Suggestion.closest(to: name, among: counters) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(counters.joined(separator: ", "))"
-      }
-      throw ConditionSyntaxError(message: message)
-    }
-    guard let opText = next(), let op = ComparisonOperator(rawValue: opText) else {
-      throw ConditionSyntaxError(message: "expected one of == != < <= > >= after 'counter \(name)'")
-    }
-    guard let valueText = next(), let value = Int64(valueText) else {
-      throw ConditionSyntaxError(
-        message: "expected a whole number after 'counter \(name) \(op.rawValue)'")
-    }
-    return .counter(index, op, value)
   }
 }
 

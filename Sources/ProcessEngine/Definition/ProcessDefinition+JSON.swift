@@ -28,11 +28,14 @@ extension ProcessDefinition {
     json: JSONValue, catalog: (String) -> ProcessDefinition?
   ) throws(DefinitionErrors) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
     var decoder = DefinitionDecoder()
-    let decoded = decoder.decodeDefinition(json)
-    guard let decoded, !decoder.problems.contains(where: { $0.severity == .error }) else {
+    guard let decoded = decoder.decodeDefinition(json) else {
       throw DefinitionErrors(problems: decoder.problems)
     }
-    let (validated, problems) = decoded.validated(catalog: catalog)
+    // Validated even when some values could not be read (SPEC §12.4: every problem in one pass):
+    // the blocks that did not decode stand in as placeholders with their ids and exits, so the
+    // wiring and the graph around them are still checked.
+    let (validated, problems) = decoded.validated(
+      catalog: catalog, placeholders: decoder.placeholders)
     let all = decoder.problems + problems
     guard !all.contains(where: { $0.severity == .error }) else {
       throw DefinitionErrors(
@@ -176,6 +179,11 @@ extension Operation {
 /// stopping at the first.
 struct DefinitionDecoder {
   var problems: [DefinitionProblem] = []
+  /// For each block, whether it is a placeholder for one that could not be decoded (its kind
+  /// stands in: it says nothing of the block).
+  var placeholders: [Bool] = []
+  /// The counters' positions by name, for conditions and counter actions.
+  var counterPositions: [String: Int] = [:]
 
   mutating func error(_ path: String, block: String? = nil, _ message: String) {
     problems.append(DefinitionProblem(.error, path: path, block: block, message))
@@ -235,8 +243,10 @@ struct DefinitionDecoder {
             error("counters[\(index)]", "a counter name must be a string without spaces")
             continue
           }
-          if counters.contains(counter) {
+          if counterPositions[counter] != nil {
             error("counters[\(index)]", "the counter '\(counter)' is declared twice")
+          } else {
+            counterPositions[counter] = counters.count
           }
           counters.append(counter)
         }
@@ -283,9 +293,9 @@ struct DefinitionDecoder {
     if let value = root["blocks"] {
       if case .array(let items) = value {
         for (index, item) in items.enumerated() {
-          if let block = decodeBlock(item, path: "blocks[\(index)]", counters: counters) {
-            blocks.append(block)
-          }
+          let (block, decoded) = decodeBlock(item, path: "blocks[\(index)]", counters: counters)
+          blocks.append(block)
+          placeholders.append(!decoded)
         }
         if items.isEmpty { error("blocks", "a process needs at least a start block") }
       } else {
@@ -294,14 +304,45 @@ struct DefinitionDecoder {
     } else {
       error("blocks", "missing; a process needs its blocks")
     }
-    guard let name else { return nil }
+    // Without blocks there is no graph to check, and "no start block" would only repeat the
+    // error above. Without a name the definition is refused already, but its blocks are checked.
+    guard !blocks.isEmpty else { return nil }
     return ProcessDefinition(
-      name: name, title: title, object: objectType, launch: launch, entry: entry,
+      name: name ?? "", title: title, object: objectType, launch: launch, entry: entry,
       counters: counters,
       blocks: blocks)
   }
 
-  mutating func decodeBlock(_ json: JSONValue, path: String, counters: [String]) -> Block? {
+  /// The block at `path`, and whether it decoded. One that did not is a placeholder keeping
+  /// what can be read of its id and exits (an empty id if it has none); its problems are
+  /// reported already.
+  mutating func decodeBlock(_ json: JSONValue, path: String, counters: [String]) -> (
+    block: Block, decoded: Bool
+  ) {
+    if let block = decodeWholeBlock(json, path: path, counters: counters) { return (block, true) }
+    guard case .object(let object) = json else { return (Block(id: "", kind: .fork), false) }
+    var id = ""
+    if case .string(let text)? = object["id"] { id = text }
+    func target(_ value: JSONValue) -> String? {
+      if case .string(let id) = value { return id } else { return nil }
+    }
+    // A fork's kind for exits in an array, so validation names them `exits[2]`; a subprocess's
+    // (whose exits have any names) for exits in an object.
+    switch object["exits"] {
+    case .array(let items)?:
+      let exits = items.enumerated().map { Exit(name: String($0 + 1), target: target($1)) }
+      return (Block(id: id, kind: .fork, exits: exits), false)
+    case .object(let given)?:
+      let exits = given.members.map { Exit(name: $0.key, target: target($0.value)) }
+      return (Block(id: id, kind: .subprocess(process: ""), exits: exits), false)
+    default:
+      return (Block(id: id, kind: .subprocess(process: "")), false)
+    }
+  }
+
+  private mutating func decodeWholeBlock(_ json: JSONValue, path: String, counters: [String])
+    -> Block?
+  {
     guard case .object(let object) = json else {
       error(path, "a block must be a JSON object, not \(json.typeDescription)")
       return nil
@@ -470,19 +511,32 @@ struct DefinitionDecoder {
     }
     var exits: [Exit] = []
     if let names = kind.exitNames {
-      // Fixed exits: canonical order, missing ones empty, unknown ones refused.
-      for member in given.members where !names.contains(member.key) {
-        var message = "a \(kind.typeName) block has no exit '\(member.key)'"
-        if let suggestion = Suggestion.closest(to: member.key, among: names) {
-          message += "; did you mean '\(suggestion)'?"
-        } else {
-          message += "; its exits are \(Suggestion.list(names, conjunction: "and"))"
+      // Fixed exits: canonical order, missing ones empty, unknown ones refused. A question has
+      // one per option, which may be many: then they are looked up in a table, not searched.
+      let table: [String: Int]? =
+        names.count > 16
+        ? Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) : nil
+      var values = [JSONValue?](repeating: nil, count: names.count)
+      for member in given.members {
+        let position = if let table { table[member.key] } else { names.firstIndex(of: member.key) }
+        guard let position else {
+          var message = "a \(kind.typeName) block has no exit '\(member.key)'"
+          // Past the limit the question is refused anyway: no edit distances to all its options.
+          if names.count <= ProcessDefinition.Limits.optionsPerQuestion,
+            let suggestion = Suggestion.closest(to: member.key, among: names)
+          {
+            message += "; did you mean '\(suggestion)'?"
+          } else {
+            message += "; its exits are \(Suggestion.list(names, conjunction: "and", atMost: 10))"
+          }
+          error("\(path).\(member.key)", block: block, message)
+          continue
         }
-        error("\(path).\(member.key)", block: block, message)
+        values[position] = member.value
       }
-      for name in names {
+      for (name, value) in zip(names, values) {
         var destination: String? = nil
-        if let value = given[name], let id = target(value, path: "\(path).\(name)") {
+        if let value, let id = target(value, path: "\(path).\(name)") {
           destination = id
         }
         exits.append(Exit(name: name, target: destination))
@@ -517,6 +571,7 @@ struct DefinitionDecoder {
       return nil
     }
     var options: [QuestionOption] = []
+    var keys: Set<String> = []
     for (index, item) in items.enumerated() {
       let optionPath = "\(path).options[\(index)]"
       guard case .object(let fields) = item else {
@@ -530,7 +585,7 @@ struct DefinitionDecoder {
       if optionKey.isEmpty || optionKey.contains(where: \.isWhitespace) {
         error(optionPath + ".key", block: block, "an option key must be a word without spaces")
       }
-      if options.contains(where: { $0.key == optionKey }) {
+      if !keys.insert(optionKey).inserted {
         error(optionPath + ".key", block: block, "the option '\(optionKey)' appears twice")
       }
       let label = string(fields, "label", path: optionPath, block: block, required: false) ?? ""
@@ -646,12 +701,12 @@ struct DefinitionDecoder {
       return (.sendMessage(channel: channel, text: text), ["do", "channel", "text"])
     case "counter-set", "counter-add":
       guard let name = string(object, "counter", path: path, block: block) else { return nil }
-      guard let index = counters.firstIndex(of: name) else {
+      guard let index = counterPositions[name] else {
         var message = "unknown counter '\(name)'"
         message +=
           counters.isEmpty
           ? "; declare it in \"counters\""
-          : "; the counters are \(Suggestion.list(counters, conjunction: "and"))"
+          : "; the counters are \(Suggestion.list(counters, conjunction: "and", atMost: 10))"
         error(path + ".counter", block: block, message)
         return nil
       }
@@ -710,9 +765,12 @@ struct DefinitionDecoder {
     -> Condition?
   {
     do throws(ConditionSyntaxError) {
-      return try Condition(parsing: text, counters: counters)
+      return try Condition(parsing: text, counters: counters, positions: counterPositions)
     } catch {
-      self.error(path, block: block, "in condition \"\(text)\": \(error.message)")
+      // A generated condition may be a megabyte long: quote its beginning, enough to find it.
+      let quoted =
+        text.count > 60 ? "\(text.prefix(60))…\" (\(text.count.grouped) characters)" : "\(text)\""
+      self.error(path, block: block, "in condition \"\(quoted): \(error.message)")
       return nil
     }
   }

@@ -5,25 +5,74 @@ extension ProcessDefinition {
   /// no problem is an error.
   ///
   /// `catalog` finds the definitions `subprocess` blocks name (this definition finds itself).
+  /// Every pass is linear in the size of the definition (or n log n), so a generated definition
+  /// of 100,000 blocks, options or exits is judged in about a second.
   public func validated(
     catalog: (String) -> ProcessDefinition?
   ) -> (definition: ProcessDefinition, problems: [DefinitionProblem]) {
+    validated(catalog: catalog, placeholders: [])
+  }
+
+  /// `placeholders[i]` says block `i` stands in for one that could not be decoded (its problems
+  /// are reported already): only its id and exits mean anything, so it is checked for nothing
+  /// else, and it counts as waiting (it must not make up an instant cycle).
+  func validated(
+    catalog: (String) -> ProcessDefinition?, placeholders: [Bool]
+  ) -> (definition: ProcessDefinition, problems: [DefinitionProblem]) {
     var result = self
     var problems: [DefinitionProblem] = []
+    func id(_ index: Int) -> String? { blocks[index].id.isEmpty ? nil : blocks[index].id }
     func error(_ index: Int?, _ suffix: String, _ message: String) {
       let path = index.map { "blocks[\($0)]\(suffix)" } ?? suffix
-      problems.append(
-        DefinitionProblem(.error, path: path, block: index.map { blocks[$0].id }, message))
+      problems.append(DefinitionProblem(.error, path: path, block: index.flatMap(id), message))
     }
     func warning(_ index: Int, _ suffix: String, _ message: String) {
       problems.append(
-        DefinitionProblem(
-          .warning, path: "blocks[\(index)]\(suffix)", block: blocks[index].id, message))
+        DefinitionProblem(.warning, path: "blocks[\(index)]\(suffix)", block: id(index), message))
+    }
+    func isPlaceholder(_ index: Int) -> Bool { index < placeholders.count && placeholders[index] }
+    let hasPlaceholders = placeholders.contains(true)
+    // "Did you mean" costs an edit distance per candidate; see `Suggestion.closest(…budget:)`.
+    var suggestionBudget = 200_000
+
+    // Limits: the session format has no room for more (see `Limits`). Past the block limit the
+    // checks below still run, on positions kept as `Int`; only the destinations stay unset.
+    let fitsBlockIndex = blocks.count <= Limits.blocks
+    if !fitsBlockIndex {
+      error(
+        nil, "blocks",
+        "a process may have at most \(Limits.blocks.grouped) blocks; this one has \(blocks.count.grouped)"
+      )
+    }
+    if counters.count > Limits.counters {
+      error(
+        nil, "counters",
+        "a process may have at most \(Limits.counters) counters; this one has \(counters.count.grouped)"
+      )
+    }
+    let conditions: [(index: Int?, condition: Condition)] =
+      [(nil, entry)]
+      + blocks.indices.compactMap { index in
+        switch blocks[index].kind {
+        case .condition(let condition), .wait(let condition, _):
+          return isPlaceholder(index) ? nil : (index, condition)
+        case .start, .fork, .delay, .question, .operation, .subprocess, .end: return nil
+        }
+      }
+    // Parsing refuses deeper conditions; one built in code is checked here, without recursing
+    // deeper than the limit, before anything else walks it.
+    var tooDeep = [Bool](repeating: false, count: blocks.count)
+    for (index, condition) in conditions where condition.nests(deeperThan: Limits.conditionDepth) {
+      if let index { tooDeep[index] = true }
+      error(
+        index, index == nil ? "entry" : ".condition",
+        "the condition nests more than \(Limits.conditionDepth) levels deep")
     }
 
     // Ids: unique; the first of two equal ids is the one exits lead to.
     var indexByID: [String: Int] = [:]
-    for (index, block) in blocks.enumerated() {
+    indexByID.reserveCapacity(blocks.count)
+    for (index, block) in blocks.enumerated() where !block.id.isEmpty {
       if let first = indexByID[block.id] {
         error(index, ".id", "the id '\(block.id)' is already used by blocks[\(first)]")
       } else {
@@ -33,9 +82,10 @@ extension ProcessDefinition {
 
     // Exactly one start.
     let starts = blocks.indices.filter {
-      if case .start = blocks[$0].kind { return true } else { return false }
+      if case .start = blocks[$0].kind { return !isPlaceholder($0) } else { return false }
     }
-    if starts.isEmpty {
+    // A block that could not be read may be the start: then saying there is none would mislead.
+    if starts.isEmpty && !hasPlaceholders {
       error(nil, "blocks", "there is no start block; add one block of type \"start\"")
     }
     for index in starts.dropFirst() {
@@ -44,55 +94,82 @@ extension ProcessDefinition {
         "a second start block (the first is block \(blocks[starts[0]].id)); a process has one")
     }
 
+    // The end names of each process sub-processes name, with each name's rank: found once per
+    // child, not once per block (a definition may run itself from thousands of blocks).
+    var childEnds: [String: (names: [String], rank: [String: Int])] = [:]
+    func ends(of child: ProcessDefinition) -> (names: [String], rank: [String: Int]) {
+      if let known = childEnds[child.name] { return known }
+      let names = child.endNames
+      let rank = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+      childEnds[child.name] = (names, rank)
+      return (names, rank)
+    }
+
     // Sub-process exits are chosen by name, so their order in the file carries no meaning: list
     // them in the order of the child's end blocks, which also makes the definition's form unique.
-    for (index, block) in blocks.enumerated() {
+    for (index, block) in blocks.enumerated() where !isPlaceholder(index) {
       guard case .subprocess(let process) = block.kind,
         let child = process == name ? self : catalog(process)
       else {
         continue
       }
-      let ends = child.endNames
+      let rank = ends(of: child).rank
       result.blocks[index].exits.sort { a, b in
-        let (x, y) = (
-          ends.firstIndex(of: a.name) ?? ends.count, ends.firstIndex(of: b.name) ?? ends.count
-        )
+        let (x, y) = (rank[a.name] ?? rank.count, rank[b.name] ?? rank.count)
         return x != y ? x < y : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
       }
     }
 
-    // Wiring.
+    // Wiring. `successors[i]` are the positions block i's exits lead to, in exit order; the
+    // graph checks below read them rather than the 16-bit destinations.
+    var successors = [[Int]](repeating: [], count: blocks.count)
+    var ids: [String]? = nil
     for (index, block) in result.blocks.enumerated() {
       let isFork = if case .fork = block.kind { true } else { false }
       for (position, exit) in block.exits.enumerated() {
         let suffix = isFork ? ".exits[\(position)]" : ".exits.\(exit.name)"
         guard let target = exit.target else {
-          warning(
-            index, suffix, "the exit '\(exit.name)' is empty: a token that takes it ends there")
+          if !isPlaceholder(index) && block.kind.mayTake(exit: exit.name) {
+            warning(
+              index, suffix, "the exit '\(exit.name)' is empty: a token that takes it ends there")
+          }
           continue
         }
         guard let destination = indexByID[target] else {
           var message = "leads to block '\(target)', which does not exist"
-          if let suggestion = Suggestion.closest(to: target, among: blocks.map(\.id)) {
+          if ids == nil { ids = blocks.map(\.id) }
+          if let suggestion = Suggestion.closest(
+            to: target, among: ids ?? [], budget: &suggestionBudget)
+          {
             message += "; did you mean '\(suggestion)'?"
           }
           error(index, suffix, message)
           continue
         }
-        result.blocks[index].exits[position].destination = BlockIndex(destination)
+        successors[index].append(destination)
+        if fitsBlockIndex {
+          result.blocks[index].exits[position].destination = BlockIndex(destination)
+        }
       }
-      if isFork && block.exits.isEmpty {
+      if isFork && block.exits.isEmpty && !isPlaceholder(index) {
         warning(index, ".exits", "a fork without exits ends its token")
       }
     }
 
     // What each block needs of the object, and sub-processes.
-    for (index, block) in blocks.enumerated() {
+    for (index, block) in blocks.enumerated() where !isPlaceholder(index) {
       switch block.kind {
       case .condition(let condition), .wait(let condition, _):
-        if object == .user && condition.needsOrder {
+        if object == .user && !tooDeep[index] && condition.needsOrder {
           error(
             index, ".condition", "this condition reads an order, but the process runs over users")
+        }
+      case .question(let question):
+        if question.options.count > Limits.optionsPerQuestion {
+          error(
+            index, ".options",
+            "a question may have at most \(Limits.optionsPerQuestion) options; this one has \(question.options.count.grouped)"
+          )
         }
       case .operation(let operations):
         for operation in operations where object == .user && operation.needsOrder {
@@ -115,54 +192,58 @@ extension ProcessDefinition {
             "'\(process)' runs over \(child.object.rawValue)s, this process over \(object.rawValue)s"
           )
         }
-        let ends = child.endNames
-        for exit in block.exits where !ends.contains(exit.name) {
+        let (names, rank) = ends(of: child)
+        for exit in block.exits where rank[exit.name] == nil {
           error(
             index, ".exits.\(exit.name)",
-            "'\(process)' has no end block named '\(exit.name)'; its ends are \(Suggestion.list(ends, conjunction: "and"))"
+            "'\(process)' has no end block named '\(exit.name)'; its ends are \(Suggestion.list(names, conjunction: "and", atMost: 10))"
           )
         }
-        for end in ends where block.exit(named: end) == nil {
+        let exitNames = Set(block.exits.map(\.name))
+        for end in names where !exitNames.contains(end) {
           warning(
             index, ".exits", "no exit for the child's end '\(end)': a token that gets it ends there"
           )
         }
-      case .start, .fork, .delay, .question, .end:
+      case .start, .fork, .delay, .end:
         break
       }
     }
 
     // Variables: each has one kind (a date or a text), and is written before it can be read.
-    var variableKinds: [(name: String, kind: ArgumentKind)] = []
-    for (index, block) in blocks.enumerated() {
+    var variableKinds: [String: ArgumentKind] = [:]
+    for (index, block) in blocks.enumerated() where !isPlaceholder(index) {
       guard case .question(let question) = block.kind else { continue }
       for (position, option) in question.options.enumerated() {
         guard let variable = option.variable, let kind = option.argument else { continue }
-        if let known = variableKinds.first(where: { $0.name == variable }) {
-          if known.kind != kind {
+        if let known = variableKinds[variable] {
+          if known != kind {
             error(
               index, ".options[\(position)]",
-              "the variable '\(variable)' holds a \(known.kind.rawValue) elsewhere, a \(kind.rawValue) here"
+              "the variable '\(variable)' holds a \(known.rawValue) elsewhere, a \(kind.rawValue) here"
             )
           }
         } else {
-          variableKinds.append((variable, kind))
+          variableKinds[variable] = kind
         }
       }
     }
     func checkRead(_ name: String, as kind: ArgumentKind, _ index: Int, _ suffix: String) {
-      guard let known = variableKinds.first(where: { $0.name == name }) else {
-        warning(index, suffix, "no answer stores the variable '\(name)', so it is never set")
+      guard let known = variableKinds[name] else {
+        // The answer that stores it may be in a block that could not be read.
+        if !hasPlaceholders {
+          warning(index, suffix, "no answer stores the variable '\(name)', so it is never set")
+        }
         return
       }
-      if known.kind != kind {
+      if known != kind {
         error(
           index, suffix,
-          "the variable '\(name)' holds a \(known.kind.rawValue), but a \(kind.rawValue) is needed here"
+          "the variable '\(name)' holds a \(known.rawValue), but a \(kind.rawValue) is needed here"
         )
       }
     }
-    for (index, block) in blocks.enumerated() {
+    for (index, block) in blocks.enumerated() where !isPlaceholder(index) {
       switch block.kind {
       case .delay(.until(.variable(let name))):
         checkRead(name, as: .date, index, ".until")
@@ -181,6 +262,14 @@ extension ProcessDefinition {
         break
       }
     }
+    // Named at the block where the first variable past the limit appears.
+    let variables = variables
+    if variables.count > Limits.variables, let index = firstUse(of: variables[Limits.variables]) {
+      error(
+        index, "",
+        "a process may use at most \(Limits.variables) task variables; this one uses \(variables.count.grouped) ('\(variables[Limits.variables])' is the \(Limits.variables + 1)th)"
+      )
+    }
 
     // Reachability from the start.
     if let start = starts.first {
@@ -188,20 +277,19 @@ extension ProcessDefinition {
       var stack = [start]
       reached[start] = true
       while let index = stack.popLast() {
-        for exit in result.blocks[index].exits {
-          if let next = exit.destination?.index, !reached[next] {
-            reached[next] = true
-            stack.append(next)
-          }
+        for next in successors[index] where !reached[next] {
+          reached[next] = true
+          stack.append(next)
         }
       }
-      for index in blocks.indices where !reached[index] {
+      for index in blocks.indices where !reached[index] && !blocks[index].id.isEmpty {
         error(index, "", "block \(blocks[index].id) cannot be reached from the start block")
       }
     }
 
-    // Instant cycles: a loop of blocks that all pass a token on at once would never let it go.
-    for cycle in result.instantCycles() {
+    // Instant cycles: a loop of blocks that all pass a token on at once would never let go of it.
+    let instant = blocks.indices.map { !isPlaceholder($0) && blocks[$0].kind.isInstant }
+    for cycle in Self.instantCycles(successors: successors, instant: instant) {
       let ids = (cycle + [cycle[0]]).map { blocks[$0].id }.joined(separator: " → ")
       error(
         cycle[0], "",
@@ -212,101 +300,16 @@ extension ProcessDefinition {
     return (result, problems)
   }
 
-  /// The cycles made only of instant blocks, each as block positions starting at its lowest, found
-  /// with Tarjan's strongly connected components over the resolved exits.
-  func instantCycles() -> [[Int]] {
-    let count = blocks.count
-    var order = [Int](repeating: -1, count: count)
-    var low = [Int](repeating: 0, count: count)
-    var onStack = [Bool](repeating: false, count: count)
-    var stack: [Int] = []
-    var counter = 0
-    var cycles: [[Int]] = []
-
-    func successors(_ index: Int) -> [Int] {
-      guard blocks[index].kind.isInstant else { return [] }
-      return blocks[index].exits.compactMap { exit in
-        guard let next = exit.destination?.index, blocks[next].kind.isInstant else { return nil }
-        return next
+  /// The position of the first block using `variable`, in the order `variables` lists them.
+  private func firstUse(of variable: String) -> Int? {
+    blocks.indices.first { index in
+      switch blocks[index].kind {
+      case .question(let question): return question.options.contains { $0.variable == variable }
+      case .delay(.until(.variable(let name))): return name == variable
+      case .operation(let operations):
+        return operations.contains { $0.variablesRead.contains(variable) }
+      case .start, .fork, .condition, .wait, .delay, .subprocess, .end: return false
       }
     }
-
-    // Iterative, so a long chain of blocks cannot overflow the stack.
-    for root in 0..<count where order[root] < 0 && blocks[root].kind.isInstant {
-      var work: [(node: Int, next: Int)] = [(root, 0)]
-      order[root] = counter
-      low[root] = counter
-      counter += 1
-      stack.append(root)
-      onStack[root] = true
-      while let (node, position) = work.last {
-        let next = successors(node)
-        if position < next.count {
-          work[work.count - 1].next += 1
-          let child = next[position]
-          if order[child] < 0 {
-            order[child] = counter
-            low[child] = counter
-            counter += 1
-            stack.append(child)
-            onStack[child] = true
-            work.append((child, 0))
-          } else if onStack[child] {
-            low[node] = min(low[node], order[child])
-          }
-          continue
-        }
-        work.removeLast()
-        if let parent = work.last?.node { low[parent] = min(low[parent], low[node]) }
-        if low[node] == order[node] {
-          var component: [Int] = []
-          while let top = stack.popLast() {
-            onStack[top] = false
-            component.append(top)
-            if top == node { break }
-          }
-          let selfLoop = component.count == 1 && successors(node).contains(node)
-          if component.count > 1 || selfLoop {
-            cycles.append(cyclePath(through: component.sorted(), successors: successors))
-          }
-        }
-      }
-    }
-    return cycles.sorted { $0[0] < $1[0] }
-  }
-
-  /// One simple cycle inside a strongly connected component, from its lowest block, for the error
-  /// message.
-  private func cyclePath(through component: [Int], successors: (Int) -> [Int]) -> [Int] {
-    let members = Set(component)
-    let start = component[0]
-    // Breadth-first from start back to start, staying inside the component.
-    var previous: [Int: Int] = [:]
-    var queue = [start]
-    var head = 0
-    var found = false
-    while head < queue.count, !found {
-      let node = queue[head]
-      head += 1
-      for next in successors(node) where members.contains(next) {
-        if next == start {
-          previous[start] = node
-          found = true
-          break
-        }
-        if previous[next] == nil {
-          previous[next] = node
-          queue.append(next)
-        }
-      }
-    }
-    var path: [Int] = []
-    var node = previous[start] ?? start
-    while node != start {
-      path.append(node)
-      node = previous[node] ?? start
-    }
-    path.append(start)
-    return path.reversed()
   }
 }

@@ -35,8 +35,9 @@ public struct ProcessDefinition: Equatable, Sendable {
   /// definition may have.
   public var endNames: [String] {
     var names: [String] = []
+    var seen: Set<String> = []
     for block in blocks {
-      if case .end(let name, _) = block.kind, !names.contains(name) { names.append(name) }
+      if case .end(let name, _) = block.kind, seen.insert(name).inserted { names.append(name) }
     }
     return names
   }
@@ -45,8 +46,9 @@ public struct ProcessDefinition: Equatable, Sendable {
   /// values in this order.
   public var variables: [String] {
     var names: [String] = []
+    var seen: Set<String> = []
     func add(_ name: String?) {
-      if let name, !names.contains(name) { names.append(name) }
+      if let name, seen.insert(name).inserted { names.append(name) }
     }
     for block in blocks {
       switch block.kind {

@@ -60,12 +60,13 @@ func problems(_ text: String) -> [String] {
     #expect(definitions[0].endNames == ["reached", "duplicate", "wrong-number", "unreachable"])
   }
 
+  /// Block 5 waits without a timeout, so its empty `timeout` exit can never be taken: no warning
+  /// (SPEC §12.4). Block 3's can, after 30 days.
   @Test func theBuiltInsHaveOnlyTheEmptyExitsTheSeedDraws() {
     let order = problems(BuiltInProcesses.sources[1].text)
     #expect(
       order == [
-        "warning: blocks[2].exits.timeout (block 3): the exit 'timeout' is empty: a token that takes it ends there",
-        "warning: blocks[4].exits.timeout (block 5): the exit 'timeout' is empty: a token that takes it ends there",
+        "warning: blocks[2].exits.timeout (block 3): the exit 'timeout' is empty: a token that takes it ends there"
       ])
     #expect(problems(BuiltInProcesses.sources[0].text) == [])
   }
@@ -230,6 +231,25 @@ func problems(_ text: String) -> [String] {
       ])
   }
 
+  /// SPEC §12.4: an exit that can never be taken is no cause for a warning when it is empty.
+  @Test func aWaitWithoutATimeoutMayLeaveItsTimeoutExitEmpty() {
+    func waiting(_ timeout: String) -> [String] {
+      problems(
+        definitionJSON(blocks: [
+          start,
+          #"{"id": "a", "type": "wait", "condition": "paid"\#(timeout), "exits": {"met": "e", "timeout": null}}"#,
+          #"{"id": "e", "type": "end", "name": "done", "result": "positive"}"#,
+        ]))
+    }
+    #expect(waiting("") == [])
+    #expect(
+      waiting(#", "timeout": "1d""#) == [
+        "warning: blocks[1].exits.timeout (block a): the exit 'timeout' is empty: a token that takes it ends there"
+      ])
+  }
+
+  /// Values that cannot be read, wiring and the graph, in one pass (SPEC §12.4): the blocks that
+  /// did not decode stand in by their ids, and nothing leads from them to `b` and `c`.
   @Test func everyProblemIsReportedAtOnce() {
     let found = problems(
       definitionJSON(blocks: [
@@ -243,6 +263,9 @@ func problems(_ text: String) -> [String] {
         "error: blocks[1].condition (block a): in condition \"payed\": unknown condition 'payed'; did you mean 'paid'?",
         "error: blocks[2].options[0].kind (block b): unknown kind 'positiv'; expected 'positive', 'neutral' or 'negative'",
         "error: blocks[3].status (block c): unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false",
+        "error: blocks[2] (block b): block b cannot be reached from the start block",
+        "error: blocks[3] (block c): block c cannot be reached from the start block",
+        "warning: blocks[2].exits.yes (block b): the exit 'yes' is empty: a token that takes it ends there",
       ])
   }
 

@@ -1,0 +1,239 @@
+/// A recursive-descent parser over the words of a condition.
+///
+/// Every recursion goes through a `not` or a parenthesis, and each adds a level of nesting, so
+/// counting levels on the way down bounds the parser's own depth; counting them on the way up
+/// (`Parsed.depth`) bounds the depth of the condition it builds, `and` and `or` chains included.
+struct ConditionParser {
+  /// A condition and how many levels it nests, parentheses included.
+  struct Parsed {
+    var condition: Condition
+    var depth: Int
+  }
+
+  var words: [String] = []
+  /// Where each word starts in the text, in characters from 1: error messages name it.
+  var starts: [Int] = []
+  var position = 0
+  let counters: [String]
+  let positions: [String: Int]
+  let text: String
+
+  init(text: String, counters: [String], positions: [String: Int]) {
+    self.text = text
+    self.counters = counters
+    self.positions = positions
+    // Brackets, parentheses and commas are words of their own; operators are separated by spaces.
+    var current = ""
+    var currentStart = 1
+    for (offset, character) in text.enumerated() {
+      if character == " " || character == "\t" || character == "\n" {
+        if !current.isEmpty { add(current, at: currentStart) }
+        current = ""
+      } else if "[](),".contains(character) {
+        if !current.isEmpty { add(current, at: currentStart) }
+        current = ""
+        add(String(character), at: offset + 1)
+      } else {
+        if current.isEmpty { currentStart = offset + 1 }
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { add(current, at: currentStart) }
+  }
+
+  private mutating func add(_ word: String, at start: Int) {
+    words.append(word)
+    starts.append(start)
+  }
+
+  static let atoms = [
+    "paid", "partially-paid", "has-phone", "has-email", "status", "counter", "not", "true",
+  ]
+
+  static let maximumDepth = ProcessDefinition.Limits.conditionDepth
+
+  mutating func parseAll() throws(ConditionSyntaxError) -> Condition {
+    guard !words.isEmpty else { throw ConditionSyntaxError(message: "the condition is empty") }
+    let parsed = try parseOr(level: 0)
+    if position < words.count {
+      throw ConditionSyntaxError(
+        message: "unexpected '\(words[position])'; expected 'and', 'or' or the end")
+    }
+    return parsed.condition
+  }
+
+  mutating func next() -> String? {
+    guard position < words.count else { return nil }
+    defer { position += 1 }
+    return words[position]
+  }
+
+  func peek() -> String? { position < words.count ? words[position] : nil }
+
+  mutating func expect(_ word: String) throws(ConditionSyntaxError) {
+    guard let found = next() else {
+      throw ConditionSyntaxError(message: "expected '\(word)' but the condition ended")
+    }
+    guard found == word else {
+      throw ConditionSyntaxError(message: "expected '\(word)' but found '\(found)'")
+    }
+  }
+
+  /// The error for nesting too deep at the word at `index`.
+  func tooDeep(at index: Int) -> ConditionSyntaxError {
+    ConditionSyntaxError(
+      message:
+        "nested more than \(Self.maximumDepth) levels deep at character \(starts[index]) ('\(words[index])'); each 'not', 'and', 'or' and pair of parentheses is a level"
+    )
+  }
+
+  /// `operation` applied to two parsed sides, refused if it nests too deep: the word at
+  /// `index` (the `and` or `or`) is where.
+  func combine(
+    _ left: Parsed, _ right: Parsed, at index: Int, _ operation: (Condition, Condition) -> Condition
+  ) throws(ConditionSyntaxError) -> Parsed {
+    let depth = max(left.depth, right.depth) + 1
+    guard depth <= Self.maximumDepth else { throw tooDeep(at: index) }
+    return Parsed(condition: operation(left.condition, right.condition), depth: depth)
+  }
+
+  /// `level` is how many `not`s and parentheses enclose what is parsed here.
+  mutating func parseOr(level: Int) throws(ConditionSyntaxError) -> Parsed {
+    var result = try parseAnd(level: level)
+    while peek() == "or" {
+      let index = position
+      position += 1
+      result = try combine(result, try parseAnd(level: level), at: index, Condition.or)
+    }
+    return result
+  }
+
+  mutating func parseAnd(level: Int) throws(ConditionSyntaxError) -> Parsed {
+    var result = try parseUnary(level: level)
+    while peek() == "and" {
+      let index = position
+      position += 1
+      result = try combine(result, try parseUnary(level: level), at: index, Condition.and)
+    }
+    return result
+  }
+
+  mutating func parseUnary(level: Int) throws(ConditionSyntaxError) -> Parsed {
+    let index = position
+    guard let word = next() else {
+      throw ConditionSyntaxError(message: "the condition ends where a condition was expected")
+    }
+    func atom(_ condition: Condition) -> Parsed { Parsed(condition: condition, depth: 0) }
+    switch word {
+    case "not", "(":
+      // Refused on the way down, before recursing: 100,000 `not`s must not reach the stack.
+      guard level < Self.maximumDepth else { throw tooDeep(at: index) }
+      let inner: Parsed
+      if word == "not" {
+        inner = try parseUnary(level: level + 1)
+      } else {
+        inner = try parseOr(level: level + 1)
+        try expect(")")
+      }
+      guard inner.depth < Self.maximumDepth else { throw tooDeep(at: index) }
+      let condition = word == "not" ? Condition.not(inner.condition) : inner.condition
+      return Parsed(condition: condition, depth: inner.depth + 1)
+    case "true": return atom(.always)
+    case "paid": return atom(.paid)
+    case "partially-paid": return atom(.partiallyPaid)
+    case "has-phone": return atom(.hasPhone)
+    case "has-email": return atom(.hasEmail)
+    case "status":
+      let condition = try parseStatus()
+      // `status != x` is `not status in [x]`: a level, like the `not` it stands for.
+      if case .not = condition { return Parsed(condition: condition, depth: 1) }
+      return atom(condition)
+    case "counter": return atom(try parseCounter())
+    default:
+      var message = "unknown condition '\(word)'"
+      if let suggestion = Suggestion.closest(to: word, among: Self.atoms) {
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        message += "; expected one of \(Self.atoms.joined(separator: ", "))"
+      }
+      throw ConditionSyntaxError(message: message)
+    }
+  }
+  mutating func parseStatus() throws(ConditionSyntaxError) -> Condition {
+    guard let word = next() else {
+      throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status'")
+    }
+    func status(_ slug: String) throws(ConditionSyntaxError) -> OrderStatus {
+      guard let status = OrderStatus(slug: slug) else {
+        throw ConditionSyntaxError(
+          message: "unknown status '\(slug)'; expected one of "
+            + OrderStatus.allCases.map(\.slug).joined(separator: ", "))
+      }
+      return status
+    }
+    switch word {
+    case "==":
+      guard let slug = next() else {
+        throw ConditionSyntaxError(message: "expected a status after '=='")
+      }
+      return .statusIn(StatusSet([try status(slug)]))
+    case "!=":
+      guard let slug = next() else {
+        throw ConditionSyntaxError(message: "expected a status after '!='")
+      }
+      return .not(.statusIn(StatusSet([try status(slug)])))
+    case "in":
+      try expect("[")
+      var statuses: [OrderStatus] = []
+      while true {
+        guard let slug = next() else {
+          throw ConditionSyntaxError(message: "expected ']' to close the list")
+        }
+        if slug == "]" && statuses.isEmpty {
+          throw ConditionSyntaxError(message: "the status list is empty")
+        }
+        statuses.append(try status(slug))
+        guard let separator = next() else {
+          throw ConditionSyntaxError(message: "expected ']' to close the list")
+        }
+        if separator == "]" { break }
+        guard separator == "," else {
+          throw ConditionSyntaxError(message: "expected ',' or ']' but found '\(separator)'")
+        }
+      }
+      return .statusIn(StatusSet(statuses))
+    default:
+      throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status', found '\(word)'")
+    }
+  }
+
+  mutating func parseCounter() throws(ConditionSyntaxError) -> Condition {
+    guard let name = next() else {
+      throw ConditionSyntaxError(message: "expected a counter name after 'counter'")
+    }
+    guard let index = positions[name] else {
+      var message = "unknown counter '\(name)'"
+      if counters.isEmpty {
+        message += "; the process declares no counters"
+      } else if counters.count <= ProcessDefinition.Limits.counters,
+        let suggestion = Suggestion.closest(to: name, among: counters)
+      {
+        // Past the limit the definition is refused anyway: no edit distances to 100,000 names.
+        message += "; did you mean '\(suggestion)'?"
+      } else {
+        let shown = counters.prefix(10).joined(separator: ", ")
+        message += "; expected one of \(shown)"
+        if counters.count > 10 { message += ", … (\(counters.count) in all)" }
+      }
+      throw ConditionSyntaxError(message: message)
+    }
+    guard let opText = next(), let op = ComparisonOperator(rawValue: opText) else {
+      throw ConditionSyntaxError(message: "expected one of == != < <= > >= after 'counter \(name)'")
+    }
+    guard let valueText = next(), let value = Int64(valueText) else {
+      throw ConditionSyntaxError(
+        message: "expected a whole number after 'counter \(name) \(op.rawValue)'")
+    }
+    return .counter(index, op, value)
+  }
+}
