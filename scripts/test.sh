@@ -23,6 +23,9 @@ swift test --skip-build
 echo "== example scripts"
 .build/debug/procsh test examples/
 
+echo "== hostile inputs (clean refusals, no hangs, no crashes)"
+scripts/hostile-inputs.sh .build/debug/procsh
+
 echo "== interactive shell under tmux"
 scripts/repl-test.sh .build/debug/procsh
 echo "all tests passed"

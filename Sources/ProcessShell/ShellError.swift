@@ -126,7 +126,7 @@ public enum ShellError: Error, Equatable, Sendable {
     switch self {
     case .unclosedQuote(let quote): return "the quote \(quote) is not closed"
     case .unknownCommand(let word, let suggestion):
-      return "unknown command '\(word)'"
+      return "unknown command '\(word.shortened)'"
         + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
     case .usage(let problem, let usage): return "\(problem.message)\nusage: \(usage)"
     case .value(let problem): return problem.message
@@ -199,7 +199,8 @@ extension ShellError.UsageProblem {
   public var message: String {
     switch self {
     case .missing(let noun, let after): return "'\(after)' needs \(noun)"
-    case .unexpected(let word, let after): return "unexpected '\(word)' after '\(after)'"
+    case .unexpected(let word, let after):
+      return "unexpected '\(word.shortened)' after '\(after.shortened)'"
     case .expectedWord(let expected, nil, let after):
       return "'\(after)' needs \(Suggestion.list(expected)) next"
     case .expectedWord(let expected, let found?, let after):
@@ -231,9 +232,10 @@ extension ShellError.UsageProblem {
 extension ShellError.ValueProblem {
   public var message: String {
     switch self {
-    case .notAnID(let text, let noun): return "'\(text)' is not \(noun); write it like 12 or #12"
+    case .notAnID(let text, let noun):
+      return "'\(text.shortened)' is not \(noun); write it like 12 or #12"
     case .unknown(let kind, let text, let valid):
-      var message = "unknown \(kind) '\(text)'"
+      var message = "unknown \(kind) '\(text.shortened)'"
       if let suggestion = Suggestion.closest(to: text, among: valid) {
         message += "; did you mean '\(suggestion)'?"
       } else {
@@ -263,6 +265,14 @@ extension ShellError.FileProblem {
     case .noScripts: return "has no *.procsh scripts"
     case .missing: return "no such file or folder"
     }
+  }
+}
+
+extension String {
+  /// The text as a message quotes what a user typed: at most 60 characters, so a pasted
+  /// megabyte does not come back as a megabyte of error.
+  var shortened: String {
+    count <= 60 ? self : String(prefix(59)) + "…"
   }
 }
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs procsh on definitions an adversarial tester would write (issue 9; SPEC §11.2, §12.3):
-# conditions and JSON nested 100,000 deep, 40,000 blocks, 100,000 options, too many options and
-# counters, a session embedding a deep condition. Each run must end in a clean refusal (exit
-# code 2) or succeed (0), within 60 seconds, never hang (124) or die of a signal (128 and up), and
-# a refusal must name the place. Prints `ok   CASE` or `FAIL CASE` per case; exits 1 on any
+# Runs procsh on what an adversarial tester feeds it (issue 9; SPEC §11.2, §12.3): definitions
+# with conditions and JSON nested 100,000 deep, 40,000 blocks, 100,000 options, too many options
+# and counters, a session embedding a deep condition; a megabyte line, a four-megabyte unknown
+# word, devices and endless input where a file belongs, a clock pushed past 9999. Each run must
+# end in a clean refusal (exit code 2) or succeed (0), within 60 seconds, never hang (124) or die
+# of a signal (128 and up), and a refusal must say what is wrong. This checks that procsh does
+# not hang, not how fast it is. Prints `ok   CASE` or `FAIL CASE` per case; exits 1 on any
 # failure.
 #
-#   scripts/hostile-definitions.sh .build/release/procsh
+#   scripts/hostile-inputs.sh .build/release/procsh
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
@@ -113,15 +115,30 @@ awk -v nots_file=nots.txt 'BEGIN { getline nots <nots_file } {
   print
 } END { if (!done) exit 1 }' session.json >deep-session.json
 
+# A process checked every second whose entry never holds: a century of idle checks.
+cat >tick.json <<'JSON'
+{"format": "procsh-process", "version": 1, "name": "tick", "object": "order", "launch": "periodic",
+ "interval": "1s", "entry": "paid", "blocks": [
+  {"id": "s", "type": "start", "exits": {"next": "e"}},
+  {"id": "e", "type": "end", "name": "seen", "result": "positive"}]}
+JSON
+
 # --- Runs --------------------------------------------------------------------------------------
 
 failures=0
 
-# check NAME EXPECTED-CODE COMMAND EXPECTED-TEXT: runs `procsh -c COMMAND`, wants the exit code
+# check NAME EXPECTED-CODE COMMAND EXPECTED-TEXT [ARGUMENT...]: runs `procsh -c COMMAND` (or, when
+# COMMAND is empty, procsh with the ARGUMENTs and standard input from $input), wants the exit code
 # and the text (a fixed string) in its output.
+input=/dev/null
 check() {
   local name="$1" expected="$2" command="$3" text="$4" code=0
-  timeout 60 "$procsh" -c "$command" >"$name.out" 2>&1 || code=$?
+  shift 4
+  if [ -n "$command" ]; then
+    timeout 60 "$procsh" -c "$command" >"$name.out" 2>&1 || code=$?
+  else
+    timeout 60 "$procsh" "$@" <"$input" >"$name.out" 2>&1 || code=$?
+  fi
   local why=""
   if [ "$code" -eq 124 ]; then
     why="hung: no answer within 60 s"
@@ -166,7 +183,24 @@ check counters-300 2 "process validate counters-300.json" \
   "counters: a process may have at most 256 counters; this one has 300"
 check fork-100000 0 "process validate fork-100000.json" "hostile is valid"
 
+# Lines, words and files.
+{ repeat "x" 4000000; printf '\n'; } >long-word.procsh
+check long-unknown-word 2 "" "unknown command 'xxx" long-word.procsh
+{ printf 'echo '; repeat "y" 1000000; printf '\n'; } >long-line.procsh
+check long-line 0 "" "yyyyyyyy" long-line.procsh
+check zero-script 2 "" "/dev/zero: is a device" /dev/zero
+check zero-session 2 "load /dev/zero" "/dev/zero: is a device"
+check zero-definition 2 "process validate /dev/zero" "/dev/zero: is a device"
+check zero-profile 2 "simulate 10 orders --profile /dev/zero" "/dev/zero: is a device"
+head -c 100000000 /dev/zero >zeros.bin
+input=zeros.bin
+check zero-stdin 2 "" "the line is longer than procsh reads"
+input=/dev/null
+check past-9999 2 "clock set 9999-12-31 12:00; advance 1d" "the clock keeps to years 1 to 9999"
+check year-zero 2 "clock set 0000-12-31" "there is no year 0"
+check century-of-seconds 0 "process load tick.json; order new; advance 36500d; expect count tasks process tick 0" ""
+
 if [ "$failures" -gt 0 ]; then
-  echo "$failures hostile definition case(s) failed" >&2
+  echo "$failures hostile input case(s) failed" >&2
   exit 1
 fi
