@@ -361,24 +361,30 @@ extension Engine {
   }
 
   mutating func unsubscribe(_ id: TokenID) {
-    func remove(from first: inout TokenID?) {
-      if first == id {
-        first = tokens[id.index].nextWaiter
-        return
+    // The object's list is read and written by value: an `inout` argument into `orders` while a
+    // nested function reads `tokens` counts as overlapping access to the engine.
+    let subject = tasks[tokens[id.index].task.index].subject
+    let first: TokenID? =
+      switch subject {
+      case .order(let order): orders[order.index].firstWaiter
+      case .user(let user): users[user.index].firstWaiter
       }
+    let after = tokens[id.index].nextWaiter
+    if first == id {
+      switch subject {
+      case .order(let order): orders[order.index].firstWaiter = after
+      case .user(let user): users[user.index].firstWaiter = after
+      }
+    } else {
       var current = first
       while let node = current {
         let next = tokens[node.index].nextWaiter
         if next == id {
-          tokens[node.index].nextWaiter = tokens[id.index].nextWaiter
-          return
+          tokens[node.index].nextWaiter = after
+          break
         }
         current = next
       }
-    }
-    switch tasks[tokens[id.index].task.index].subject {
-    case .order(let order): remove(from: &orders[order.index].firstWaiter)
-    case .user(let user): remove(from: &users[user.index].firstWaiter)
     }
     tokens[id.index].nextWaiter = nil
   }
