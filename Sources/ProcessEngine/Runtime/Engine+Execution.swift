@@ -164,10 +164,7 @@ extension Engine {
     guard tokens[id.index].state == .ready else { return }
     let taskID = tokens[id.index].task
     let definition = tasks[taskID.index].definition.index
-    if tokens[id.index].guardInstant != clock {
-      tokens[id.index].guardInstant = clock
-      tokens[id.index].guardSteps = 0
-    }
+    if tokens[id.index].guardInstant != clock { tokens[id.index].restartGuard(at: clock) }
     while true {
       tokens[id.index].guardSteps += 1
       if tokens[id.index].guardSteps > Self.instantStepLimit {
@@ -312,14 +309,12 @@ extension Engine {
 
   /// Stops the token where it is, waiting in `state`.
   mutating func park(_ id: TokenID, as state: TokenState) {
-    tokens[id.index].state = state
-    tokens[id.index].since = clock
+    tokens[id.index].park(as: state, at: clock)
   }
 
   /// Makes a parked token ready to run again; its pending timer becomes stale.
   mutating func wake(_ id: TokenID) {
-    tokens[id.index].state = .ready
-    tokens[id.index].epoch &+= 1
+    tokens[id.index].wake()
   }
 
   /// Ends a token that took an empty exit; a task whose last token ends this way ends with result
@@ -327,8 +322,7 @@ extension Engine {
   mutating func endBranch(_ id: TokenID) {
     let task = tokens[id.index].task
     let event = recordStep(.branchEnded, token: id)
-    tokens[id.index].state = .ended
-    tokens[id.index].epoch &+= 1
+    tokens[id.index].end()
     tasks[task.index].liveTokens -= 1
     if tasks[task.index].liveTokens == 0 {
       finish(task, outcome: .ended(.none, .none, at: clock), cause: .event(event))
@@ -342,8 +336,7 @@ extension Engine {
         task: task, block: block, state: .ready, since: clock,
         previousInTask: tasks[task.index].lastToken,
         trigger: trigger, guardInstant: clock))
-    tasks[task.index].lastToken = id
-    tasks[task.index].liveTokens += 1
+    tasks[task.index].add(token: id)
     return id
   }
 
