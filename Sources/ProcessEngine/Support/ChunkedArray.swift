@@ -279,9 +279,12 @@ extension ChunkedArray: RandomAccessCollection, MutableCollection {
 
   @inlinable public var startIndex: Int { 0 }
   @inlinable public var endIndex: Int { elementCount }
+  /// The number of elements.
   @inlinable public var count: Int { elementCount }
   @inlinable public var isEmpty: Bool { elementCount == 0 }
 
+  /// The element at `position`, which must be in `indices`. A write (`table[i].field = x`)
+  /// changes the element where it lies, after copying its chunk if another array shares it.
   @inlinable
   public subscript(position: Int) -> Element {
     @inline(__always)
