@@ -75,7 +75,9 @@ extension Engine {
 
   /// The same for the advance loop, which must not copy the engine to ask (see `evaluate`).
   @inline(__always)
-  static func isLive(_ timer: Timer, tokens: [Token], processes: [LoadedProcess]) -> Bool {
+  static func isLive(
+    _ timer: Timer, tokens: ChunkedArray<Token>, processes: [LoadedProcess]
+  ) -> Bool {
     switch timer {
     case .token(let id, let epoch):
       let token = tokens[id.index]

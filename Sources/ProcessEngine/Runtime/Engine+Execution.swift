@@ -183,10 +183,7 @@ extension Engine {
     guard tokens[id.index].state == .ready else { return }
     let taskID = tokens[id.index].task
     let definition = tasks[taskID.index].definition.index
-    if tokens[id.index].guardInstant != clock {
-      tokens[id.index].guardInstant = clock
-      tokens[id.index].guardSteps = 0
-    }
+    if tokens[id.index].guardInstant != clock { tokens[id.index].restartGuard(at: clock) }
     if instantWork.instant != clock { instantWork = InstantWork(instant: clock) }
     while true {
       instantWork.steps += 1
@@ -365,14 +362,12 @@ extension Engine {
 
   /// Stops the token where it is, waiting in `state`.
   mutating func park(_ id: TokenID, as state: TokenState) {
-    tokens[id.index].state = state
-    tokens[id.index].since = clock
+    tokens[id.index].park(as: state, at: clock)
   }
 
   /// Makes a parked token ready to run again; its pending timer becomes stale.
   mutating func wake(_ id: TokenID) {
-    tokens[id.index].state = .ready
-    tokens[id.index].epoch &+= 1
+    tokens[id.index].wake()
   }
 
   /// Ends a token that took an empty exit; a task whose last token ends this way ends with result
@@ -380,8 +375,7 @@ extension Engine {
   mutating func endBranch(_ id: TokenID) {
     let task = tokens[id.index].task
     let event = recordStep(.branchEnded, token: id)
-    tokens[id.index].state = .ended
-    tokens[id.index].epoch &+= 1
+    tokens[id.index].end()
     tasks[task.index].liveTokens -= 1
     if tasks[task.index].liveTokens == 0 {
       finish(task, outcome: .ended(.none, .none, at: clock), cause: .event(event))
@@ -395,8 +389,7 @@ extension Engine {
         task: task, block: block, state: .ready, since: clock,
         previousInTask: tasks[task.index].lastToken,
         trigger: trigger, guardInstant: clock))
-    tasks[task.index].lastToken = id
-    tasks[task.index].liveTokens += 1
+    tasks[task.index].add(token: id)
     return id
   }
 
@@ -414,24 +407,30 @@ extension Engine {
   }
 
   mutating func unsubscribe(_ id: TokenID) {
-    func remove(from first: inout TokenID?) {
-      if first == id {
-        first = tokens[id.index].nextWaiter
-        return
+    // The object's list is read and written by value: an `inout` argument into `orders` while a
+    // nested function reads `tokens` counts as overlapping access to the engine.
+    let subject = tasks[tokens[id.index].task.index].subject
+    let first: TokenID? =
+      switch subject {
+      case .order(let order): orders[order.index].firstWaiter
+      case .user(let user): users[user.index].firstWaiter
       }
+    let after = tokens[id.index].nextWaiter
+    if first == id {
+      switch subject {
+      case .order(let order): orders[order.index].firstWaiter = after
+      case .user(let user): users[user.index].firstWaiter = after
+      }
+    } else {
       var current = first
       while let node = current {
         let next = tokens[node.index].nextWaiter
         if next == id {
-          tokens[node.index].nextWaiter = tokens[id.index].nextWaiter
-          return
+          tokens[node.index].nextWaiter = after
+          break
         }
         current = next
       }
-    }
-    switch tasks[tokens[id.index].task.index].subject {
-    case .order(let order): remove(from: &orders[order.index].firstWaiter)
-    case .user(let user): remove(from: &users[user.index].firstWaiter)
     }
     tokens[id.index].nextWaiter = nil
   }

@@ -65,8 +65,7 @@ extension Engine {
     while let token = nextToken(of: id, after: previous) {
       previous = token
       let state = tokens[token.index].state
-      tokens[token.index].state = .ended
-      tokens[token.index].epoch &+= 1
+      tokens[token.index].end()
       switch state {
       case .ended, .ready, .sleeping:
         break
@@ -291,8 +290,7 @@ extension Engine {
   ) {
     let taskID = tokens[token.index].task
     wake(token)
-    tasks[taskID.index].openSteps -= 1
-    tasks[taskID.index].lastAnsweredBy = manager
+    tasks[taskID.index].closeStep(answeredBy: manager)
     record(.stepAnswered(option: optionIndex, by: manager), cause: .token(token))
     let program = processes[tasks[taskID.index].definition.index].program
     let info = program.questions[Int(program.steps[tokens[token.index].block.index].detail)]

@@ -13,13 +13,13 @@ public struct Engine: Sendable {
   public internal(set) var clock: Instant
   public internal(set) var actingUser: ManagerID = .admin
   public internal(set) var managers: [Manager] = [Manager(id: .admin, name: Manager.adminName)]
-  public internal(set) var users: [User] = []
-  public internal(set) var orders: [Order] = []
-  public internal(set) var tasks: [ProcessTask] = []
+  public internal(set) var users = ChunkedArray<User>()
+  public internal(set) var orders = ChunkedArray<Order>()
+  public internal(set) var tasks = ChunkedArray<ProcessTask>()
   public internal(set) var processes: [LoadedProcess] = []
   public internal(set) var log = EventLog()
   public internal(set) var texts = TextTable()
-  var tokens: [Token] = []
+  var tokens = ChunkedArray<Token>()
   var agenda: Agenda<Timer>
   /// The next wait's place in the order waits began.
   var nextWaitSequence: Int64 = 0

@@ -95,3 +95,18 @@ public enum TaskEnd: Equatable, Sendable {
   /// The runtime guard stopped it; the reason is in the log.
   case failed(TextID)
 }
+
+// Changes that write several fields, each in one access to the task (see the same on `Token`).
+extension ProcessTask {
+  /// Makes `token` the newest of the task's live tokens.
+  mutating func add(token: TokenID) {
+    lastToken = token
+    liveTokens += 1
+  }
+
+  /// Closes one of the task's open steps, answered by `manager`.
+  mutating func closeStep(answeredBy manager: ManagerID) {
+    openSteps -= 1
+    lastAnsweredBy = manager
+  }
+}

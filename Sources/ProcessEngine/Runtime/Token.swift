@@ -51,3 +51,31 @@ enum TokenState: UInt8, Sendable {
   case awaitingChild
   case ended
 }
+
+// Changes of state that write several fields, each in one access to the token: every write
+// access to a table checks that the row's chunk is unshared, so one access costs one check.
+extension Token {
+  /// Stops the token in `state`, waiting since `instant`.
+  mutating func park(as state: TokenState, at instant: Instant) {
+    self.state = state
+    since = instant
+  }
+
+  /// Makes the token ready to run again; its pending timer becomes stale.
+  mutating func wake() {
+    state = .ready
+    epoch &+= 1
+  }
+
+  /// Ends the token; its pending timer becomes stale.
+  mutating func end() {
+    state = .ended
+    epoch &+= 1
+  }
+
+  /// Starts counting the steps the token takes at `instant` from zero.
+  mutating func restartGuard(at instant: Instant) {
+    guardInstant = instant
+    guardSteps = 0
+  }
+}

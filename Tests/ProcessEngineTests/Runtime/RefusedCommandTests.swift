@@ -7,9 +7,9 @@ import Testing
   struct Snapshot: Equatable {
     var clock: Instant
     var events: Int
-    var orders: [Order]
-    var users: [User]
-    var tasks: [ProcessTask]
+    var orders: ChunkedArray<Order>
+    var users: ChunkedArray<User>
+    var tasks: ChunkedArray<ProcessTask>
     var managers: [Manager]
     var acting: ManagerID
     var pending: [String]
