@@ -1,0 +1,108 @@
+/// Something procsh says to a person, in both its languages, with `{placeholders}` for the
+/// values it names. A placeholder followed by word forms, `{count:order|orders}` in English and
+/// `{count:заказ|заказа|заказов}` in Russian, is the form of the word the count takes: Russian
+/// has three (1 заказ, 2 заказа, 5 заказов, 21 заказ).
+///
+///     let phrase = Phrase(en: "{n} {n:order|orders} saved", ru: "{n} {n:заказ|заказа|заказов} сохранено")
+///     phrase.text(.russian, ["n": 2])   // "2 заказа сохранено"
+public struct Phrase: Equatable, Sendable {
+  public let english: String
+  public let russian: String
+
+  public init(en english: String, ru russian: String) {
+    self.english = english
+    self.russian = russian
+  }
+
+  /// The template in `language`.
+  public func template(_ language: Language) -> String {
+    switch language {
+    case .english: english
+    case .russian: russian
+    }
+  }
+
+  /// The phrase in `language` with its placeholders filled from `values`.
+  public func text(_ language: Language, _ values: [String: PhraseValue] = [:]) -> String {
+    Self.fill(template(language), language: language, values: values)
+  }
+
+  /// The names of the placeholders a template uses, each once.
+  static func placeholders(in template: String) -> Set<String> {
+    var names: Set<String> = []
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      let inside = rest[rest.index(after: open)..<close]
+      names.insert(String(inside.split(separator: ":", maxSplits: 1).first ?? inside))
+      rest = rest[rest.index(after: close)...]
+    }
+    return names
+  }
+
+  static func fill(_ template: String, language: Language, values: [String: PhraseValue]) -> String
+  {
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      result += rest[..<open]
+      let inside = rest[rest.index(after: open)..<close]
+      let parts = inside.split(separator: ":", maxSplits: 1)
+      let name = String(parts.first ?? inside)
+      let value = values[name]
+      if parts.count == 2 {
+        let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        result += language.form(of: forms, for: value?.count ?? 0)
+      } else {
+        result += value?.text ?? "{\(name)}"
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
+}
+
+/// A value a phrase names: a text as it is, or a number (which also chooses word forms).
+public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+  case text(String)
+  case number(Int)
+
+  public init(stringLiteral value: String) { self = .text(value) }
+  public init(integerLiteral value: Int) { self = .number(value) }
+
+  var text: String {
+    switch self {
+    case .text(let text): text
+    case .number(let number): String(number)
+    }
+  }
+
+  var count: Int {
+    switch self {
+    case .text(let text): Int(text) ?? 0
+    case .number(let number): number
+    }
+  }
+}
+
+extension Language {
+  /// The form of a word for `count`: English has one and other; Russian one (1, 21, 101…), few
+  /// (2–4, 22–24…, but not 12–14) and many (the rest, 11–14 included).
+  func form(of forms: [String], for count: Int) -> String {
+    guard !forms.isEmpty else { return "" }
+    let index: Int
+    switch self {
+    case .english:
+      index = count == 1 ? 0 : 1
+    case .russian:
+      let n = abs(count)
+      if n % 10 == 1 && n % 100 != 11 {
+        index = 0
+      } else if (2...4).contains(n % 10) && !(12...14).contains(n % 100) {
+        index = 1
+      } else {
+        index = 2
+      }
+    }
+    return forms[min(index, forms.count - 1)]
+  }
+}
