@@ -11,7 +11,9 @@ public enum Language: String, CaseIterable, Sendable {
   ///     Language.choose(flag: nil, environment: ["LANG": "ru_RU.UTF-8"])   // .russian
   public static func choose(flag: String?, environment: [String: String]) -> Language? {
     if let flag { return Language(rawValue: flag) }
-    if let chosen = environment["PROCSH_LANG"], !chosen.isEmpty { return Language(rawValue: chosen) }
+    if let chosen = environment["PROCSH_LANG"], !chosen.isEmpty {
+      return Language(rawValue: chosen)
+    }
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       guard let locale = environment[name], !locale.isEmpty else { continue }
       return locale.hasPrefix("ru") ? .russian : .english

@@ -50,7 +50,8 @@ public struct Phrase: Equatable, Sendable {
       let name = String(parts.first ?? inside)
       let value = values[name]
       if parts.count == 2 {
-        let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
+          .map(String.init)
         result += language.form(of: forms, for: value?.count ?? 0)
       } else {
         result += value?.text ?? "{\(name)}"
