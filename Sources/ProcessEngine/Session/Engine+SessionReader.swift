@@ -39,6 +39,9 @@ struct SessionReader {
   var events = EventLog()
   /// Why the events could not be read, if they could not.
   var eventsProblem: SessionError?
+  /// Each task's definition (a position in `processes`), as the tasks are read: a column the
+  /// events' checks read for every event of a task (see `Engine.problem(with:shapes:definitions:)`).
+  var taskDefinitions: [Int32] = []
 
   /// Whether this reads the base of a history, inside another document, rather than a file.
   let isNested: Bool

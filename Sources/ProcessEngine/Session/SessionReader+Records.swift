@@ -98,10 +98,13 @@ extension SessionReader {
     let textRange = engine.textRange
     let managerRange = engine.managerRange
     var parentTokens: [Int64] = []
+    var definitions: [Int32] = []
+    defer { taskDefinitions = definitions }
     try rows(.tasks) { (row: SessionRow<TaskColumn>) throws(SessionError) in
       let index = row.index
       guard !engine.processes.isEmpty else { throw row.fail("a task but no processes") }
       let definitionID = DefinitionID(rawValue: Int32(try row.integer(.process, in: processRange)))
+      definitions.append(Int32(definitionID.index))
       let process = engine.processes[definitionID.index]
       let subjectRaw = try row.integer(.subject, in: -Int64(Int32.max)...Int64(Int32.max))
       guard let subject = Subject(raw: Int32(subjectRaw)) else {
@@ -239,8 +242,8 @@ extension SessionReader {
   mutating func checkEvents(in engine: inout Engine) throws(SessionError) {
     let subjects = -Int64(engine.users.count)...Int64(engine.orders.count)
     let shapes = engine.shapes
-    var replay = LogReplay(orders: engine.orders.count, tasks: engine.tasks.count)
-    let orders = engine.orders
+    let definitions = taskDefinitions
+    var replay = LogReplay(orders: engine.orders, tasks: engine.tasks.count)
     for index in events.indices {
       let event = events[index]
       guard (0...Int32(engine.tasks.count)).contains(event.taskRaw) else {
@@ -253,10 +256,10 @@ extension SessionReader {
           EventColumn.subject.path(row: index),
           "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
       }
-      if let message = engine.problem(with: event, shapes: shapes) {
+      if let message = engine.problem(with: event, shapes: shapes, definitions: definitions) {
         throw fail(EventColumn.path(row: index), message)
       }
-      try replay.note(event, at: index, orders: orders)
+      try replay.note(event, at: index)
     }
     // The events are in time order (`readEvents`) from the last clock set on: the last is the
     // latest, and the clock cannot be before it.
@@ -266,7 +269,7 @@ extension SessionReader {
         "the clock is at \(engine.clock), before the last event (\(last.time), events[\(events.count - 1)])"
       )
     }
-    try replay.check(engine, log: events)
+    try replay.check(engine)
     engine.log = events
     events = EventLog()
   }

@@ -307,7 +307,18 @@ import Testing
           row[TaskColumn.end.position] = "5"
         }
       },
-      path: "tasks[1][5]", message: "task 2 has ended, but its last ending event is taskDeleted")
+      path: "tasks[1][5]", message: "task 2 has ended, but the log deleted it")
+  }
+
+  /// Task 2 ended, then `process restart` deleted it; the log lost the deletion.
+  @Test func aDeletedTaskTheLogOnlyEndedIsRefused() {
+    let document = SessionDocument(SessionFormatTests.busyEngine())
+    let event = document.events.lastIndex { $0[1] == 2 && $0[5] == 22 }!
+    expectRefused(
+      "deleted-but-only-ended", document,
+      // Made a branchEnded event (kind 16).
+      corrupt: { $0.edit("events", row: event) { $0[5] = "16" } },
+      path: "tasks[1][5]", message: "task 2 is deleted, but the log did not delete it last")
   }
 
   @Test func anEndedTaskTheLogNeverEndedIsRefused() {
