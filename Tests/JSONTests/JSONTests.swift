@@ -74,4 +74,28 @@ import Testing
     writer.write(number)
     #expect(String(decoding: writer.bytes, as: UTF8.self) == String(number))
   }
+
+  /// `skipContainer` steps over eight bytes at a time where nothing matters: brackets in strings,
+  /// escaped quotes and backslashes land anywhere in a word, at every offset.
+  @Test func skippingAContainerEndsWhereItDoes() throws {
+    let pieces = [
+      #"[1,2,3,1767603600,[null,1767776460],0]"#, #"{"a]":"}{[","b":"\"]","c":[]}"#,
+      #"["\\",["x\"y]"],"12345678]"]"#, #"[[[[[[[[[[]]]]]]]]]]"#,
+      #"{"long":"]]]]]]]]]]]]]]]]\\\"]]]]]]]","n":12345678901234567}"#,
+    ]
+    for piece in pieces {
+      for padding in 0..<9 {
+        let text = String(repeating: " ", count: padding) + piece + ",\"after\""
+        var reader = JSONReader(bytes: Array(text.utf8))
+        try reader.skipContainer()
+        #expect(reader.position == padding + piece.utf8.count, "\(piece) after \(padding) spaces")
+        // The same value read as a tree ends at the same place.
+        var tree = JSONReader(bytes: Array(text.utf8))
+        _ = try tree.readValue()
+        #expect(tree.position == reader.position, "\(piece)")
+      }
+    }
+    var unterminated = JSONReader(bytes: Array(#"["]]]]]]]]]]]"#.utf8))
+    #expect(throws: JSONSyntaxError.self) { try unterminated.skipContainer() }
+  }
 }

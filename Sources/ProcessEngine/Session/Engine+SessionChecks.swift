@@ -66,12 +66,14 @@ extension Engine {
   }
 
   /// What is wrong with a logged event's references, or nil; checked on load so that rendering a
-  /// corrupt log can never index out of range.
-  func problem(with event: Event, shapes: [Shape]) -> String? {
+  /// corrupt log can never index out of range. `definitions` is each task's definition, by
+  /// position: a column of four bytes a task rather than the tasks themselves, which the events
+  /// visit all over (a load of a large session spent most of this function waiting for them).
+  func problem(with event: Event, shapes: [Shape], definitions: [Int32]) -> String? {
     // The task's definition, by position: a copy of its Shape would retain its options array.
     var definition = -1
     if let task = event.task {
-      definition = tasks[task.index].definition.index
+      definition = Int(definitions[task.index])
       if let block = event.block, block.index >= shapes[definition].blocks {
         return "block \(block.index) is not in the task's process"
       }

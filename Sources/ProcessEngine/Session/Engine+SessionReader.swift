@@ -8,9 +8,11 @@ import JSON
 /// with the JSON path of the first bad value instead of crashing the shell later.
 extension Engine {
   /// A session read from `bytes`, or the reason it cannot be.
+  ///
+  /// A history the file keeps is checked and left out: `readSession(_:)` returns it.
   public init(sessionBytes bytes: [UInt8]) throws(SessionError) {
     var reader = SessionReader(bytes: bytes)
-    self = try reader.read()
+    self = try reader.read().engine
   }
 }
 
@@ -37,9 +39,24 @@ struct SessionReader {
   var events = EventLog()
   /// Why the events could not be read, if they could not.
   var eventsProblem: SessionError?
+  /// Each task's definition (a position in `processes`), as the tasks are read: a column the
+  /// events' checks read for every event of a task (see `Engine.problem(with:shapes:definitions:)`).
+  var taskDefinitions: [Int32] = []
+
+  /// Whether this reads the base of a history, inside another document, rather than a file.
+  let isNested: Bool
 
   init(bytes: [UInt8]) {
     reader = JSONReader(bytes: bytes)
+    isNested = false
+  }
+
+  /// A reader of the session document that starts at `start` inside `bytes` (the base of a
+  /// history); it ends where the document's object does.
+  init(bytes: [UInt8], at start: Int) {
+    reader = JSONReader(bytes: bytes)
+    reader.position = start
+    isNested = true
   }
 
   func fail(_ path: String, _ message: String) -> SessionError {
@@ -55,7 +72,7 @@ struct SessionReader {
 
   // MARK: - The document
 
-  mutating func read() throws(SessionError) -> Engine {
+  mutating func read() throws(SessionError) -> (engine: Engine, history: SessionHistory?) {
     guard !reader.bytes.isEmpty else { throw fail("", "the file is empty") }
     do throws(JSONSyntaxError) {
       try reader.expect(0x7B)
@@ -83,7 +100,7 @@ struct SessionReader {
         } while try reader.continues(until: 0x7D)
       }
       reader.skipWhitespace()
-      guard reader.position == reader.bytes.count else {
+      guard isNested || reader.position == reader.bytes.count else {
         throw reader.error("unexpected text after the JSON value")
       }
     } catch {
@@ -116,8 +133,12 @@ struct SessionReader {
     for key in SessionKey.allCases where !key.isOptional && !has(key) {
       throw fail(key.name, "missing")
     }
+    if isNested && has(.history) {
+      throw fail(SessionKey.history.name, "the base of a history has no history of its own")
+    }
     if let eventsProblem { throw eventsProblem }
-    return try buildChecked()
+    let engine = try buildChecked()
+    return (engine, has(.history) ? try readHistory() : nil)
   }
 
   func has(_ key: SessionKey) -> Bool { members[key.name] != nil }

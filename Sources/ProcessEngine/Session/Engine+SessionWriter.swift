@@ -14,7 +14,13 @@ extension Engine {
 
   /// The session as a `procsh-session` document, ending with a newline.
   public func sessionBytes() -> [UInt8] {
-    writeSession().bytes()
+    sessionBytes(history: nil)
+  }
+
+  /// The session as a `procsh-session` document with the steps that made it (nil: none, the
+  /// same bytes as `sessionBytes()`), ending with a newline.
+  public func sessionBytes(history: SessionHistory?) -> [UInt8] {
+    writeSession(history: history).bytes()
   }
 
   /// Lends the session document to `body` without copying it (a session can be a hundred
@@ -22,16 +28,34 @@ extension Engine {
   public func withSessionBytes<Result, Failure: Error>(
     _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    let buffer = writeSession()
+    try withSessionBytes(history: nil, body)
+  }
+
+  /// `withSessionBytes(_:)` with the steps that made the session (nil: none).
+  public func withSessionBytes<Result, Failure: Error>(
+    history: SessionHistory?, _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    let buffer = writeSession(history: history)
     return try buffer.withBytes(body)
   }
 
-  private func writeSession() -> ByteBuffer {
+  private func writeSession(history: SessionHistory?) -> ByteBuffer {
     // Sized so that it never grows: growing copies everything written so far.
-    let estimate =
-      1 << 16 + log.count * 40 + orders.count * 110 + tasks.count * 70 + users.count * 90 + tokens
+    var writer = ByteBuffer(capacity: sessionSizeEstimate + (history?.sizeEstimate ?? 0))
+    writeDocument(into: &writer, history: history)
+    writer.append("\n")
+    return writer
+  }
+
+  /// About how many bytes the document takes, from the counts of its records.
+  var sessionSizeEstimate: Int {
+    1 << 16 + log.count * 40 + orders.count * 110 + tasks.count * 70 + users.count * 90 + tokens
       .count * 60
-    var writer = ByteBuffer(capacity: estimate)
+  }
+
+  /// Writes the document, from `{` to `}`: the whole file but its final newline, or the base of
+  /// a history inside another.
+  func writeDocument(into writer: inout ByteBuffer, history: SessionHistory?) {
     // Live tokens get new ids 1…k in their old order.
     var newTokenID = [Int32](repeating: 0, count: tokens.count)
     var liveTokens: [Int] = []
@@ -39,8 +63,12 @@ extension Engine {
       liveTokens.append(index)
       newTokenID[index] = Int32(liveTokens.count)
     }
-    for (index, key) in SessionKey.allCases.enumerated() {
-      writer.append(index == 0 ? "{\n" : ",\n")
+    var isFirst = true
+    for key in SessionKey.allCases {
+      // Without a history the key is left out, so that such a file is what it always was.
+      if key == .history && history == nil { continue }
+      writer.append(isFirst ? "{\n" : ",\n")
+      isFirst = false
       writer.append(string: key.name)
       writer.append(":")
       switch key {
@@ -49,6 +77,7 @@ extension Engine {
       case .clock: writer.append(string: clock.isoDescription)
       case .events: writeEvents(into: &writer)
       case .format: writer.append(string: Self.sessionFormat)
+      case .history: history.map { writeHistory($0, into: &writer) }
       case .managers:
         writer.append("[")
         for (index, manager) in managers.enumerated() {
@@ -72,8 +101,7 @@ extension Engine {
       case .version: writer.append(Self.sessionVersion)
       }
     }
-    writer.append("\n}\n")
-    return writer
+    writer.append("\n}")
   }
 
   /// Opens row `index` of a section: each row on a line of its own.

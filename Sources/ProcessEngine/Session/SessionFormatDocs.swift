@@ -28,6 +28,7 @@ enum SessionFormatDocs {
     text += columns(TokenColumn.self, "Rows of `tokens`: the live tokens, renumbered from 1.")
     text += columns(UserColumn.self, "Rows of `users`: user 1 first.")
     text += columns(AgendaColumn.self, "Rows of `agenda.items`: pending timers, any order.")
+    text += history
     text += """
 
       ### Codes
@@ -56,6 +57,40 @@ enum SessionFormatDocs {
       text += "| \(kind.code) | `\(kind.storedName)` | \(small) | \(payload) |\n"
     }
     return text + "\n"
+  }
+
+  /// The members of `history` and the commands of its steps, from `SessionReader.HistoryKey` and
+  /// `CommandCodec.Name`.
+  static var history: String {
+    var text = """
+
+      ### `history`
+
+      | key | contents |
+      |---|---|
+
+      """
+    for key in SessionReader.HistoryKey.allCases {
+      text += "| `\(key.rawValue)` | \(key.meaning) |\n"
+    }
+    text += """
+
+      **Commands** (`history.steps` command): an object whose `command` names the engine \
+      command, with these members; a member that may be left out says what that means.
+
+      | command | typed as | members |
+      |---|---|---|
+
+      """
+    for name in CommandCodec.Name.allCases {
+      let members = name.members.map { member in
+        "`\(member.key)`: \(member.meaning)"
+          + (member.whenMissing.map { " (if missing: \($0))" } ?? "")
+      }
+      text +=
+        "| `\(name.rawValue)` | `\(name.typed)` | \(members.isEmpty ? "—" : members.joined(separator: "; ")) |\n"
+    }
+    return text
   }
 
   static func columns<Column: SessionColumn>(_: Column.Type, _ title: String) -> String {

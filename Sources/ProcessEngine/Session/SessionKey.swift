@@ -6,6 +6,7 @@ enum SessionKey: String, CaseIterable, Sendable {
   case clock
   case events
   case format
+  case history
   case managers
   case nextWaitSequence = "next-wait-sequence"
   case orders
@@ -22,7 +23,7 @@ enum SessionKey: String, CaseIterable, Sendable {
   /// Whether a file may leave the member out (it then takes its default).
   var isOptional: Bool {
     switch self {
-    case .actingManager, .agenda, .nextWaitSequence: true
+    case .actingManager, .agenda, .history, .nextWaitSequence: true
     case .clock, .events, .format, .managers, .orders, .processes, .tasks, .texts, .tokens, .users,
       .version:
       false
@@ -38,6 +39,8 @@ enum SessionKey: String, CaseIterable, Sendable {
     case .clock: "the virtual time, `YYYY-MM-DDTHH:MM:SS`"
     case .events: "the log, one row per event"
     case .format: "`\"procsh-session\"`"
+    case .history:
+      "`{\"base\": SESSION, \"checkpoints\": [rows], \"steps\": [rows]}`: the session before the first step, each step as `[text, command]` and each checkpoint as `[name, steps before it]` (see History below; if missing: no history)"
     case .managers: "names, by id from 1; the first is `admin`"
     case .nextWaitSequence:
       "the place in the order of waits the next wait takes (if missing: after the tokens' last)"

@@ -98,10 +98,13 @@ extension SessionReader {
     let textRange = engine.textRange
     let managerRange = engine.managerRange
     var parentTokens: [Int64] = []
+    var definitions: [Int32] = []
+    defer { taskDefinitions = definitions }
     try rows(.tasks) { (row: SessionRow<TaskColumn>) throws(SessionError) in
       let index = row.index
       guard !engine.processes.isEmpty else { throw row.fail("a task but no processes") }
       let definitionID = DefinitionID(rawValue: Int32(try row.integer(.process, in: processRange)))
+      definitions.append(Int32(definitionID.index))
       let process = engine.processes[definitionID.index]
       let subjectRaw = try row.integer(.subject, in: -Int64(Int32.max)...Int64(Int32.max))
       guard let subject = Subject(raw: Int32(subjectRaw)) else {
@@ -235,9 +238,12 @@ extension SessionReader {
   }
 
   /// Checks the references of the events read in the first pass, and hands them to the engine.
+  /// Then replays the orders' and tasks' events against the orders and tasks read (`LogReplay`).
   mutating func checkEvents(in engine: inout Engine) throws(SessionError) {
     let subjects = -Int64(engine.users.count)...Int64(engine.orders.count)
     let shapes = engine.shapes
+    let definitions = taskDefinitions
+    var replay = LogReplay(orders: engine.orders, tasks: engine.tasks.count)
     for index in events.indices {
       let event = events[index]
       guard (0...Int32(engine.tasks.count)).contains(event.taskRaw) else {
@@ -250,77 +256,22 @@ extension SessionReader {
           EventColumn.subject.path(row: index),
           "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
       }
-      if let message = engine.problem(with: event, shapes: shapes) {
+      if let message = engine.problem(with: event, shapes: shapes, definitions: definitions) {
         throw fail(EventColumn.path(row: index), message)
       }
+      try replay.note(event, at: index)
     }
+    // The events are in time order (`readEvents`) from the last clock set on: the last is the
+    // latest, and the clock cannot be before it.
+    if let last = events.last, last.time > engine.clock {
+      throw fail(
+        SessionKey.clock.name,
+        "the clock is at \(engine.clock), before the last event (\(last.time), events[\(events.count - 1)])"
+      )
+    }
+    try replay.check(engine)
     engine.log = events
     events = EventLog()
-  }
-
-  /// Reads the pending timers (small: read as a tree).
-  mutating func readAgenda(into engine: inout Engine) throws(SessionError) {
-    let clock = engine.clock
-    var items: [Agenda<Engine.Timer>.Item] = []
-    var nextSequence: Int64 = 0
-    if has(.agenda) {
-      let agendaValue: JSONValue
-      do throws(JSONSyntaxError) { agendaValue = try value(.agenda) } catch { throw syntax(error) }
-      guard case .object(let agenda) = agendaValue, case .array(let rows)? = agenda["items"],
-        case .integer(let next)? = agenda["next-sequence"], next >= 0
-      else { throw fail("agenda", "expected {\"items\": [...], \"next-sequence\": N}") }
-      nextSequence = next
-      var sequences = Set<Int64>()
-      var row = SessionRow<AgendaColumn>()
-      for (index, item) in rows.enumerated() {
-        row.index = index
-        guard case .array(let fields) = item, fields.count == row.integers.count else {
-          throw row.fail("expected \(AgendaColumn.outline)")
-        }
-        for column in AgendaColumn.allCases {
-          guard case .integer(let value) = fields[column.position] else {
-            throw row.fail("expected \(AgendaColumn.outline)")
-          }
-          row.integers[column.position] = value
-        }
-        guard row[.due] >= clock.secondsSinceEpoch else {
-          throw row.fail(.due, "due before the clock")
-        }
-        let sequence = row[.sequence]
-        guard sequence >= 0, sequence < nextSequence, sequences.insert(sequence).inserted else {
-          throw row.fail(.sequence, "sequence \(sequence) is taken or not below next-sequence")
-        }
-        guard (0...Int64(UInt32.max)).contains(row[.epoch]) else {
-          throw row.fail(.epoch, "bad epoch")
-        }
-        let id = row[.id]
-        let epoch = UInt32(row[.epoch])
-        guard let kind = AgendaColumn.Kind.decoded(row[.kind]) else {
-          throw row.fail(.kind, "unknown kind \(row[.kind])")
-        }
-        let action: Engine.Timer
-        switch kind {
-        case .token:
-          guard id >= 1, id <= engine.tokens.count else {
-            throw row.fail(.id, "there is no token \(id)")
-          }
-          let state = engine.tokens[Int(id) - 1].state
-          guard state == .sleeping || state == .waiting else {
-            throw row.fail(.id, "token \(id) has no timer")
-          }
-          action = .token(TokenID(rawValue: Int32(id)), epoch: epoch)
-        case .periodicLaunch:
-          guard id >= 1, id <= engine.processes.count else {
-            throw row.fail(.id, "there is no process \(id)")
-          }
-          action = .periodicLaunch(DefinitionID(rawValue: Int32(id)), epoch: epoch)
-        }
-        items.append(
-          Agenda.Item(
-            due: Instant(secondsSinceEpoch: row[.due]), sequence: sequence, action: action))
-      }
-    }
-    engine.agenda = Agenda(now: clock, items: items, nextSequence: nextSequence)
   }
 
   /// Reads the events array at the reader's position: each row by the fast integer reader, a row
@@ -340,6 +291,15 @@ extension SessionReader {
       previousTime = time
       let trigger = row[.trigger] == 0 ? 0 : Int64(row.index + 1) - row[.trigger]
       guard Self.anyTime.contains(time) else { throw row.fail(.time, "the time is out of range") }
+      // Time only goes forward, but for `clock set`, which may move it back while the session
+      // has no objects; that event is at the time it sets.
+      if row[.kind] == Int64(Event.Kind.clockSet.rawValue) {
+        guard row[.payload] == time else {
+          throw row.fail(.payload, "the clock is set to another time than the event's")
+        }
+      } else if row.index > 0, row[.time] < 0 {
+        throw row.fail(.time, "the event is before the one above it")
+      }
       guard (0...Int64(Int32.max)).contains(row[.task]) else {
         throw row.fail(.task, "\(row[.task]) is not a task id")
       }

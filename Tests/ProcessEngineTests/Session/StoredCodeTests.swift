@@ -100,7 +100,22 @@ import Testing
   @Test func membersAreWrittenInSortedOrder() {
     let keys = SessionKey.allCases.map(\.name)
     #expect(keys == keys.sorted())
+    // `history` is optional so that every file without one stays what it was.
     #expect(
-      SessionKey.allCases.filter(\.isOptional) == [.actingManager, .agenda, .nextWaitSequence])
+      SessionKey.allCases.filter(\.isOptional) == [
+        .actingManager, .agenda, .history, .nextWaitSequence,
+      ])
+    #expect(SessionReader.HistoryKey.allCases.map(\.rawValue) == ["base", "checkpoints", "steps"])
+  }
+
+  /// A history names its commands as version 1 first did: a file's steps replay as they were.
+  @Test func commandNamesAreFrozen() {
+    #expect(
+      CommandCodec.Name.allCases.map(\.rawValue).sorted() == [
+        "act-as", "add-manager", "advance", "advance-to", "advance-to-next", "answer", "cancel",
+        "create-order", "load-process", "pay", "restart-process", "run-process", "set-clock",
+        "set-order-status", "set-user-field", "simulate", "start-process", "stop-process",
+        "take-task", "transfer-tasks",
+      ])
   }
 }

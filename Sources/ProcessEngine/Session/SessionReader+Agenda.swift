@@ -1,0 +1,182 @@
+import JSON
+
+/// Reading the agenda, and checking it against what the engine relies on: every sleeping token
+/// and every token in a `wait` with a timeout has exactly one live timer, due when its block says;
+/// every started periodic process has its next check. A file that broke one of these would load
+/// and then never wake a task, or fire a timer for something that is not waiting for it.
+extension SessionReader {
+  /// Reads the pending timers (small: read as a tree).
+  mutating func readAgenda(into engine: inout Engine) throws(SessionError) {
+    let clock = engine.clock
+    var items: [Agenda<Engine.Timer>.Item] = []
+    var nextSequence: Int64 = 0
+    // Where each token's and process's timer is (its row), or -1.
+    var tokenTimer = [Int](repeating: -1, count: engine.tokens.count)
+    var processTimer = [Int](repeating: -1, count: engine.processes.count)
+    if has(.agenda) {
+      let agendaValue: JSONValue
+      do throws(JSONSyntaxError) { agendaValue = try value(.agenda) } catch { throw syntax(error) }
+      guard case .object(let agenda) = agendaValue, case .array(let rows)? = agenda["items"],
+        case .integer(let next)? = agenda["next-sequence"], next >= 0
+      else { throw fail("agenda", "expected {\"items\": [...], \"next-sequence\": N}") }
+      nextSequence = next
+      var sequences = Set<Int64>()
+      var row = SessionRow<AgendaColumn>()
+      for (index, item) in rows.enumerated() {
+        row.index = index
+        guard case .array(let fields) = item, fields.count == row.integers.count else {
+          throw row.fail("expected \(AgendaColumn.outline)")
+        }
+        for column in AgendaColumn.allCases {
+          guard case .integer(let value) = fields[column.position] else {
+            throw row.fail("expected \(AgendaColumn.outline)")
+          }
+          row.integers[column.position] = value
+        }
+        guard row[.due] >= clock.secondsSinceEpoch else {
+          throw row.fail(.due, "due before the clock")
+        }
+        let sequence = row[.sequence]
+        guard sequence >= 0, sequence < nextSequence, sequences.insert(sequence).inserted else {
+          throw row.fail(.sequence, "sequence \(sequence) is taken or not below next-sequence")
+        }
+        guard (0...Int64(UInt32.max)).contains(row[.epoch]) else {
+          throw row.fail(.epoch, "bad epoch")
+        }
+        let id = row[.id]
+        let epoch = UInt32(row[.epoch])
+        guard let kind = AgendaColumn.Kind.decoded(row[.kind]) else {
+          throw row.fail(.kind, "unknown kind \(row[.kind])")
+        }
+        let action: Engine.Timer
+        switch kind {
+        case .token:
+          guard id >= 1, id <= engine.tokens.count else {
+            throw row.fail(.id, "there is no token \(id)")
+          }
+          try checkTimer(row, of: Int(id) - 1, in: engine, timers: &tokenTimer)
+          action = .token(TokenID(rawValue: Int32(id)), epoch: epoch)
+        case .periodicLaunch:
+          guard id >= 1, id <= engine.processes.count else {
+            throw row.fail(.id, "there is no process \(id)")
+          }
+          try checkTimer(row, ofProcess: Int(id) - 1, in: engine, timers: &processTimer)
+          action = .periodicLaunch(DefinitionID(rawValue: Int32(id)), epoch: epoch)
+        }
+        items.append(
+          Agenda.Item(
+            due: Instant(secondsSinceEpoch: row[.due]), sequence: sequence, action: action))
+      }
+    }
+    try checkEveryWaitHasItsTimer(engine, tokenTimer: tokenTimer, processTimer: processTimer)
+    engine.agenda = Agenda(now: clock, items: items, nextSequence: nextSequence)
+  }
+
+  /// A token's timer: live (the writer drops stale ones), the token's only one, for a block that
+  /// has a timer, and due when the block says.
+  func checkTimer(
+    _ row: SessionRow<AgendaColumn>, of token: Int, in engine: Engine, timers: inout [Int]
+  ) throws(SessionError) {
+    let id = token + 1
+    let state = engine.tokens[token].state
+    guard state == .sleeping || state == .waiting else {
+      throw row.fail(.id, "token \(id) has no timer")
+    }
+    guard row[.epoch] == Int64(engine.tokens[token].epoch) else {
+      throw row.fail(
+        .epoch,
+        "token \(id) is at epoch \(engine.tokens[token].epoch): a timer for epoch \(row[.epoch]) would never fire"
+      )
+    }
+    guard timers[token] < 0 else {
+      throw row.fail(
+        .id, "token \(id) already has a timer (\(AgendaColumn.path(row: timers[token])))")
+    }
+    timers[token] = row.index
+    let (seconds, block) = timerSeconds(of: token, in: engine)
+    let since = engine.tokens[token].since
+    if state == .waiting {
+      guard seconds >= 0 else {
+        throw row.fail(.id, "token \(id) waits in block \(block), which has no timeout")
+      }
+    }
+    // A fixed delay or timeout is due that long after the token began waiting (at the
+    // calendar's last second if that is later: the engine never schedules past it); a delay
+    // until a date, at that date, after it began.
+    let due = Instant(secondsSinceEpoch: row[.due])
+    let fixed = min(since + .seconds(seconds), .latest)
+    guard seconds >= 0 ? due == fixed : due > since else {
+      throw row.fail(
+        .due,
+        seconds >= 0
+          ? "token \(id) began waiting at \(since) in block \(block), so its timer is due at \(fixed)"
+          : "token \(id) began waiting at \(since), after its timer (\(due))")
+    }
+  }
+
+  /// A periodic check: live (the writer drops stale ones), the process's only one, for a periodic
+  /// process, due within one interval.
+  func checkTimer(
+    _ row: SessionRow<AgendaColumn>, ofProcess index: Int, in engine: Engine,
+    timers: inout [Int]
+  ) throws(SessionError) {
+    let process = engine.processes[index]
+    guard case .periodic(let interval) = process.definition.launch else {
+      throw row.fail(.id, "process \(index + 1) (\(process.name)) is not periodic")
+    }
+    guard process.isStarted, process.isCurrent, row[.epoch] == Int64(process.launchEpoch) else {
+      throw row.fail(
+        .epoch,
+        "process \(index + 1) (\(process.name)) is stopped or replaced since: the check would never run"
+      )
+    }
+    guard timers[index] < 0 else {
+      throw row.fail(
+        .id,
+        "process \(index + 1) already has its check (\(AgendaColumn.path(row: timers[index])))")
+    }
+    timers[index] = row.index
+    guard row[.due] <= engine.clock.secondsSinceEpoch + interval.seconds else {
+      throw row.fail(.due, "due more than its interval (\(interval)) after the clock")
+    }
+  }
+
+  /// The seconds of a token's delay or timeout (-1: a delay until a date, or a wait without a
+  /// timeout), and its block's id.
+  func timerSeconds(of token: Int, in engine: Engine) -> (seconds: Int64, block: String) {
+    let task = engine.tasks[engine.tokens[token].task.index]
+    let process = engine.processes[task.definition.index]
+    let block = engine.tokens[token].block.index
+    return (process.program.steps[block].seconds, process.definition.blocks[block].id)
+  }
+
+  /// Every sleeping token, every token in a wait with a timeout and every started periodic process
+  /// has its timer; without it a task would sleep forever, or a process never launch again.
+  func checkEveryWaitHasItsTimer(_ engine: Engine, tokenTimer: [Int], processTimer: [Int])
+    throws(SessionError)
+  {
+    for token in engine.tokens.indices where tokenTimer[token] < 0 {
+      let state = engine.tokens[token].state
+      guard state == .sleeping || state == .waiting else { continue }
+      let (seconds, block) = timerSeconds(of: token, in: engine)
+      if state == .sleeping {
+        throw fail(
+          TokenColumn.path(row: token),
+          "token \(token + 1) sleeps in block \(block), but the agenda has no timer to wake it")
+      }
+      if seconds >= 0 {
+        throw fail(
+          TokenColumn.path(row: token),
+          "token \(token + 1) waits in block \(block) with a timeout, but the agenda has no timer for it"
+        )
+      }
+    }
+    for (index, process) in engine.processes.enumerated() where processTimer[index] < 0 {
+      guard case .periodic = process.definition.launch, process.isStarted, process.isCurrent
+      else { continue }
+      throw fail(
+        "processes[\(index)]",
+        "the periodic process \(process.name) is started, but the agenda has no check for it")
+    }
+  }
+}
