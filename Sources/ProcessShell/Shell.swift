@@ -25,10 +25,9 @@ public final class Shell {
   public var reportsTiming = false
   /// Scripts being run by `source`, innermost last (a loop of sources is refused).
   var sourceStack: [String] = []
-  /// The session as it was created or loaded, and the commands that changed it since: `undo` and
-  /// `restore` replay from here.
+  /// The session as it was created or loaded, the commands that changed it since and its
+  /// checkpoints: `undo` and `restore` replay from here, and `save` keeps it in the file.
   var journal: Journal
-  var checkpoints: [(name: String, journalLength: Int)] = []
   /// Sessions `load` replaced, the latest last: `undo` past a `load` brings one back.
   var replaced: [ReplacedSession] = []
   var recording: Recording?

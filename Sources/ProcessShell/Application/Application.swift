@@ -75,9 +75,13 @@ public enum Application {
     shell.reportsTiming = environment("PROCSH_TIMING").map { !$0.isEmpty && $0 != "0" } ?? false
     do throws(ShellError) {
       if let path = options.load {
-        shell.replaceSession(with: try Shell.readSession(path: path))
+        let loaded = try Shell.readSession(path: path)
+        shell.replaceSession(with: loaded.engine, history: loaded.history)
       } else if let path = options.session {
-        if FileSystem.exists(path) { shell.replaceSession(with: try Shell.readSession(path: path)) }
+        if FileSystem.exists(path) {
+          let loaded = try Shell.readSession(path: path)
+          shell.replaceSession(with: loaded.engine, history: loaded.history)
+        }
         shell.autosavePath = path
       }
     } catch {
@@ -109,7 +113,7 @@ public enum Application {
     }
     if isTerminal(0), let reader = EditLineReader(programName: "procsh", historyPath: historyPath())
     {
-      reader.complete = { [unowned shell] text in Completer(engine: shell.engine).complete(text) }
+      reader.complete = { [unowned shell] text in Completer(shell: shell).complete(text) }
       REPL(shell: shell, reader: reader, interactive: true).run()
       return ExitCode.success
     }

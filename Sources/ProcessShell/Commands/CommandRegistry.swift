@@ -54,6 +54,7 @@ enum CommandRegistry {
     UndoCommand.self,
     CheckpointCommand.self,
     RestoreCommand.self,
+    HistoryCommand.self,
     SimulateCommand.self,
     StatsCommand.self,
     EchoCommand.self,

@@ -6,9 +6,17 @@ import ProcessEngine
 /// directly.
 public struct Completer {
   public let engine: Engine
+  /// The names `restore` takes, which the shell keeps beside the session.
+  public let checkpoints: [String]
 
-  public init(engine: Engine) {
+  public init(engine: Engine, checkpoints: [String] = []) {
     self.engine = engine
+    self.checkpoints = checkpoints
+  }
+
+  /// Completes in what `shell` holds now.
+  public init(shell: Shell) {
+    self.init(engine: shell.engine, checkpoints: shell.journal.checkpoints.map(\.name))
   }
 
   /// The candidates for the word the cursor is in; `prefix` is that word as typed so far.
@@ -53,7 +61,8 @@ public struct Completer {
     let nameLength =
       CommandRegistry.aliases[texts[0]] == nil ? command.syntax.words.count : 1
     return following
-      + ArgumentCompleter(syntax: command.syntax, engine: engine).candidates(
+      + ArgumentCompleter(syntax: command.syntax, engine: engine, checkpoints: checkpoints)
+      .candidates(
         after: words[nameLength...], typing: typing)
   }
 }
@@ -64,6 +73,7 @@ public struct Completer {
 struct ArgumentCompleter {
   let syntax: CommandSyntax
   let engine: Engine
+  var checkpoints: [String] = []
 
   func candidates(after words: ArraySlice<Lexer.Word>, typing: String) -> [String] {
     var arguments = Arguments()
@@ -155,6 +165,8 @@ struct ArgumentCompleter {
   }
 
   private func offer(_ value: ErasedValue, _ arguments: Arguments, _ typing: String) -> [String] {
-    value.candidates(CompletionContext(engine: engine, earlier: arguments, typed: typing))
+    value.candidates(
+      CompletionContext(
+        engine: engine, checkpoints: checkpoints, earlier: arguments, typed: typing))
   }
 }

@@ -50,6 +50,8 @@ struct ValueType<Value>: Sendable {
 struct CompletionContext {
   /// The session as it is.
   let engine: Engine
+  /// The checkpoints' names, oldest first.
+  var checkpoints: [String] = []
   /// What the words before the cursor were read as.
   let earlier: Arguments
   /// The word being completed, as typed so far.

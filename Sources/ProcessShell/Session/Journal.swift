@@ -1,7 +1,9 @@
 import ProcessEngine
 
-/// The session as it began (created or loaded) and every command that changed it since, as
-/// the engine commands they were, with the words they were typed as.
+/// The session as it began (created, or as far back as a loaded file's history goes), every
+/// command that changed it since, as the engine commands they were with the words they were typed
+/// as, and the checkpoints between them. A session file keeps all three (`SessionHistory`), so
+/// they go on after `load`: SPEC §12.3.
 ///
 /// The engine is deterministic, so replaying the first commands on the base gives exactly the
 /// session as it was after them: that is how `undo` and `restore` step back, the clock
@@ -9,15 +11,18 @@ import ProcessEngine
 /// `snapshotInterval` commands), so stepping back replays from the nearest one, not from the
 /// start; a kept session shares its storage with the live one and costs what changed since.
 struct Journal {
-  struct Entry: Sendable {
-    let command: Command
-    /// As typed: what `undo` says it took back, and the steps `history` shows.
-    let text: String
-  }
+  typealias Entry = SessionHistory.Step
+  typealias Checkpoint = SessionHistory.Checkpoint
 
   /// The session before the first command.
   private(set) var base: Engine
   private(set) var entries: [Entry] = []
+  /// In the order they were made; names are unique.
+  private(set) var checkpoints: [Checkpoint] = []
+  /// How many of the entries came with a file that `load` read: `undo` takes that `load` back
+  /// as one command rather than stepping into the file's own steps (`restore` may still go back
+  /// to the file's checkpoints, and the steps show in `history`).
+  private(set) var loadedEntries = 0
   /// Sessions after some of the entries, by how many entries they follow, in order.
   private var kept: [(count: Int, engine: Engine)] = []
 
@@ -28,15 +33,46 @@ struct Journal {
     self.base = base
   }
 
+  /// The journal of a session read from a file: its history, if it kept one, with `current`
+  /// (the session the file states) kept as the session after the last step. `byLoad`: read by a
+  /// `load` command, which `undo` takes back as a whole.
+  init(current: Engine, history: SessionHistory?, byLoad: Bool) {
+    guard let history else {
+      self.init(base: current)
+      return
+    }
+    self.init(base: history.base)
+    entries = history.steps
+    checkpoints = history.checkpoints
+    loadedEntries = byLoad ? entries.count : 0
+    if !entries.isEmpty { kept = [(entries.count, current)] }
+  }
+
   var count: Int { entries.count }
+
+  /// How many commands `undo` may take back one by one.
+  var undoableCount: Int { entries.count - loadedEntries }
+
+  /// What a session file keeps of this journal; nil when there is nothing to keep (no command
+  /// and no checkpoint: the base is the session itself), so that such a file is what it was.
+  var history: SessionHistory? {
+    guard !entries.isEmpty || !checkpoints.isEmpty else { return nil }
+    return SessionHistory(base: base, steps: entries, checkpoints: checkpoints)
+  }
 
   /// Remembers a command and the session it left.
   mutating func append(_ command: Command, text: String, leaving engine: Engine) {
-    entries.append(Entry(command: command, text: text))
+    entries.append(Entry(command, text: text))
     let sinceKept = entries.count - (kept.last?.count ?? 0)
     if Self.isCostly(command) || sinceKept >= Self.snapshotInterval {
       kept.append((entries.count, engine))
     }
+  }
+
+  /// Marks this moment as `name`, replacing an older checkpoint of that name.
+  mutating func checkpoint(_ name: String) {
+    checkpoints.removeAll { $0.name == name }
+    checkpoints.append(Checkpoint(name: name, step: entries.count))
   }
 
   /// A simulation is worth keeping the session after: replaying it takes seconds.
@@ -45,9 +81,9 @@ struct Journal {
     return false
   }
 
-  /// The session after the first `count` commands; later commands are forgotten. Refused,
-  /// changing nothing, when a command cannot be replayed (a loaded history that does not fit
-  /// its base).
+  /// The session after the first `count` commands; later commands and checkpoints are
+  /// forgotten. Refused, changing nothing, when a command cannot be replayed (a loaded history
+  /// that does not fit its base).
   mutating func rewind(to count: Int) throws(ShellError) -> Engine {
     let start = kept.last { $0.count <= count }
     var engine = start?.engine ?? base
@@ -60,6 +96,8 @@ struct Journal {
     }
     entries.removeLast(entries.count - count)
     kept.removeAll { $0.count > count }
+    checkpoints.removeAll { $0.step > count }
+    loadedEntries = min(loadedEntries, count)
     return engine
   }
 }

@@ -23,7 +23,7 @@ struct Recording {
     self.path = path
     firstEvent = engine.log.count
     var start: [String] = []
-    if !Self.isNew(engine) {
+    if !engine.isNew {
       let snapshot = Self.snapshotPath(for: path)
       try ExistingFile.check(snapshot, mayBecome: .session, force: force)
       try engine.withSessionBytes { (bytes) throws(ShellError) in
@@ -46,13 +46,6 @@ struct Recording {
   static func snapshotPath(for path: String) -> String {
     let base = path.hasSuffix(".procsh") ? String(path.dropLast(7)) : path
     return base + ".start.json"
-  }
-
-  /// Whether the session is a new one: nothing happened in it but loading the built-ins.
-  static func isNew(_ engine: Engine) -> Bool {
-    let new = Engine()
-    return engine.log.count == new.log.count && engine.clock == new.clock
-      && engine.managers.count == new.managers.count
   }
 
   /// The file is rewritten whole (atomically) on every change, so `undo` can take lines back.

@@ -63,7 +63,7 @@ extension Shell {
   func autosave() throws(ShellError) {
     guard let path = autosavePath else { return }
     do throws(ShellError) {
-      try engine.withSessionBytes { (bytes) throws(ShellError) in
+      try engine.withSessionBytes(history: journal.history) { (bytes) throws(ShellError) in
         try FileSystem.writeAtomically(bytes, to: path)
       }
     } catch .file(_, let problem) {
@@ -73,21 +73,23 @@ extension Shell {
     }
   }
 
-  /// A session read from a file, or why it cannot be.
-  public static func readSession(path: String) throws(ShellError) -> Engine {
+  /// A session read from a file, with the history it keeps, or why it cannot be.
+  public static func readSession(path: String) throws(ShellError) -> (
+    engine: Engine, history: SessionHistory?
+  ) {
     let bytes = try FileSystem.read(path)
     do throws(SessionError) {
-      return try Engine(sessionBytes: bytes)
+      return try Engine.readSession(bytes)
     } catch {
       throw .session(path: path, reason: error.description)
     }
   }
 
-  /// Starts over from `engine`, forgetting every step before: what `procsh --load` does.
-  public func replaceSession(with engine: Engine) {
+  /// Starts over from a session read from a file, forgetting every step of this one, and going
+  /// on with the file's own (`undo` steps into them): what `procsh --load` and `--session` do.
+  public func replaceSession(with engine: Engine, history: SessionHistory? = nil) {
     self.engine = engine
-    journal = Journal(base: engine)
-    checkpoints = []
+    journal = Journal(current: engine, history: history, byLoad: false)
     replaced = []
   }
 
@@ -95,7 +97,6 @@ extension Shell {
   func stepBack(to count: Int) throws(ShellError) {
     let dropped = journal.count - count
     engine = try journal.rewind(to: count)
-    checkpoints.removeAll { $0.journalLength > count }
     updateRecording { (recording) throws(ShellError) in try recording.dropLast(dropped) }
     try autosave()
   }
@@ -104,14 +105,13 @@ extension Shell {
   struct Snapshot {
     let engine: Engine
     let journal: Journal
-    let checkpoints: [(name: String, journalLength: Int)]
     let replaced: [ReplacedSession]
     let recording: Recording?
   }
 
   var snapshot: Snapshot {
     Snapshot(
-      engine: engine, journal: journal, checkpoints: checkpoints, replaced: replaced,
+      engine: engine, journal: journal, replaced: replaced,
       recording: recording)
   }
 
@@ -119,7 +119,6 @@ extension Shell {
   func restore(_ snapshot: Snapshot) {
     engine = snapshot.engine
     journal = snapshot.journal
-    checkpoints = snapshot.checkpoints
     replaced = snapshot.replaced
     if let kept = snapshot.recording {
       recording = kept
@@ -133,7 +132,6 @@ extension Shell {
 struct ReplacedSession {
   let engine: Engine
   let journal: Journal
-  let checkpoints: [(name: String, journalLength: Int)]
   /// The `load` command that replaced it.
   let text: String
 }

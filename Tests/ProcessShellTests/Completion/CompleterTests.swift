@@ -51,4 +51,15 @@ import Testing
     let result = Completer.Result(prefix: "", candidates: ["a", "b"])
     #expect(result.listing == "a  b")
   }
+
+  /// `restore` offers the checkpoints the shell keeps, those a loaded file brought included.
+  @Test func restoreOffersTheCheckpoints() {
+    let session = Transcript()
+    session.ok("checkpoint start; order new; checkpoint ordered; checkpoint second")
+    #expect(
+      Completer(shell: session.shell).complete("restore ").candidates
+        == ["start", "ordered", "second"])
+    #expect(
+      Completer(shell: session.shell).complete("restore s").candidates == ["start", "second"])
+  }
 }

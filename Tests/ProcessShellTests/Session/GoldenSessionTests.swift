@@ -24,7 +24,7 @@ import Testing
   /// The golden session, loaded the way `procsh --load` loads it.
   func load(_ scenario: String) throws -> Engine {
     do throws(ShellError) {
-      return try Shell.readSession(path: Self.folder + scenario + ".session.json")
+      return try Shell.readSession(path: Self.folder + scenario + ".session.json").engine
     } catch {
       Issue.record("\(scenario).session.json: \(error.message)")
       throw error

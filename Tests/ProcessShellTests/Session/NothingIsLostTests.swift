@@ -94,7 +94,7 @@ extension NothingIsLostTests {
     #expect(
       try FileManager.default.destinationOfSymbolicLink(atPath: directory.path + "/link.json")
         == "real.json")
-    #expect(try Shell.readSession(path: directory.path + "/real.json").orders.count == 1)
+    #expect(try Shell.readSession(path: directory.path + "/real.json").engine.orders.count == 1)
     #expect(session.failing("save /dev/null").contains("is a device or something else"))
   }
 
@@ -109,7 +109,7 @@ extension NothingIsLostTests {
     let session = Transcript()
     session.ok("save \(directory.path)/shared.json")
     #expect(try directory.read("victim.txt") == "precious\n")
-    #expect(try Shell.readSession(path: directory.path + "/shared.json").orders.isEmpty)
+    #expect(try Shell.readSession(path: directory.path + "/shared.json").engine.orders.isEmpty)
     // Nothing but the planted link and the files is left: no temporary behind.
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
@@ -149,5 +149,98 @@ extension NothingIsLostTests {
     #expect(FileManager.default.fileExists(atPath: directory.path + "/out.json"))
     // Typed in the shell, a path is the current folder's.
     #expect(session.failing("process load calls.json").contains("calls.json: no such file"))
+  }
+}
+
+/// SPEC §12.3: "a session file keeps its checkpoints and the commands that made it, so `undo`,
+/// `restore` and the history of typed commands work after `load`, and a colleague can see the
+/// exact steps".
+extension NothingIsLostTests {
+  static let steps = ["order new", "advance 1m", "answer task 1 yes", "advance 1d"]
+
+  /// The session after the first `count` of `steps`, as its bytes without a history.
+  static func session(after count: Int) -> [UInt8] {
+    let session = Transcript()
+    for step in steps.prefix(count) { session.ok(step) }
+    return session.engine.sessionBytes()
+  }
+
+  /// A session saved after `steps`, with the checkpoint `took` after the second.
+  static func savedSession(in directory: TemporaryDirectory) -> String {
+    let session = Transcript()
+    session.ok("order new; advance 1m; checkpoint took; answer task 1 yes; advance 1d")
+    #expect(
+      session.ok("save \(directory.path)/day.json").hasSuffix(
+        ", with the 4 commands that made it (17 KB)\n"))
+    return directory.path + "/day.json"
+  }
+
+  @Test func aSessionStartedFromAFileShowsAndUndoesTheStepsThatMadeIt() throws {
+    let directory = try TemporaryDirectory()
+    let path = Self.savedSession(in: directory)
+    let loaded = try Shell.readSession(path: path)
+    let colleague = Transcript()
+    colleague.shell.replaceSession(with: loaded.engine, history: loaded.history)
+    #expect(
+      lines(colleague.ok("history")) == [
+        "4 commands since a new session at 2026-01-05 09:00 (Mon)",
+        "1  order new",
+        "2  advance 1m",
+        "   ── checkpoint took",
+        "3  answer task 1 yes",
+        "4  advance 1d",
+      ])
+    #expect(lines(colleague.ok("undo")) == ["undone: advance 1d", "now 2026-01-05 09:01 (Mon)"])
+    #expect(identical(colleague.engine.sessionBytes(), Self.session(after: 3)))
+    colleague.ok("restore took")
+    #expect(identical(colleague.engine.sessionBytes(), Self.session(after: 2)))
+    colleague.ok("undo 2")
+    #expect(identical(colleague.engine.sessionBytes(), Self.session(after: 0)))
+    #expect(
+      colleague.failing("undo") == "error: nothing to undo: no command has changed the session\n")
+  }
+
+  /// After a `load` typed in the shell, `undo` takes the load back as one command (the session
+  /// it replaced returns), while the file's steps show in `history` and its checkpoints restore.
+  @Test func aLoadedFilesCheckpointsRestoreAndItsLoadUndoesAsOne() throws {
+    let directory = try TemporaryDirectory()
+    let path = Self.savedSession(in: directory)
+    let session = Transcript()
+    session.ok("order new --no-phone; advance 2d")
+    let before = session.engine.sessionBytes()
+    session.ok("load \(path)")
+    #expect(lines(session.ok("history")).count == 6)
+    session.ok("restore took")
+    #expect(identical(session.engine.sessionBytes(), Self.session(after: 2)))
+    #expect(lines(session.ok("undo")) == ["undone: load \(path)", "now 2026-01-07 09:00 (Wed)"])
+    #expect(identical(session.engine.sessionBytes(), before))
+  }
+
+  /// A history goes on across saves: what a colleague adds is kept after the steps they loaded,
+  /// and a `--session` file keeps every step it autosaved.
+  @Test func aHistoryGoesOnAcrossSavesAndAutosaves() throws {
+    let directory = try TemporaryDirectory()
+    let path = Self.savedSession(in: directory)
+    let loaded = try Shell.readSession(path: path)
+    let colleague = Transcript()
+    colleague.shell.replaceSession(with: loaded.engine, history: loaded.history)
+    colleague.shell.autosavePath = directory.path + "/auto.json"
+    colleague.ok("pay order 1")
+    let again = try Shell.readSession(path: directory.path + "/auto.json")
+    #expect(again.history?.steps.map(\.text) == Self.steps + ["pay order 1"])
+    #expect(again.history?.checkpoints == [.init(name: "took", step: 2)])
+    #expect(identical(again.engine.sessionBytes(), colleague.engine.sessionBytes()))
+  }
+
+  /// A session with no step and no checkpoint writes no history: its file is what it was.
+  @Test func aSessionWithoutStepsSavesWithoutAHistory() throws {
+    let directory = try TemporaryDirectory()
+    let path = Self.savedSession(in: directory)
+    let session = Transcript()
+    let loaded = try Shell.readSession(path: path)
+    session.shell.replaceSession(with: loaded.engine)
+    session.ok("save \(directory.path)/plain.json")
+    #expect(identical(Array(try directory.read("plain.json").utf8), loaded.engine.sessionBytes()))
+    #expect(try Shell.readSession(path: directory.path + "/plain.json").history == nil)
   }
 }

@@ -13,11 +13,11 @@ struct CheckpointCommand: ShellCommand {
     name = arguments[Self.name]
   }
 
-  func run(in context: CommandContext) {
+  func run(in context: CommandContext) throws(ShellError) {
     let shell = context.shell
     let length = shell.journal.count
-    shell.checkpoints.removeAll { $0.name == name }
-    shell.checkpoints.append((name, length))
+    shell.journal.checkpoint(name)
+    try shell.autosave()
     context.say(
       "checkpoint \(name) at \(context.engine.clock), after \(counted(length, "command"))")
   }

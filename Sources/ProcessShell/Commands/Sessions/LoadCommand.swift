@@ -21,11 +21,9 @@ struct LoadCommand: ShellCommand {
     let loaded = try Shell.readSession(path: path)
     shell.replaced.append(
       ReplacedSession(
-        engine: shell.engine, journal: shell.journal, checkpoints: shell.checkpoints,
-        text: context.text))
-    shell.engine = loaded
-    shell.journal = Journal(base: loaded)
-    shell.checkpoints = []
+        engine: shell.engine, journal: shell.journal, text: context.text))
+    shell.engine = loaded.engine
+    shell.journal = Journal(current: loaded.engine, history: loaded.history, byLoad: true)
     shell.updateRecording { (recording) throws(ShellError) in
       recording.firstEvent = shell.engine.log.count
       try recording.append(context.text)

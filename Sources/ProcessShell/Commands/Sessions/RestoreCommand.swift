@@ -4,7 +4,7 @@ import ProcessEngine
 struct RestoreCommand: ShellCommand {
   static let name = Argument<String>(
     "NAME",
-    ValueType.text("a checkpoint's name").completing { _ in [] })
+    ValueType.text("a checkpoint's name").completing { context in context.checkpoints })
   static let syntax = CommandSyntax(
     "restore", [.value(name)], summary: "go back to a checkpoint",
     examples: ["restore before-calls"])
@@ -17,11 +17,11 @@ struct RestoreCommand: ShellCommand {
 
   func run(in context: CommandContext) throws(ShellError) {
     let shell = context.shell
-    guard let checkpoint = shell.checkpoints.first(where: { $0.name == name }) else {
-      throw .noCheckpoint(name, existing: shell.checkpoints.map(\.name))
+    guard let checkpoint = shell.journal.checkpoints.first(where: { $0.name == name }) else {
+      throw .noCheckpoint(name, existing: shell.journal.checkpoints.map(\.name))
     }
-    let steps = shell.journal.count - checkpoint.journalLength
-    try shell.stepBack(to: checkpoint.journalLength)
+    let steps = shell.journal.count - checkpoint.step
+    try shell.stepBack(to: checkpoint.step)
     context.say(
       "restored \(name): \(counted(steps, "command")) taken back; now \(context.engine.clock.withWeekday)"
     )

@@ -26,7 +26,8 @@ struct SaveCommand: ShellCommand {
     let existing = ExistingFile.at(path)
     try ExistingFile.check(path, mayBecome: .session, force: force)
     let engine = context.engine
-    let size = try engine.withSessionBytes { (bytes) throws(ShellError) -> Int in
+    let history = context.shell.journal.history
+    let size = try engine.withSessionBytes(history: history) { (bytes) throws(ShellError) -> Int in
       try FileSystem.writeAtomically(bytes, to: path)
       return bytes.count
     }
@@ -36,8 +37,10 @@ struct SaveCommand: ShellCommand {
       case .session: ", replacing the session that was there"
       case .recording, .other: ", replacing the file that was there"
       }
+    let steps =
+      history.map { ", with the \(counted($0.steps.count, "command")) that made it" } ?? ""
     context.say(
-      "saved \(path)\(replaced): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock) (\(Self.sizeText(size)))"
+      "saved \(path)\(replaced): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock)\(steps) (\(Self.sizeText(size)))"
     )
   }
 

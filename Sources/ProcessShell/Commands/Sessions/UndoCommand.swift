@@ -18,23 +18,24 @@ struct UndoCommand: ShellCommand {
 
   func run(in context: CommandContext) throws(ShellError) {
     let shell = context.shell
-    let available = shell.journal.count + shell.replaced.reduce(0) { $0 + $1.journal.count + 1 }
+    let available =
+      shell.journal.undoableCount + shell.replaced.reduce(0) { $0 + $1.journal.undoableCount + 1 }
     guard available > 0 else { throw .nothingToUndo }
     guard steps <= available else { throw .undoTooFar(available: available) }
     var remaining = steps
     var undone: [String] = []
-    while remaining > shell.journal.count {
+    while remaining > shell.journal.undoableCount {
       // Past the start of this session: undo the `load` that began it.
       let replaced = shell.replaced.removeLast()
-      undone = shell.journal.entries.map(\.text) + undone
+      let typed = shell.journal.undoableCount
+      undone = shell.journal.entries.suffix(typed).map(\.text) + undone
       undone.insert(replaced.text, at: 0)
-      remaining -= shell.journal.count + 1
+      remaining -= typed + 1
       shell.updateRecording { (recording) throws(ShellError) in
-        try recording.dropLast(shell.journal.count + 1)
+        try recording.dropLast(typed + 1)
       }
       shell.engine = replaced.engine
       shell.journal = replaced.journal
-      shell.checkpoints = replaced.checkpoints
     }
     undone = shell.journal.entries.suffix(remaining).map(\.text) + undone
     try shell.stepBack(to: shell.journal.count - remaining)

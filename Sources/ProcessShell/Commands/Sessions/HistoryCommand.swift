@@ -1,0 +1,58 @@
+import JSON
+import ProcessEngine
+
+/// `history`: the commands that made this session, as they were typed, and its checkpoints; a
+/// saved session keeps them, so a colleague who loads it sees the exact steps (SPEC §12.3).
+struct HistoryCommand: QueryCommand {
+  static let syntax = CommandSyntax.query(
+    "history", summary: "the commands that made this session, and its checkpoints",
+    details: """
+      A saved session keeps them: after 'load' they show here, 'restore' goes back to the
+      file's checkpoints, and a session started with --load or --session can 'undo' them.
+      """,
+    examples: ["history"])
+
+  init(_ arguments: Arguments) {}
+
+  func json(in context: CommandContext) -> JSONValue {
+    let journal = context.shell.journal
+    return [
+      "base": [
+        "clock": .string("\(journal.base.clock)"),
+        "orders": .integer(Int64(journal.base.orders.count)),
+        "events": .integer(Int64(journal.base.log.count)),
+      ],
+      "steps": .array(
+        journal.entries.enumerated().map { index, entry in
+          ["step": .integer(Int64(index + 1)), "text": .string(entry.text)]
+        }),
+      "checkpoints": .array(
+        journal.checkpoints.map { checkpoint in
+          ["name": .string(checkpoint.name), "step": .integer(Int64(checkpoint.step))]
+        }),
+    ]
+  }
+
+  func writeText(in context: CommandContext) {
+    let journal = context.shell.journal
+    let base = journal.base
+    let start =
+      base.isNew
+      ? "a new session at \(base.clock.withWeekday)"
+      : "a session of \(counted(base.orders.count, "order")) at \(base.clock.withWeekday)"
+    context.say("\(counted(journal.count, "command")) since \(start)")
+    let width = String(journal.count).count
+    var lines: [String] = []
+    for step in 0...journal.count {
+      for checkpoint in journal.checkpoints where checkpoint.step == step {
+        lines.append(String(repeating: " ", count: width + 2) + "── checkpoint \(checkpoint.name)")
+      }
+      guard step < journal.count else { break }
+      let number = String(step + 1)
+      lines.append(
+        String(repeating: " ", count: width - number.count) + number + "  "
+          + journal.entries[step].text)
+    }
+    if !lines.isEmpty { context.say(lines.joined(separator: "\n")) }
+  }
+}
