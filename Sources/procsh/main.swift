@@ -2,7 +2,8 @@ import ArgumentParser
 import Glibc
 import ProcessShell
 
-/// `procsh [FILE...] [-c COMMANDS] [--load SESSION | --session SESSION] [--keep-going] [--echo]`
+/// `procsh [FILE...] [-c COMMANDS] [--load SESSION | --session SESSION] [--keep-going] [--echo]
+/// [--lang ru|en]`
 struct Procsh: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "procsh",
@@ -33,6 +34,12 @@ struct Procsh: ParsableCommand {
   @Flag(help: "Print each command before its output, as a transcript.")
   var echo = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Write in Russian (ru) or English (en); by default PROCSH_LANG, else the locale.",
+      valueName: "ru|en"))
+  var lang: String?
+
   @Argument(help: ArgumentHelp("Scripts to run in one session.", valueName: "file"))
   var files: [String] = []
 
@@ -44,6 +51,7 @@ struct Procsh: ParsableCommand {
     options.session = session
     options.keepGoing = keepGoing
     options.echo = echo
+    options.language = lang
     // procsh exits from inside, while the session is still alive (see Application.run).
     _ = Application.run(options, exit: { code in Glibc.exit(code) })
   }

@@ -15,6 +15,8 @@ public enum Application {
     public var session: String?
     public var keepGoing = false
     public var echo = false
+    /// `--lang`: `ru` or `en`; nil to follow `PROCSH_LANG` and the locale.
+    public var language: String?
 
     public init() {}
   }
@@ -48,7 +50,9 @@ public enum Application {
     let errors = FileDescriptorOutput.standardError()
     // no-color.org: NO_COLOR set to anything but the empty string turns colour off.
     let terminal = isTerminal(1) && (environment("NO_COLOR") ?? "").isEmpty
-    let shell = Shell(output: output, errors: errors, style: terminal ? .colored : .plain)
+    let shell = Shell(
+      output: output, errors: errors,
+      style: Style(isColored: terminal, language: Language.ofEnvironment))
     let code = run(options, in: shell, output: output, errors: errors)
     output.flush()
     errors.flush()
@@ -68,6 +72,12 @@ public enum Application {
     }
     if options.load != nil && options.session != nil {
       return usage("give either --load or --session, not both")
+    }
+    if let flag = options.language {
+      guard let language = Language(rawValue: flag) else {
+        return usage("unknown language '\(flag)' for --lang; use ru or en")
+      }
+      shell.style.language = language
     }
 
     shell.echoCommands = options.echo

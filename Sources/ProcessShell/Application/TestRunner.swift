@@ -58,7 +58,8 @@ public enum TestRunner {
     let start = monotonicSeconds()
     let output = BufferedOutput()
     let errors = BufferedOutput()
-    let shell = Shell(output: output, errors: errors, style: .plain)
+    let shell = Shell(
+      output: output, errors: errors, style: Style(isColored: false, language: .ofEnvironment))
     let outcome: Shell.Outcome
     do throws(ShellError) {
       let text = try FileSystem.readText(path)

@@ -58,6 +58,7 @@ enum CommandRegistry {
     SimulateCommand.self,
     StatsCommand.self,
     EchoCommand.self,
+    LangCommand.self,
     HelpCommand.self,
     QuitCommand.self,
   ]

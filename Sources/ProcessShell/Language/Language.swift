@@ -21,3 +21,16 @@ public enum Language: String, CaseIterable, Sendable {
     return .english
   }
 }
+
+extension Language {
+  /// The language this process's environment asks for (`PROCSH_LANG`, then the locale): for a
+  /// run without `--lang`, and for the scripts `procsh test` runs. An unknown `PROCSH_LANG` is
+  /// English.
+  static var ofEnvironment: Language {
+    var values: [String: String] = [:]
+    for name in ["PROCSH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+      values[name] = environment(name)
+    }
+    return choose(flag: nil, environment: values) ?? .english
+  }
+}

@@ -21,3 +21,8 @@ extension TaskResult: Choice {
   var word: String { rawValue }
   static var category: String { "result" }
 }
+
+extension Language: Choice {
+  var word: String { rawValue }
+  static var category: String { "language" }
+}

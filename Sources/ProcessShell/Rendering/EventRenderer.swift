@@ -18,18 +18,20 @@ struct EventRenderer {
   func subject(of event: Event) -> String {
     var parts: [String] = []
     switch event.subject {
-    case .order(let id)?: parts.append("order \(id)")
+    case .order(let id)?: parts.append(say(.order, ["id": .text("\(id)")]))
     case .user(let id)?:
       // A task changing its order's customer is still about that order; the text names the
       // customer.
       if let task = event.task {
-        if let order = engine.tasks[task.index].order { parts.append("order \(order)") }
+        if let order = engine.tasks[task.index].order {
+          parts.append(say(.order, ["id": .text("\(order)")]))
+        }
       } else {
-        parts.append("user \(id)")
+        parts.append(say(.user, ["id": .text("\(id)")]))
       }
     case nil: break
     }
-    if let task = event.task { parts.append("task \(task)") }
+    if let task = event.task { parts.append(say(.task, ["id": .text("\(task)")])) }
     var text = parts.isEmpty ? "" : parts.joined(separator: " · ") + " · "
     if let task = event.task, let block = event.block {
       text += blockLabel(task: task, block: block) + ": "
@@ -43,113 +45,150 @@ struct EventRenderer {
     return "[\(definition[block].id)] \(definition[block].displayTitle)"
   }
 
+  private func say(_ phrase: EventPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+    style.text(phrase, values)
+  }
+
   func text(for event: Event) -> String {
     let task = event.task.map { engine.tasks[$0.index] }
+    let language = style.language
     switch event.change {
     case .userCreated:
       guard case .user(let id)? = event.subject, let user = engine.user(id) else {
-        return "created"
+        return say(.created)
       }
       let contacts = [user.email, user.phone].compactMap { $0 }
-      return "created: \(user.name)"
-        + (contacts.isEmpty ? "" : " (\(contacts.joined(separator: ", ")))")
+      return say(
+        .userCreated,
+        [
+          "name": .text(user.name),
+          "contacts": .text(contacts.isEmpty ? "" : " (\(contacts.joined(separator: ", ")))"),
+        ])
     case .orderCreated:
-      guard let id = event.order, let order = engine.order(id) else { return "created" }
-      return "created for user \(order.user): \(order.product), \(order.amount)"
+      guard let id = event.order, let order = engine.order(id) else { return say(.created) }
+      return say(
+        .orderCreated,
+        [
+          "user": .text("\(order.user)"), "product": .text(order.product),
+          "amount": .text("\(order.amount)"),
+        ])
     case .userFieldChanged(let field, let value):
-      let who = event.task == nil ? "" : "user \(customer(of: event)) "
-      guard let value else { return "\(who)\(field.rawValue) cleared" }
-      return "\(who)\(field.rawValue) set to \(engine.text(value))"
+      let who =
+        event.task == nil
+        ? "" : say(.user, ["id": .text("\(customer(of: event))")]) + " "
+      let name = language.name(of: field)
+      guard let value else { return say(.fieldCleared, ["who": .text(who), "field": .text(name)]) }
+      return say(
+        .fieldSet, ["who": .text(who), "field": .text(name), "value": .text(engine.text(value))])
     case .statusChanged(let from, let to, let reason):
-      var text = "status \(style.status(from)) → \(style.status(to))"
+      var text = say(
+        .statusChanged, ["from": .text(style.status(from)), "to": .text(style.status(to))])
       if let reason { text += " (\(engine.text(reason)))" }
       return text
     case .paymentReceived(let amount):
-      return "payment of \(amount) received"
+      return say(.paymentReceived, ["amount": .text("\(amount)")])
     case .orderDateChanged(let field, let date):
-      let name = field == .paymentDate ? "payment date" : "next contact date"
-      return date.map { "\(name) set to \($0)" } ?? "\(name) cleared"
+      let name = PhraseValue.text(language.name(of: field))
+      return date.map { say(.dateSet, ["field": name, "date": .text("\($0)")]) }
+        ?? say(.dateCleared, ["field": name])
     case .orderManagerChanged(let manager):
-      return manager.map { "order manager is now \(engine.managerName($0))" }
-        ?? "order manager cleared"
+      return manager.map { say(.orderManagerSet, ["manager": .text(engine.managerName($0))]) }
+        ?? say(.orderManagerCleared)
     case .messageSent(let text):
       let message = engine.text(text)
-      guard let colon = message.firstIndex(of: ":") else { return "message sent: \(message)" }
+      guard let colon = message.firstIndex(of: ":") else {
+        return say(.messageSent, ["message": .text(message)])
+      }
       let channel = message[..<colon]
       let body = message[message.index(after: colon)...].drop(while: { $0 == " " })
-      return "\(channel) sent to the customer: \"\(String(body).truncated(80))\""
+      return say(
+        .messageToCustomer,
+        ["channel": .text(String(channel)), "body": .text(String(body).truncated(80))])
     case .taskStarted:
-      guard let task else { return "task started" }
-      var text = "started \(engine.definition(of: task).name)"
-      if let parent = task.parent { text += " as a sub-process of task \(parent)" }
-      return text
+      guard let task else { return say(.taskStarted) }
+      let process = PhraseValue.text(engine.definition(of: task).name)
+      guard let parent = task.parent else { return say(.processStarted, ["process": process]) }
+      return say(.subProcessStarted, ["process": process, "parent": .text("\(parent)")])
     case .stepOpened:
       guard let task, let block = event.block,
         case .question(let question) = engine.definition(of: task)[block].kind
-      else { return "step opened" }
+      else { return say(.stepOpened) }
       let options = question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " | ")
-      var text = "asks the manager: \(options)"
+      var text = say(.asksTheManager, ["options": .text(options)])
       if !question.script.isEmpty {
-        text += "\n" + String(repeating: " ", count: 18) + style.dim("script: \(question.script)")
+        text +=
+          "\n" + String(repeating: " ", count: 18)
+          + style.dim(say(.script, ["script": .text(question.script)]))
       }
       return text
     case .stepAnswered(let option, let manager):
       guard let task, let block = event.block,
         case .question(let question) = engine.definition(of: task)[block].kind
-      else { return "answered" }
-      return
-        "answered \(style.bold(question.options[option].key)) by \(engine.managerName(manager))"
+      else { return say(.answered) }
+      return say(
+        .answeredBy,
+        [
+          "option": .text(style.bold(question.options[option].key)),
+          "manager": .text(engine.managerName(manager)),
+        ])
     case .stepWithdrawn:
-      return "step withdrawn"
+      return say(.stepWithdrawn)
     case .delayEnded:
-      return "delay over"
+      return say(.delayEnded)
     case .waitMet:
-      return "condition met"
+      return say(.waitMet)
     case .waitTimedOut:
-      return "timed out"
+      return say(.waitTimedOut)
     case .conditionDecided(let yes):
-      return yes ? "yes" : "no"
+      return say(yes ? .yes : .no)
     case .branchEnded:
-      return "the branch ends here (empty exit)"
+      return say(.branchEnded)
     case .counterChanged(let counter, let value):
-      guard let task else { return "counter = \(value)" }
-      return "counter \(engine.definition(of: task).counters[counter]) = \(value)"
+      let name = task.map { engine.definition(of: $0).counters[counter] } ?? ""
+      return say(.counterChanged, ["name": .text(name), "value": .text("\(value)")])
     case .variableSet(let variable, let value):
-      guard let task else { return "variable set" }
-      let name = engine.process(task.definition).variables[variable]
+      guard let task else { return say(.variableSet) }
+      let name = PhraseValue.text(engine.process(task.definition).variables[variable])
       switch value {
-      case .date(let date): return "variable \(name) = \(date)"
-      case .text(let text): return "variable \(name) = \"\(engine.text(text))\""
+      case .date(let date): return say(.variableSetTo, ["name": name, "value": .text("\(date)")])
+      case .text(let text):
+        return say(.variableSetToText, ["name": name, "value": .text(engine.text(text))])
       }
     case .taskManagerChanged(let manager):
-      return manager.map { "assigned to \(engine.managerName($0))" } ?? "unassigned"
+      return manager.map { say(.assigned, ["manager": .text(engine.managerName($0))]) }
+        ?? say(.unassigned)
     case .taskEnded(let result):
-      guard let task else { return "ended" }
+      guard let task else { return say(.ended) }
       if event.block != nil, let name = engine.endName(of: task) {
-        return style.bold("task ended: \(name) (\(result.rawValue))")
+        return style.bold(
+          say(.taskEnded, ["end": .text(name), "result": .text(language.name(of: result))]))
       }
       if let trigger = event.trigger, let other = engine.log[trigger].task, other != task.id {
-        return style.bold("task stopped: task \(other) ended (result none)")
+        return style.bold(say(.taskStopped, ["other": .text("\(other)")]))
       }
-      return style.bold("task ended: no branch left (result none)")
+      return style.bold(say(.taskEndedWithoutBranch))
     case .taskFailed(let reason):
-      return style.red("task FAILED: \(engine.text(reason))")
+      return style.red(say(.taskFailed, ["reason": .text(engine.text(reason))]))
     case .taskDeleted:
-      return "task deleted (process restart)"
+      return say(.taskDeleted)
     case .clockSet(let instant):
-      return "clock set to \(instant)"
+      return say(.clockSet, ["instant": .text("\(instant)")])
     case .managerAdded(let id):
-      return "manager \(engine.managerName(id)) added"
+      return say(.managerAdded, ["name": .text(engine.managerName(id))])
     case .actingUserChanged(let id):
-      return "acting as \(engine.managerName(id))"
+      return say(.actingAs, ["name": .text(engine.managerName(id))])
     case .processLoaded(let id):
       let definition = engine.process(id).definition
-      return
-        "process \(definition.name) loaded: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
+      return say(
+        .processLoaded,
+        [
+          "name": .text(definition.name), "blocks": .number(definition.blocks.count),
+          "launch": .text(definition.launch.name),
+        ])
     case .processStarted(let id):
-      return "process \(engine.process(id).name) started"
+      return say(.processStartedByShell, ["name": .text(engine.process(id).name)])
     case .processStopped(let id):
-      return "process \(engine.process(id).name) stopped"
+      return say(.processStopped, ["name": .text(engine.process(id).name)])
     }
   }
 

@@ -1,15 +1,23 @@
 import ProcessEngine
 
-/// Colour for a terminal, or none: colour only when output is a terminal and `NO_COLOR` is unset,
-/// so scripts, pipes and tests get fixed plain text.
+/// How text is shown to a person: in colour for a terminal, or none (colour only when output is
+/// a terminal and `NO_COLOR` is unset, so scripts, pipes and tests get fixed plain text), and in
+/// which language. Every renderer is handed one, so a language switch reaches all of them.
 public struct Style: Sendable {
   public var isColored: Bool
+  public var language: Language
 
   public static let plain = Style(isColored: false)
   public static let colored = Style(isColored: true)
 
-  public init(isColored: Bool) {
+  public init(isColored: Bool, language: Language = .english) {
     self.isColored = isColored
+    self.language = language
+  }
+
+  /// A catalogue message in the style's language.
+  func text<Book: PhraseBook>(_ message: Book, _ values: [String: PhraseValue] = [:]) -> String {
+    language.text(message, values)
   }
 
   /// The marks around a colour code: the terminal's escape sequence is written only by
@@ -31,14 +39,15 @@ public struct Style: Sendable {
   func yellow(_ text: String) -> String { wrap(text, "33") }
   func cyan(_ text: String) -> String { wrap(text, "36") }
 
-  /// A status slug coloured by where it leaves the order.
+  /// A status's name coloured by where it leaves the order.
   func status(_ status: OrderStatus) -> String {
+    let name = language.name(of: status)
     switch status {
-    case .completed: return green(status.slug)
-    case .cancelled: return red(status.slug)
-    case .false: return dim(status.slug)
+    case .completed: return green(name)
+    case .cancelled: return red(name)
+    case .false: return dim(name)
     case .new, .inWork, .notConfirmed, .awaitingPayment, .postponed, .partiallyPaid, .pendingRefund:
-      return yellow(status.slug)
+      return yellow(name)
     }
   }
 }

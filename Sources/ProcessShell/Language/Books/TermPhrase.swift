@@ -1,0 +1,57 @@
+import ProcessEngine
+
+/// The names of the engine's fields, results and launch kinds, as a person reads them. The
+/// statuses have theirs on `OrderStatus` (`slug` in English, GetCourse's `russianName`).
+enum TermPhrase: PhraseBook {
+  case name, email, phone
+  case paymentDate, nextContactDate
+  case positive, neutral, negative, noResult
+
+  var phrase: Phrase {
+    switch self {
+    case .name: Phrase(en: "name", ru: "имя")
+    case .email: Phrase(en: "email", ru: "эл. почта")
+    case .phone: Phrase(en: "phone", ru: "телефон")
+    case .paymentDate: Phrase(en: "payment date", ru: "дата оплаты")
+    case .nextContactDate: Phrase(en: "next contact date", ru: "дата следующего контакта")
+    case .positive: Phrase(en: "positive", ru: "положительный")
+    case .neutral: Phrase(en: "neutral", ru: "нейтральный")
+    case .negative: Phrase(en: "negative", ru: "отрицательный")
+    case .noResult: Phrase(en: "none", ru: "без результата")
+    }
+  }
+}
+
+extension Language {
+  func name(of field: UserField) -> String {
+    switch field {
+    case .name: text(TermPhrase.name)
+    case .email: text(TermPhrase.email)
+    case .phone: text(TermPhrase.phone)
+    }
+  }
+
+  func name(of field: OrderDateField) -> String {
+    switch field {
+    case .paymentDate: text(TermPhrase.paymentDate)
+    case .nextContactDate: text(TermPhrase.nextContactDate)
+    }
+  }
+
+  func name(of result: TaskResult) -> String {
+    switch result {
+    case .positive: text(TermPhrase.positive)
+    case .neutral: text(TermPhrase.neutral)
+    case .negative: text(TermPhrase.negative)
+    case .none: text(TermPhrase.noResult)
+    }
+  }
+
+  /// `in-work` in English, «В работе» in Russian.
+  func name(of status: OrderStatus) -> String {
+    switch self {
+    case .english: status.slug
+    case .russian: status.russianName
+    }
+  }
+}
