@@ -52,7 +52,7 @@ import Testing
     session.ok("order new; advance 1m; answer task 1 yes")
     #expect(
       session.ok("save \(directory.path)/s.json")
-        == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01 (8908 bytes)\n"
+        == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01 (8915 bytes)\n"
     )
     let other = Transcript()
     #expect(
