@@ -60,7 +60,7 @@ extension BuiltInProcesses {
     {"id": "2", "type": "fork", "title": "Proxy script", "exits": ["3", "5", "7"]},
     {"id": "3", "type": "wait", "title": "Wait for payment", "condition": "paid", "timeout": "30d", "exits": {"met": "4", "timeout": null}},
     {"id": "4", "type": "end", "title": "Paid", "name": "paid", "result": "positive"},
-    {"id": "5", "type": "wait", "title": "Cancelled?", "condition": "status in [cancelled]", "exits": {"met": "6", "timeout": null}},
+    {"id": "5", "type": "wait", "title": "Cancelled?", "condition": "status in [cancelled, false]", "exits": {"met": "6", "timeout": null}},
     {"id": "6", "type": "end", "title": "Closed", "name": "closed", "result": "negative"},
     {"id": "7", "type": "delay", "title": "1 minute to pay", "duration": "1m", "exits": {"next": "8"}},
     {"id": "8", "type": "question", "title": "Take the order?", "key": "take-order",

@@ -140,6 +140,25 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
     #expect(engine.run(.createOrder(NewOrder())).last == "01-05 09:00 t1 b ended neutral done")
   }
 
+  @Test func aDelayUntilExactlyNowContinuesAtOnce() {
+    // SPEC §4: only an instant in the future parks the token; "now" is not in the future, so a
+    // delay until now goes on within the same command, with nothing left on the agenda.
+    var engine = session(
+      definitionJSON(
+        launch: "on-create",
+        blocks: [
+          onCreateStart,
+          #"{"id": "a", "type": "question", "key": "when", "text": "When?", "options": [{"key": "at", "kind": "positive", "argument": "date"}], "exits": {"at": "b"}}"#,
+          #"{"id": "b", "type": "delay", "until": {"variable": "date"}, "exits": {"next": "c"}}"#,
+          #"{"id": "c", "type": "end", "name": "done", "result": "positive"}"#,
+        ]))
+    _ = engine.run(.createOrder(NewOrder()))
+    let events = engine.run(.answer(.task(task1), option: "at", argument: "2026-01-05 09:00"))
+    #expect(events.last == "01-05 09:00 t1 c ended positive done")
+    #expect(engine.tasks[0].state == .ended)
+    #expect(engine.pending == [])
+  }
+
   @Test func aQuestionStoresItsArgumentInAVariableThatADelayReads() {
     var engine = session(
       definitionJSON(
@@ -255,6 +274,10 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
     ("has-phone and has-email", true), ("has-phone and not has-email", false),
     ("partially-paid or paid", false),
     ("counter n == 0", true), ("counter n > 0", false), ("true", true),
+    // Every comparison at its boundary (SPEC §4.1): the counter is 0.
+    ("counter n <= 0", true), ("counter n < 0", false), ("counter n >= 0", true),
+    ("counter n != 0", false), ("counter n <= 1", true), ("counter n >= 1", false),
+    ("counter n < 1", true),
   ])
   func conditionsReadTheOrderTheCustomerAndTheCounters(condition: String, holds: Bool) {
     var engine = session(

@@ -173,6 +173,35 @@ import Testing
     #expect(engine.pending == [])
   }
 
+  /// SPEC §7.2: every answer to `call` or `control-call`, whatever the option, is one call
+  /// attempt in the order's `calls` — `reached` included; other questions count none.
+  @Test(arguments: ["reached", "no-answer", "wrong-number", "duplicate"])
+  func everyAnswerToACallIsOneCallAttempt(option: String) {
+    var engine = takenOrder()
+    #expect(engine.orders[0].calls == 0)
+    _ = engine.run(answer(option))
+    #expect(engine.orders[0].calls == 1)
+  }
+
+  @Test(arguments: ["reached", "no-answer", "refuse"])
+  func everyAnswerToAControlCallIsOneCallAttempt(option: String) {
+    // No phone, no answer to the email: postponed after 5 days, and a phone given during the 3
+    // days of block 18 leads to the control call (19).
+    var engine = Engine()
+    _ = engine.run(.createOrder(NewOrder(phone: .some(nil))))
+    _ = engine.run(.advance(by: .minutes(1)))
+    _ = engine.run(answer("yes"))
+    _ = engine.run(answer("skip"))
+    _ = engine.run(.advance(by: .days(6)))
+    #expect(engine.orders[0].status == .postponed)
+    _ = engine.run(.setUserField(UserID(rawValue: 1), .phone, "+79000000001"))
+    _ = engine.run(.advance(by: .days(3)))
+    #expect(engine.openSteps.map(\.question.key) == ["control-call"])
+    _ = engine.run(answer(option, option == "refuse" ? "no money" : nil))
+    #expect(engine.orders[0].calls == 1)
+    #expect(engine.orders[0].messages == 0)
+  }
+
   /// Path 5: reached, `will-pay` at a date, unpaid then — awaiting-payment; at the date the call
   /// sub-process starts again; a payment then ends everything positive.
   @Test func promisedPaymentDateRestartsTheCallsAndAPaymentEndsEverything() {
@@ -232,6 +261,19 @@ import Testing
     #expect(engine.pending == [])
     #expect(engine.run(.advance(by: .days(60))) == [])
     #expect(engine.orders[0].calls == 1)
+  }
+
+  /// SPEC §7.1 block 5 and §12.4: an order made `false` by a manager at any moment ends the task
+  /// at once, as a cancellation does (a false order is not processed further).
+  @Test func aFalseOrderEndsTheTaskAtOnce() {
+    var engine = takenOrder()
+    let events = engine.run(.setOrderStatus(order1, .false, reason: nil))
+    #expect(events.first == "01-05 09:01 o1 status in-work -> false")
+    #expect(events.contains("01-05 09:01 t1 5 wait met"))
+    #expect(events.contains("01-05 09:01 t1 6 ended negative closed"))
+    #expect(engine.tasks.allSatisfy { $0.state == .ended })
+    #expect(engine.openSteps.isEmpty)
+    #expect(engine.pending == [])
   }
 
   /// Path 6, the seed's quirk: after 30 days block 3 has given up, so a payment passes unnoticed

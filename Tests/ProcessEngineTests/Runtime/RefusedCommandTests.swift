@@ -141,9 +141,13 @@ import Testing
     #expect(throws: EngineError.missingArgument(option: "will-pay", kind: .date)) {
       try engine.apply(.answer(.order(Self.order1), option: "will-pay", argument: nil))
     }
-    #expect(throws: EngineError.self) {
+    let error = #expect(throws: EngineError.self) {
       try engine.apply(.answer(.order(Self.order1), option: "will-pay", argument: "next friday"))
     }
+    #expect(
+      error?.message
+        == "'next friday' is not a date-time (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION); write it like 2026-01-07, 2026-01-07 14:30 or +2d"
+    )
     #expect(Snapshot(engine) == before)
   }
 

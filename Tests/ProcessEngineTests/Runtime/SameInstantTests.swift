@@ -76,6 +76,31 @@ import Testing
     #expect(engine.clock == Instant(year: 2026, month: 1, day: 6, hour: 9))
   }
 
+  @Test func advanceNextFiresEverythingDueAtThatInstant() {
+    // SPEC §2 and §8.1: `advance next` jumps to the next item and fires everything due then, not
+    // only the first item.
+    var engine = session(
+      definitionJSON(
+        launch: "on-create",
+        blocks: [
+          onCreateStart,
+          #"{"id": "a", "type": "delay", "duration": "1h", "exits": {"next": "b"}}"#,
+          #"{"id": "b", "type": "end", "name": "done", "result": "neutral"}"#,
+        ]))
+    _ = engine.run(.createOrder(NewOrder()))
+    _ = engine.run(.createOrder(NewOrder()))
+    _ = engine.run(.createOrder(NewOrder()))
+    #expect(
+      engine.run(.advanceToNext) == [
+        "01-05 10:00 t1 a delay ended", "01-05 10:00 t1 b ended neutral done",
+        "01-05 10:00 t2 a delay ended", "01-05 10:00 t2 b ended neutral done",
+        "01-05 10:00 t3 a delay ended", "01-05 10:00 t3 b ended neutral done",
+      ])
+    #expect(engine.clock == Instant(year: 2026, month: 1, day: 5, hour: 10))
+    #expect(engine.pending == [])
+    #expect(engine.tasks.allSatisfy { $0.state == .ended })
+  }
+
   @Test func advanceNextJumpsToTheNextLiveItemSkippingStaleOnes() {
     var engine = Engine()
     _ = engine.run(.createOrder(NewOrder()))
@@ -113,6 +138,27 @@ import Testing
     // The session goes on.
     #expect(engine.run(.createOrder(NewOrder())).count > 3)
     #expect(engine.orders.count == 2)
+  }
+
+  @Test func aLongLivedLoopThroughADelayIsNeverStopped() {
+    // SPEC §4.2 counts steps *at one instant*: a loop that waits one minute per round takes a few
+    // steps at each instant, however many rounds it makes (12,000 rounds here, 36,000 steps).
+    var engine = session(
+      definitionJSON(
+        launch: "on-create", counters: ["n"],
+        blocks: [
+          onCreateStart,
+          #"{"id": "a", "type": "delay", "duration": "1m", "exits": {"next": "b"}}"#,
+          #"{"id": "b", "type": "operation", "do": "counter-add", "counter": "n", "value": 1, "exits": {"next": "c"}}"#,
+          #"{"id": "c", "type": "condition", "condition": "counter n < 12000", "exits": {"yes": "a", "no": "d"}}"#,
+          #"{"id": "d", "type": "end", "name": "done", "result": "positive"}"#,
+        ]))
+    _ = engine.run(.createOrder(NewOrder()))
+    let events = engine.run(.advance(by: .minutes(12000)))
+    #expect(!events.contains { $0.contains("failed") })
+    #expect(events.last == "01-13 17:00 t1 d ended positive done")
+    #expect(engine.counter("n", of: engine.tasks[0]) == 12000)
+    #expect(engine.endName(of: engine.tasks[0]) == "done")
   }
 
   @Test func aProcessCallingItselfWithoutWaitingIsStoppedAtADepthLimit() {

@@ -25,7 +25,11 @@ import Testing
   }
 
   @Test func theFirstDayIsTheFirstOfYearOne() throws {
-    #expect(throws: EngineError.self) { try Instant(parsing: "0000-12-31") }
+    let error = #expect(throws: EngineError.self) { try Instant(parsing: "0000-12-31") }
+    #expect(
+      error?.message
+        == "'0000-12-31' is not a date-time (there is no year 0); write it like 2026-01-07, 2026-01-07 14:30 or +2d"
+    )
     #expect(try Instant(parsing: "0001-01-01") == .earliest)
     var engine = Engine()
     try engine.apply(.setClock(.absolute(.earliest)))

@@ -20,12 +20,25 @@ import Testing
     #expect(try Instant(parsing: text).description == printed)
   }
 
+  /// The message quotes what was typed, says what is wrong and how to write it (STYLE 9).
   @Test(arguments: [
-    "2026-13-01", "2026-02-29", "2026-04-31", "2026-01-07 24:00", "2026-01-07 12:60",
-    "2026-1-7", "07.01.2026", "2026-01-07 14", "2026-01-07  14:30", "tomorrow", "",
+    ("2026-13-01", "month 13 is not 1–12"),
+    ("2026-02-29", "day 29 is not 1–28 in that month"),
+    ("2026-04-31", "day 31 is not 1–30 in that month"),
+    ("2026-01-07 24:00", "the time is not between 00:00:00 and 23:59:59"),
+    ("2026-01-07 12:60", "the time is not between 00:00:00 and 23:59:59"),
+    ("2026-1-7", "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION"),
+    ("07.01.2026", "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION"),
+    ("2026-01-07 14", "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION"),
+    ("2026-01-07  14:30", "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION"),
+    ("tomorrow", "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION"),
   ])
-  func refusesMalformedDateTimes(text: String) {
-    #expect(throws: EngineError.self) { try Instant(parsing: text) }
+  func refusesMalformedDateTimes(text: String, reason: String) {
+    let error = #expect(throws: EngineError.self) { try Instant(parsing: text) }
+    #expect(
+      error?.message
+        == "'\(text)' is not a date-time (\(reason)); write it like 2026-01-07, 2026-01-07 14:30 or +2d"
+    )
   }
 
   @Test func explainsWhatIsWrongWithADate() {
@@ -68,10 +81,19 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "5", "m", "5x", "30m1d", "1d1d", "-5m", "1.5h", "5 m", "9999999999d", "1mo",
+    ("", "it is empty"), ("5", "the last number has no unit (w d h m s)"),
+    ("m", "a number must come before 'm'"), ("5x", "'x' is not a unit (w d h m s)"),
+    ("30m1d", "units go from the largest to the smallest, each once"),
+    ("1d1d", "units go from the largest to the smallest, each once"),
+    ("-5m", "'-' is not a unit (w d h m s)"), ("1.5h", "'.' is not a unit (w d h m s)"),
+    ("5 m", "' ' is not a unit (w d h m s)"), ("9999999999d", "the number is too large"),
+    ("1mo", "'o' is not a unit (w d h m s)"),
   ])
-  func refusesMalformedDurations(text: String) {
-    #expect(throws: EngineError.self) { try TimeSpan(parsing: text) }
+  func refusesMalformedDurations(text: String, reason: String) {
+    let error = #expect(throws: EngineError.self) { try TimeSpan(parsing: text) }
+    #expect(
+      error?.message
+        == "'\(text)' is not a duration (\(reason)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m")
   }
 
   @Test func printsTheCanonicalFormWithDaysNotWeeks() {

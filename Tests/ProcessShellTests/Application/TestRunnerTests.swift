@@ -1,3 +1,4 @@
+import Foundation
 import ProcessEngine
 import ProcessShell
 import Testing
@@ -39,6 +40,42 @@ import Testing
     }
     let results = TestRunner.run(try TestRunner.scripts(in: [directory.path]), jobs: 4)
     #expect(results.allSatisfy { $0.outcome == .success })
+  }
+
+  /// Runs the built `procsh test` on a folder and returns its exit code and standard output.
+  func procshTest(_ folder: String) throws -> (status: Int32, output: String)? {
+    let binary = ExampleTests.root.replacingOccurrences(
+      of: "/examples", with: "/.build/debug/procsh")
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+      Issue.record("build procsh first: \(binary) is missing")
+      return nil
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["test", "-j", "2", folder]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  /// SPEC §10: `procsh test` exits 1 when a test script failed, even if others passed, and 0
+  /// only when every script passed; a script that ends with `quit` has passed.
+  @Test func exitsOneWhenAnyScriptFailsAndZeroWhenAllPass() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("order new\nexpect order 1 status new\n", to: "a.procsh")
+    try directory.write("order new\nexpect order 1 status completed\n", to: "b.procsh")
+    let mixed = try #require(try procshTest(directory.path))
+    #expect(mixed.status == 1)
+    #expect(lines(mixed.output).last == "1 passed, 1 failed")
+
+    try directory.write("order new\nquit\nexpect order 1 status completed\n", to: "b.procsh")
+    let passing = try #require(try procshTest(directory.path))
+    #expect(passing.status == 0)
+    #expect(lines(passing.output).last == "2 passed, 0 failed")
   }
 
   @Test func aMissingPathIsAnError() {

@@ -15,6 +15,45 @@ import Testing
     #expect(session.ok("stats").contains("300 orders"))
   }
 
+  /// Golden figures: `stats` after `simulate 1000 orders --seed 42`, exactly, as the shell printed
+  /// it once (`procsh -c "simulate 1000 orders --seed 42; stats"`, issue 15) — frozen so that a
+  /// change anywhere in the population, the engine or the built-ins that moves an outcome shows.
+  /// SPEC §11.3's population is near: about 51 % completed and 10 % false (SimPy's model at
+  /// 100,000 orders); these 1,000 give 48.9 % and 12.1 %.
+  @Test func statsOfAThousandOrdersWithSeed42AreFrozen() {
+    let session = Transcript()
+    session.ok("simulate 1000 orders --seed 42")
+    #expect(
+      lines(session.ok("stats")) == [
+        "clock 2026-02-01 12:18:06: 1000 orders",
+        "orders by status (false ones left out of the funnel, as GetCourse does):",
+        "  completed                489  55.6%",
+        "  cancelled                390  44.4%",
+        "  false (hidden)           121",
+        "conversion to paid: 55.6% of 879 orders",
+        "time to payment: median 1d23h31m, p90 6d3h4m29s",
+        "cancellation reasons:",
+        "  refused                        276",
+        "  no contact details             112",
+        "  unreachable                      2",
+        "calls: 2355 (2.36 per order)   messages: 183 (0.18 per order)",
+        "tasks by end:",
+        "  call-3-days: reached                   876",
+        "  order-processing: closed               511",
+        "  order-processing: paid                 489",
+        "  call-3-days: wrong-number               25",
+        "  call-3-days: duplicate                  20",
+        "  call-3-days: unreachable                 2",
+        "manager steps answered: 4256",
+        "  call                    2355",
+        "  call-outcome             876",
+        "  take-order               796",
+        "  send-message             229",
+        "  by manager: m19 267, m10 260, m12 251, m13 237, m20 237, m7 236, m4 229, m3 227, m16 225, m6 218, m5 217, m17 206, m2 201, m1 194, m14 193, m15 192, m9 183, m8 180, m11 156, m18 147",
+        "open manager steps: 0 (0 open for more than a day)",
+      ])
+  }
+
   @Test func theSameSummaryInASavedAndLoadedSession() throws {
     let directory = try TemporaryDirectory()
     let first = Transcript()

@@ -12,7 +12,7 @@ import Testing
     ("2", "", "3, 5, 7"),
     ("3", "until paid, at most 30d", "met → 4, timeout → ∅"),
     ("4", "end paid (positive)", ""),
-    ("5", "until status in [cancelled]", "met → 6, timeout → ∅"),
+    ("5", "until status in [cancelled, false]", "met → 6, timeout → ∅"),
     ("6", "end closed (negative)", ""),
     ("7", "for 1m", "8"),
     ("8", "asks take-order: yes (+) duplicate (-)", "yes → 10, duplicate → 9"),

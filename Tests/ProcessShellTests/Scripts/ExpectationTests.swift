@@ -40,6 +40,13 @@ import Testing
     "expect clock 2026-01-13 09:01",
     "expect clock > 2026-01-13",
     "expect clock <= +0s",
+    // `<=` holds at equality (SPEC §8.2), for every type of value.
+    "expect order 1 messages <= 1",
+    "expect order 2 paid <= 10000",
+    "expect order 1 amount <= 10000",
+    "expect clock <= 2026-01-13 09:01",
+    "expect count orders <= 2",
+    "expect order 1 calls >= 0",
     "expect count orders 2",
     "expect count orders status cancelled 1",
     "expect count orders status cancelled == 1",

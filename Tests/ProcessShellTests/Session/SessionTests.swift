@@ -94,8 +94,12 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["session.json"])
   }
 
-  /// A real `procsh` killed while it saves a large session: the file is the old one or the whole
-  /// new one, never a part.
+  /// A real `procsh` killed while it saves a session: the file is the old one or a whole new
+  /// one, never a part (SPEC §11.2). Commands come one per line on standard input, so each line's
+  /// output arrives when it ends: the kill comes after `echo saving` and before `echo saved`,
+  /// while nothing but twenty saves runs (each takes milliseconds: one would be hard to hit). The
+  /// test fails unless at least one kill landed there, so it cannot pass without a save having
+  /// been interrupted.
   @Test func killingASaveNeverLeavesAPartialFile() throws {
     let binary = ExampleTests.root.replacingOccurrences(
       of: "/examples", with: "/.build/debug/procsh")
@@ -106,22 +110,40 @@ import Testing
     let directory = try TemporaryDirectory()
     let target = directory.path + "/big.json"
     let old = String(decoding: Self.run(["order new"]).bytes, as: UTF8.self)
-    for delay in [0.05, 0.2, 0.4, 0.8] {
+    let saves = String(repeating: "save --force \(target)\n", count: 20)
+    let script = "simulate 1000 orders\necho saving\n\(saves)echo saved\n"
+    var interruptedSaves = 0
+    for delay in [0.0, 0.002, 0.01] {
       try directory.write(old, to: "big.json")
       let process = Process()
       process.executableURL = URL(fileURLWithPath: binary)
-      process.arguments = ["-c", "simulate 3000 orders; save \(target)"]
-      process.standardOutput = FileHandle.nullDevice
+      let input = Pipe()
+      let pipe = Pipe()
+      process.standardInput = input
+      process.standardOutput = pipe
       process.standardError = FileHandle.nullDevice
       try process.run()
+      input.fileHandleForWriting.write(Data(script.utf8))
+      try input.fileHandleForWriting.close()
+      var said = Data()
+      while !String(decoding: said, as: UTF8.self).contains("saving\n") {
+        let chunk = pipe.fileHandleForReading.availableData
+        if chunk.isEmpty { break }
+        said.append(chunk)
+      }
       Thread.sleep(forTimeInterval: delay)
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
+      said.append(pipe.fileHandleForReading.readDataToEndOfFile())
+      let text = String(decoding: said, as: UTF8.self)
+      #expect(text.contains("saving\n"), "procsh ended before its saves began: \(text)")
+      if !text.contains("\nsaved\n") { interruptedSaves += 1 }
       let now = try directory.read("big.json")
       if now != old {
         #expect(throws: Never.self) { try Engine(sessionBytes: Array(now.utf8)) }
       }
     }
+    #expect(interruptedSaves > 0, "no kill landed during the saves: the test proved nothing")
   }
 
   @Test func recordWritesARunnableScriptAndExpectationsOfTheFinalState() throws {
