@@ -23,10 +23,19 @@ struct ConditionParser {
     self.counters = counters
     self.positions = positions
     // Brackets, parentheses and commas are words of their own; operators are separated by spaces.
+    // A word in double quotes may hold spaces: a status's Russian name (`"В работе"`).
     var current = ""
     var currentStart = 1
+    var quoted = false
     for (offset, character) in text.enumerated() {
-      if character == " " || character == "\t" || character == "\n" {
+      if character == "\"" {
+        if quoted || !current.isEmpty { add(current, at: currentStart) }
+        if !quoted { currentStart = offset + 2 }
+        current = ""
+        quoted.toggle()
+      } else if quoted {
+        current.append(character)
+      } else if character == " " || character == "\t" || character == "\n" {
         if !current.isEmpty { add(current, at: currentStart) }
         current = ""
       } else if "[](),".contains(character) {
@@ -164,7 +173,7 @@ struct ConditionParser {
       throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status'")
     }
     func status(_ slug: String) throws(ConditionSyntaxError) -> OrderStatus {
-      guard let status = OrderStatus(slug: slug) else {
+      guard let status = OrderStatus(name: slug) else {
         throw ConditionSyntaxError(
           message: "unknown status '\(slug)'; expected one of "
             + OrderStatus.allCases.map(\.slug).joined(separator: ", "))

@@ -633,7 +633,7 @@ struct DefinitionDecoder {
     switch action {
     case "set-status":
       guard let slug = string(object, "status", path: path, block: block) else { return nil }
-      guard let status = OrderStatus(slug: slug) else {
+      guard let status = OrderStatus(name: slug) else {
         error(
           path + ".status", block: block,
           "unknown status '\(slug)'; expected one of \(OrderStatus.allCases.map(\.slug).joined(separator: ", "))"

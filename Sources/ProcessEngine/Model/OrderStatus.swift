@@ -64,4 +64,25 @@ public enum OrderStatus: String, CaseIterable, Sendable, Codable {
 
   /// The status for a slug, or nil.
   public init?(slug: String) { self.init(rawValue: slug) }
+
+  /// The status a person named: its slug (`in-work`), or its Russian name in any case and with
+  /// `ё` written as `е` (`В работе`, `в работе`, `Отменен`), as SPEC §12.1 has input accept
+  /// wherever a status is written. Nil for anything else.
+  public init?(name: String) {
+    if let status = OrderStatus(rawValue: name) {
+      self = status
+      return
+    }
+    let wanted = Self.folded(name)
+    guard let status = Self.allCases.first(where: { Self.folded($0.russianName) == wanted }) else {
+      return nil
+    }
+    self = status
+  }
+
+  /// A Russian name as names are compared: lower case, `ё` as `е`.
+  static func folded(_ name: String) -> String {
+    String(
+      name.lowercased().unicodeScalars.map { $0 == "ё" ? "е" : Character($0) })
+  }
 }

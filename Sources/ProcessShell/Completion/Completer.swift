@@ -47,7 +47,13 @@ public struct Completer {
     let candidates = self.candidates(after: words.map(\.text), words: words, typing: typing)
     // A simulated session has a million ids to offer: keep this linear.
     var seen = Set<String>()
-    let unique = candidates.filter { $0.hasPrefix(typing) && seen.insert($0).inserted }
+    // Russian names are offered in lower case and read in any: `От` finds `отложен`.
+    let folded = typing.lowercased()
+    let ignoresCase = typing.unicodeScalars.contains { !$0.isASCII }
+    let unique = candidates.filter {
+      ($0.hasPrefix(typing) || (ignoresCase && $0.lowercased().hasPrefix(folded)))
+        && seen.insert($0).inserted
+    }
     return Result(prefix: typing, candidates: unique)
   }
 

@@ -26,7 +26,7 @@ enum FieldKind: Sendable {
     if text == "none" && !word.quoted { return .value(.none) }
     switch self {
     case .status:
-      guard let status = OrderStatus(slug: text) else {
+      guard let status = OrderStatus(name: text) else {
         throw .value(.unknown("status", text, valid: OrderStatus.allCases.map(\.slug)))
       }
       return .value(.text(status.slug))
@@ -63,10 +63,13 @@ enum FieldKind: Sendable {
     }
   }
 
-  /// What Tab offers for a value of this kind.
-  var candidates: [String] {
+  /// What Tab offers for a value of this kind, when `typed` has been typed of it: a status by its
+  /// Russian name to Cyrillic typing.
+  func candidates(typed: String) -> [String] {
     switch self {
-    case .status: return OrderStatus.allCases.map(\.slug)
+    case .status:
+      let isCyrillic = typed.unicodeScalars.first.map { !$0.isASCII } ?? false
+      return OrderStatus.allCases.flatMap { isCyrillic ? $0.synonyms : [$0.word] }
     case .taskState: return TaskState.allCases.map(\.rawValue)
     case .taskResult: return TaskResult.allCases.map(\.rawValue)
     case .money, .text, .dateTime, .id, .count: return ["none"]

@@ -5,6 +5,12 @@ import ProcessEngine
 extension OrderStatus: Choice {
   var word: String { slug }
   static var category: String { "status" }
+  /// GetCourse's name, as Tab offers it: lower case (input ignores case), and only where it is one
+  /// word; `"В работе"` is typed in quotes.
+  var synonyms: [String] {
+    russianName.contains(" ") ? [] : [russianName.lowercased()]
+  }
+  static func named(_ text: String) -> OrderStatus? { OrderStatus(name: text) }
 }
 
 extension UserField: Choice {

@@ -65,6 +65,19 @@ protocol Choice: CaseIterable, Sendable {
   var word: String { get }
   /// How a message names the kind: "status".
   static var category: String { get }
+  /// Other names a user may type for this case, as Tab offers them: a status's Russian name in
+  /// lower case (SPEC §12.1: input is language-neutral).
+  var synonyms: [String] { get }
+  /// The case `text` names, by its word or a synonym; nil when none.
+  static func named(_ text: String) -> Self?
+}
+
+extension Choice {
+  var synonyms: [String] { [] }
+
+  static func named(_ text: String) -> Self? {
+    allCases.first { $0.word == text }
+  }
 }
 
 extension ValueType where Value == String {
@@ -91,9 +104,16 @@ extension ValueType where Value: Choice {
   {
     ValueType(
       noun: "a \(Value.category)", isClosed: true,
-      candidates: { _ in Value.allCases.filter(isOffered).map(\.word) }
+      candidates: { context in
+        let offered = Value.allCases.filter(isOffered)
+        // The synonyms in the alphabet being typed: Latin words, or Russian names.
+        guard let first = context.typed.unicodeScalars.first, !first.isASCII else {
+          return offered.map(\.word)
+        }
+        return offered.flatMap(\.synonyms)
+      }
     ) { (word, _) throws(ShellError) in
-      guard let value = Value.allCases.first(where: { $0.word == word.text }) else {
+      guard let value = Value.named(word.text) else {
         throw .value(.unknown(Value.category, word.text, valid: Value.allCases.map(\.word)))
       }
       return value

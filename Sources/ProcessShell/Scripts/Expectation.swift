@@ -26,7 +26,9 @@ struct Expectation {
       placeholder,
       ValueType(
         noun: "a value",
-        candidates: { context in kind(context.earlier)?.candidates ?? ["none"] }
+        candidates: { context in
+          kind(context.earlier)?.candidates(typed: context.typed) ?? ["none"]
+        }
       ) { (word, earlier) throws(ShellError) in
         Expected(value: try (kind(earlier) ?? .text).read(word), written: word.text)
       })

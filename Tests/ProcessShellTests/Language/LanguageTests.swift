@@ -49,4 +49,30 @@ import Testing
     #expect(lines.first == "2026-01-05 09:01  заказ 1 · получена оплата 2500")
     #expect(lines.contains("2026-01-05 09:01  заказ 1 · статус Новый → Частично оплачен"))
   }
+
+  /// SPEC §12.1: wherever a status is written, its Russian name works too, in any case, `ё` = `е`;
+  /// the same script passes in either language.
+  @Test func statusesAreReadByTheirRussianNames() {
+    for language in ["en", "ru"] {
+      let session = Transcript()
+      session.ok("lang \(language)")
+      session.ok("order new; set order 1 status Отложен; expect order 1 status postponed")
+      session.ok("set order 1 status \"в работе\"; expect order 1 status \"В работе\"")
+      session.ok("expect count orders status \"В РАБОТЕ\" 1; expect order 1 status != отложен")
+      #expect(session.engine.orders[0].status == .inWork)
+      session.ok("set order 1 status отменен --reason дубль")
+      #expect(session.engine.orders[0].status == .cancelled)
+    }
+  }
+
+  /// Tab offers the Russian names when the word being typed is Cyrillic, in lower case and
+  /// whatever case was typed; Latin typing is offered the slugs as before.
+  @Test func tabOffersRussianNamesToCyrillicTyping() {
+    let session = Transcript()
+    session.ok("order new")
+    let completer = Completer(shell: session.shell)
+    #expect(completer.complete("set order 1 status От").candidates == ["отложен", "отменён"])
+    #expect(completer.complete("expect order 1 status з").candidates == ["завершён"])
+    #expect(completer.complete("set order 1 status po").candidates == ["postponed"])
+  }
 }
