@@ -3,14 +3,21 @@ public struct Block: Equatable, Sendable {
   /// Unique in its definition; the seed's numbers and letters for the built-ins (`18a`).
   public var id: String
   public var title: String
+  /// The title in Russian, if the definition gives one (SPEC §12.1; the built-ins carry the
+  /// seed's): listings in Russian show it, and `title` where there is none.
+  public var russianTitle: String?
   public var kind: BlockKind
   /// The block's exits in their canonical order (see `BlockKind.exitNames`); a `nil` target is an
   /// empty exit, which ends the token that takes it.
   public var exits: [Exit]
 
-  public init(id: String, title: String = "", kind: BlockKind, exits: [Exit] = []) {
+  public init(
+    id: String, title: String = "", russianTitle: String? = nil, kind: BlockKind,
+    exits: [Exit] = []
+  ) {
     self.id = id
     self.title = title
+    self.russianTitle = russianTitle
     self.kind = kind
     self.exits = exits
   }

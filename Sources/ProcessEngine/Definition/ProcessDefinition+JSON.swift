@@ -50,7 +50,7 @@ extension ProcessDefinition {
     document["format"] = .string(Self.formatName)
     document["version"] = .integer(Self.formatVersion)
     document["name"] = .string(name)
-    document["title"] = .string(title)
+    document["title"] = Self.wordingJSON(title, russian: russianTitle)
     document["object"] = .string(object.rawValue)
     document["launch"] = .string(launch.name)
     if case .periodic(let interval) = launch {
@@ -69,7 +69,9 @@ extension Block {
     var object = JSONObject()
     object["id"] = .string(id)
     object["type"] = .string(kind.typeName)
-    if !title.isEmpty { object["title"] = .string(title) }
+    if !title.isEmpty || russianTitle != nil {
+      object["title"] = ProcessDefinition.wordingJSON(title, russian: russianTitle)
+    }
     switch kind {
     case .start, .fork:
       break
@@ -118,7 +120,9 @@ extension QuestionOption {
   var json: JSONValue {
     var object = JSONObject()
     object["key"] = .string(key)
-    if !label.isEmpty { object["label"] = .string(label) }
+    if !label.isEmpty || russianLabel != nil {
+      object["label"] = ProcessDefinition.wordingJSON(label, russian: russianLabel)
+    }
     object["kind"] = .string(kind.rawValue)
     if let argument { object["argument"] = .string(argument.rawValue) }
     if let variable, variable != argument?.rawValue { object["variable"] = .string(variable) }
@@ -224,7 +228,7 @@ struct DefinitionDecoder {
     if let name, name.isEmpty || name.contains(where: \.isWhitespace) {
       error("name", "'\(name)' is not a usable name; use letters, digits and '-', no spaces")
     }
-    let title = string(root, "title", path: "", block: nil, required: false) ?? ""
+    let title = wording(root, "title", path: "", block: nil)
     var objectType = ObjectType.order
     if let text = string(root, "object", path: "", block: nil) {
       if let parsed = ObjectType(rawValue: text) {
@@ -307,10 +311,12 @@ struct DefinitionDecoder {
     // Without blocks there is no graph to check, and "no start block" would only repeat the
     // error above. Without a name the definition is refused already, but its blocks are checked.
     guard !blocks.isEmpty else { return nil }
-    return ProcessDefinition(
-      name: name ?? "", title: title, object: objectType, launch: launch, entry: entry,
+    var definition = ProcessDefinition(
+      name: name ?? "", title: title.english, object: objectType, launch: launch, entry: entry,
       counters: counters,
       blocks: blocks)
+    definition.russianTitle = title.russian
+    return definition
   }
 
   /// The block at `path`, and whether it decoded. One that did not is a placeholder keeping
@@ -354,7 +360,7 @@ struct DefinitionDecoder {
       error(path + ".id", "every block needs a non-empty string id")
     }
     guard let type = string(object, "type", path: path, block: id) else { return nil }
-    let title = string(object, "title", path: path, block: id, required: false) ?? ""
+    let title = wording(object, "title", path: path, block: id)
     var keys = ["id", "type", "title", "exits"]
     let kind: BlockKind
     switch type {
@@ -462,7 +468,8 @@ struct DefinitionDecoder {
     checkKeys(object, path: path, block: id, allowed: keys)
     let exits = decodeExits(object["exits"], kind: kind, path: path + ".exits", block: id)
     guard let id else { return nil }
-    return Block(id: id, title: title, kind: kind, exits: exits)
+    return Block(
+      id: id, title: title.english, russianTitle: title.russian, kind: kind, exits: exits)
   }
 
   mutating func decodeExits(_ json: JSONValue?, kind: BlockKind, path: String, block: String?)
@@ -588,7 +595,7 @@ struct DefinitionDecoder {
       if !keys.insert(optionKey).inserted {
         error(optionPath + ".key", block: block, "the option '\(optionKey)' appears twice")
       }
-      let label = string(fields, "label", path: optionPath, block: block, required: false) ?? ""
+      let label = wording(fields, "label", path: optionPath, block: block)
       var kind = OptionKind.neutral
       if let kindText = string(fields, "kind", path: optionPath, block: block) {
         if let parsed = OptionKind(rawValue: kindText) {
@@ -620,7 +627,8 @@ struct DefinitionDecoder {
       if variable == nil { variable = argument?.rawValue }
       options.append(
         QuestionOption(
-          key: optionKey, label: label, kind: kind, argument: argument, variable: variable))
+          key: optionKey, label: label.english, russianLabel: label.russian, kind: kind,
+          argument: argument, variable: variable))
     }
     return Question(
       key: key, text: text, script: script, options: options, countsAsCall: countsAsCall)
@@ -737,6 +745,28 @@ struct DefinitionDecoder {
 
   // MARK: - Values
 
+  /// A title or label: a string, or `{"en": …, "ru": …}` with either or both (a Russian one
+  /// alone stands for English too). Empty when absent.
+  mutating func wording(_ object: JSONObject, _ key: String, path: String, block: String?) -> (
+    english: String, russian: String?
+  ) {
+    let keyPath = path.isEmpty ? key : "\(path).\(key)"
+    guard case .object(let languages)? = object[key] else {
+      return (string(object, key, path: path, block: block, required: false) ?? "", nil)
+    }
+    for language in languages.keys where language != "en" && language != "ru" {
+      error(
+        "\(keyPath).\(language)", block: block,
+        "unknown language; a \(key) may be given in en and ru")
+    }
+    let english = string(languages, "en", path: keyPath, block: block, required: false)
+    let russian = string(languages, "ru", path: keyPath, block: block, required: false)
+    if english == nil && russian == nil {
+      error(keyPath, block: block, "expected a string, or an object with en and ru")
+    }
+    return (english ?? russian ?? "", russian)
+  }
+
   mutating func string(
     _ object: JSONObject, _ key: String, path: String, block: String?, required: Bool = true
   ) -> String? {
@@ -830,5 +860,14 @@ struct DefinitionDecoder {
       }
       error(path.isEmpty ? key : "\(path).\(key)", block: block, message)
     }
+  }
+}
+
+extension ProcessDefinition {
+  /// A title or label as `load(json:)` reads it: a plain string unless there is a Russian one,
+  /// so a definition without Russian writes what it always did.
+  static func wordingJSON(_ english: String, russian: String?) -> JSONValue {
+    guard let russian else { return .string(english) }
+    return .object(JSONObject([("en", .string(english)), ("ru", .string(russian))]))
   }
 }

@@ -3,6 +3,8 @@
 public struct ProcessDefinition: Equatable, Sendable {
   public var name: String
   public var title: String
+  /// The title in Russian, if the definition gives one (SPEC §12.1).
+  public var russianTitle: String?
   public var object: ObjectType
   public var launch: Launch
   /// Which objects automatic launching picks; `.always` when the file gives none.

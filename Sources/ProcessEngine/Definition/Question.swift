@@ -32,6 +32,9 @@ public struct Question: Equatable, Sendable {
 public struct QuestionOption: Equatable, Sendable {
   public var key: String
   public var label: String
+  /// The label in Russian, if the definition gives one: shown in Russian listings, and a manager
+  /// may answer by it (`answer task 1 Да`).
+  public var russianLabel: String?
   public var kind: OptionKind
   /// What the manager supplies with this answer, if anything.
   public var argument: ArgumentKind?
@@ -39,11 +42,12 @@ public struct QuestionOption: Equatable, Sendable {
   public var variable: String?
 
   public init(
-    key: String, label: String = "", kind: OptionKind, argument: ArgumentKind? = nil,
-    variable: String? = nil
+    key: String, label: String = "", russianLabel: String? = nil, kind: OptionKind,
+    argument: ArgumentKind? = nil, variable: String? = nil
   ) {
     self.key = key
     self.label = label
+    self.russianLabel = russianLabel
     self.kind = kind
     self.argument = argument
     self.variable = variable

@@ -73,16 +73,10 @@ public enum OrderStatus: String, CaseIterable, Sendable, Codable {
       self = status
       return
     }
-    let wanted = Self.folded(name)
-    guard let status = Self.allCases.first(where: { Self.folded($0.russianName) == wanted }) else {
+    let wanted = name.foldedName
+    guard let status = Self.allCases.first(where: { $0.russianName.foldedName == wanted }) else {
       return nil
     }
     self = status
-  }
-
-  /// A Russian name as names are compared: lower case, `ё` as `е`.
-  static func folded(_ name: String) -> String {
-    String(
-      name.lowercased().unicodeScalars.map { $0 == "ё" ? "е" : Character($0) })
   }
 }

@@ -42,7 +42,7 @@ struct EventRenderer {
   /// `[8] Take the order?`
   func blockLabel(task: TaskID, block: BlockIndex) -> String {
     let definition = engine.definition(of: engine.tasks[task.index])
-    return "[\(definition[block].id)] \(definition[block].displayTitle)"
+    return "[\(definition[block].id)] \(style.language.title(of: definition[block]))"
   }
 
   private func say(_ phrase: EventPhrase, _ values: [String: PhraseValue] = [:]) -> String {
@@ -113,7 +113,11 @@ struct EventRenderer {
       guard let task, let block = event.block,
         case .question(let question) = engine.definition(of: task)[block].kind
       else { return say(.stepOpened) }
-      let options = question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " | ")
+      // In Russian the option's label follows its key: both may be typed.
+      let options = question.options.map { option in
+        let label = language == .russian ? language.label(of: option) : ""
+        return option.key + (label.isEmpty ? "" : " «\(label)»") + " (\(option.kind.mark))"
+      }.joined(separator: " | ")
       var text = say(.asksTheManager, ["options": .text(options)])
       if !question.script.isEmpty {
         text +=

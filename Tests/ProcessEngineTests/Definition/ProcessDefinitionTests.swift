@@ -335,3 +335,77 @@ func problems(_ text: String) -> [String] {
       ])
   }
 }
+
+/// SPEC §12.1: a definition may give any title or label in both languages, and the built-ins
+/// carry the seed's Russian titles and option labels.
+extension ProcessDefinitionTests {
+  @Test func theBuiltInsCarryTheSeedsRussianTitles() {
+    let order = BuiltInProcesses.definitions[1]
+    func russian(_ id: String) -> String? {
+      order.blocks.first { $0.id == id }?.russianTitle
+    }
+    // The seed's names, as SPEC §12.1 lists them, by the block they name.
+    let seed: [(String, String)] = [
+      ("1", "Начало работы"), ("2", "Прокси-скрипт"), ("3", "Ждём оплату"),
+      ("4", "Завершение процесса"), ("5", "Отменён?"), ("7", "1 минуту на оплату"),
+      ("8", "Взять заказ"), ("9", "Ложный"), ("10", "Назначить на себя"),
+      ("11", "Частично оплачен?"), ("12", "Статус „В работе“"), ("13", "Есть телефон?"),
+      ("14", "Не подтверждён"), ("15", "Отправляем сообщение"), ("16", "Ждём номер 5 дней"),
+      ("17", "Отложен"), ("18", "Ждём 3 дня"), ("19", "Контрольный звонок"),
+      ("20", "Дозваниваемся 3 дня"),
+    ]
+    for (id, title) in seed { #expect(russian(id) == title, "block \(id)") }
+    let take = order.blocks.first { $0.id == "8" }
+    guard case .question(let question)? = take?.kind else {
+      Issue.record("block 8 is not a question")
+      return
+    }
+    #expect(question.options.map(\.russianLabel) == ["Да", "Это дубль"])
+    #expect(order.russianTitle == "Обработка заказа")
+    // Every block and option of both built-ins has its Russian words.
+    for definition in BuiltInProcesses.definitions {
+      for block in definition.blocks {
+        #expect(block.russianTitle?.isEmpty == false, "\(definition.name) block \(block.id)")
+        if case .question(let question) = block.kind {
+          for option in question.options {
+            #expect(option.russianLabel?.isEmpty == false, "\(block.id) \(option.key)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func aTitleOrLabelMayBeGivenInBothLanguages() throws {
+    let text = definitionJSON(blocks: [
+      #"{"id": "s", "type": "start", "title": {"en": "Start", "ru": "Начало"}, "exits": {"next": "q"}}"#,
+      #"{"id": "q", "type": "question", "title": {"ru": "Только по-русски"}, "key": "q", "text": "?", "options": [{"key": "yes", "label": {"en": "Yes", "ru": "Да"}, "kind": "positive"}, {"key": "no", "label": "No", "kind": "negative"}], "exits": {"yes": null, "no": null}}"#,
+    ])
+    let definition = try loadDefinition(text)
+    #expect(definition.blocks[0].title == "Start")
+    #expect(definition.blocks[0].russianTitle == "Начало")
+    // A Russian title alone stands for English too.
+    #expect(definition.blocks[1].title == "Только по-русски")
+    #expect(definition.blocks[1].russianTitle == "Только по-русски")
+    guard case .question(let question) = definition.blocks[1].kind else {
+      Issue.record("not a question")
+      return
+    }
+    #expect(question.options.map(\.label) == ["Yes", "No"])
+    #expect(question.options.map(\.russianLabel) == ["Да", nil])
+    // And it writes back as it was read.
+    let again = try ProcessDefinition.load(json: definition.json, catalog: { _ in nil }).definition
+    #expect(again == definition)
+  }
+
+  @Test func aTitleInAnUnknownLanguageOrOfTheWrongTypeIsRefused() {
+    let text = definitionJSON(blocks: [
+      #"{"id": "s", "type": "start", "title": {"en": "Start", "de": "Anfang"}, "exits": {"next": "e"}}"#,
+      #"{"id": "e", "type": "end", "title": {}, "name": "done", "result": "neutral"}"#,
+    ])
+    #expect(
+      problems(text) == [
+        "error: blocks[0].title.de (block s): unknown language; a title may be given in en and ru",
+        "error: blocks[1].title (block e): expected a string, or an object with en and ru",
+      ])
+  }
+}

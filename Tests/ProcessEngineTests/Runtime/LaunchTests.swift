@@ -113,7 +113,7 @@ import Testing
     _ = engine.run(.createOrder(NewOrder()))
     #expect(
       engine.tasks.map { engine.definition(of: $0).title } == [
-        "Order processing (Обработка заказа)", "Changed",
+        "Order processing", "Changed",
       ])
     #expect(engine.processNames == ["call-3-days", "order-processing"])
   }

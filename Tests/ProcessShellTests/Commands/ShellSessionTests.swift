@@ -101,7 +101,7 @@ import Testing
     let text = session.ok("process show call-3-days --task 2")
     #expect(
       text.contains(
-        "call-3-days: Reach the customer in 3 days (Дозвониться за 3 дня) — over orders, launch disabled (not started)"
+        "call-3-days: Reach the customer in 3 days — over orders, launch disabled (not started)"
       ))
     #expect(
       lines(text).contains {

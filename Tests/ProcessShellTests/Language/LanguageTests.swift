@@ -75,4 +75,23 @@ import Testing
     #expect(completer.complete("expect order 1 status з").candidates == ["завершён"])
     #expect(completer.complete("set order 1 status po").candidates == ["postponed"])
   }
+
+  /// SPEC §12.1: in Russian the built-ins' blocks show the seed's titles, and a manager may
+  /// answer by the option's Russian label (in any case) as well as by its key.
+  @Test func blocksShowTheSeedsTitlesAndAnswersTakeRussianLabels() {
+    let session = Transcript()
+    session.ok("lang ru; order new; order new")
+    let asked = lines(session.ok("advance 1m"))
+    #expect(
+      asked.contains(
+        "2026-01-05 09:01  заказ 1 · задача 1 · [8] Взять заказ: вопрос менеджеру: yes «Да» (+) | duplicate «Это дубль» (-)"
+      ))
+    #expect(lines(session.ok("answer task 1 да")).contains { $0.contains("ответ yes") })
+    #expect(
+      lines(session.ok("answer order 2 \"ЭТО ДУБЛЬ\"")).contains {
+        $0.hasSuffix("[9] Ложный: статус Новый → Ложный")
+      })
+    // An unknown answer is still refused, naming the keys.
+    #expect(session.failing("answer task 3 Может").contains("task 3 has no option 'Может'"))
+  }
 }

@@ -165,7 +165,7 @@ import Testing
     let session = Transcript()
     #expect(
       session.ok("process show call-3-days") == """
-        call-3-days: Reach the customer in 3 days (Дозвониться за 3 дня) — over orders, launch disabled (not started)
+        call-3-days: Reach the customer in 3 days — over orders, launch disabled (not started)
         counters: days, calls
           BLOCK  TYPE       TITLE                   DOES                                                                         EXITS
           start  start      Start                                                                                                A

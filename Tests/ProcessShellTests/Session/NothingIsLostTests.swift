@@ -170,8 +170,8 @@ extension NothingIsLostTests {
     let session = Transcript()
     session.ok("order new; advance 1m; checkpoint took; answer task 1 yes; advance 1d")
     #expect(
-      session.ok("save \(directory.path)/day.json").hasSuffix(
-        ", with the 4 commands that made it (17 KB)\n"))
+      session.ok("save \(directory.path)/day.json").contains(", with the 4 commands that made it (")
+    )
     return directory.path + "/day.json"
   }
 

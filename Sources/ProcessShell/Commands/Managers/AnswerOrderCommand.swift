@@ -14,7 +14,9 @@ struct AnswerOrderCommand: EngineCommand {
         return []
       }
       return context.engine.tasks(of: order).filter(\.isOpen).flatMap {
-        context.engine.openSteps(of: $0.id).flatMap { $0.question.options.map(\.key) }
+        context.engine.openSteps(of: $0.id).flatMap {
+          $0.question.optionWords(typed: context.typed)
+        }
       }
     })
   static let argument = Argument<String>("ARG", .text("a date-time or a text"))
@@ -38,6 +40,11 @@ struct AnswerOrderCommand: EngineCommand {
   }
 
   func command(in context: CommandContext) -> Command {
-    .answer(.order(order), option: option, argument: argument.map(AnswerArgument.text))
+    let engine = context.engine
+    let tasks = engine.order(order) == nil ? [] : engine.tasks(of: order).filter(\.isOpen)
+    let key =
+      tasks.lazy.flatMap { engine.openSteps(of: $0.id) }
+      .compactMap { $0.question.optionKey(named: option) }.first ?? option
+    return .answer(.order(order), option: key, argument: argument.map(AnswerArgument.text))
   }
 }

@@ -9,7 +9,9 @@ struct AnswerTaskCommand: EngineCommand {
       guard let task = context.earlier.optional(task), context.engine.task(task) != nil else {
         return []
       }
-      return context.engine.openSteps(of: task).flatMap { $0.question.options.map(\.key) }
+      return context.engine.openSteps(of: task).flatMap {
+        $0.question.optionWords(typed: context.typed)
+      }
     })
   static let argument = Argument<String>("ARG", .text("a date-time or a text"))
   static let syntax = CommandSyntax(
@@ -32,6 +34,11 @@ struct AnswerTaskCommand: EngineCommand {
   }
 
   func command(in context: CommandContext) -> Command {
-    .answer(.task(task), option: option, argument: argument.map(AnswerArgument.text))
+    // An option named by its label is answered by its key; anything else goes to the engine,
+    // which names the valid options.
+    let engine = context.engine
+    let steps = engine.task(task) == nil ? [] : engine.openSteps(of: task)
+    let key = steps.lazy.compactMap { $0.question.optionKey(named: option) }.first ?? option
+    return .answer(.task(task), option: key, argument: argument.map(AnswerArgument.text))
   }
 }
