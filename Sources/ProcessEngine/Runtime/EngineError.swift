@@ -1,7 +1,10 @@
-/// Why the engine refused a command. A refused command changed nothing.
+/// Why the engine refused a command, a file or a text. A refused command changed nothing.
 ///
-/// Messages start lower-case, quote what the user gave, and say what would be valid; the shell
-/// adds `error:` and, in scripts, `FILE:LINE:`.
+/// The one error type of the library: every public throwing API throws it, so a caller catches
+/// one type and picks the cases it words its own way (`catch .session(let problem)`). Messages
+/// start lower-case, quote what the user gave, and say what would be valid; the shell adds
+/// `error:` and, in scripts, `FILE:LINE:`. A case carries what went wrong as values, not prose,
+/// so that a translation can word it again.
 public enum EngineError: Error, Equatable, Sendable {
   case malformedDuration(String, reason: String)
   case malformedDateTime(String, reason: String)
@@ -41,6 +44,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case processObjectMismatch(String, ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
   case invalidDefinition([DefinitionProblem])
+  /// A session document that cannot be loaded, at the first bad value.
+  case session(SessionProblem)
   /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
   case interrupted
   /// A time past 9999-12-31 23:59:59 or before 0001-01-01, which the clock never reaches.
@@ -161,6 +166,8 @@ public enum EngineError: Error, Equatable, Sendable {
       let errors = problems.filter { $0.severity == .error }
       return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"
         + errors.map { "  \($0.description)" }.joined(separator: "\n")
+    case .session(let problem):
+      return problem.description
     case .unknownManagerID(let id, let count):
       return "there is no manager \(id); managers are 1–\(count)"
     case .dateForTextOption(let option):
