@@ -43,7 +43,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case processNotStarted(String)
   case processObjectMismatch(String, ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
-  case invalidDefinition([DefinitionProblem])
+  /// A process definition that cannot be used: every problem, errors first, then warnings.
+  case definition([DefinitionProblem])
   /// A session document that cannot be loaded, at the first bad value.
   case session(SessionProblem)
   /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
@@ -162,7 +163,7 @@ public enum EngineError: Error, Equatable, Sendable {
         "that is past 9999-12-31 23:59:59 (or before 0001-01-01): the clock keeps to years 1 to 9999"
     case .interrupted:
       return "interrupted: the session is as it was before the command"
-    case .invalidDefinition(let problems):
+    case .definition(let problems):
       let errors = problems.filter { $0.severity == .error }
       return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"
         + errors.map { "  \($0.description)" }.joined(separator: "\n")

@@ -92,16 +92,15 @@ extension CommandCodec {
     case .transferTasks:
       return .transferTasks(from: try fields.string("from"), to: try fields.optionalString("to"))
     case .loadProcess:
-      do throws(DefinitionErrors) {
-        return .loadProcess(
-          try ProcessDefinition.load(json: fields.object["definition"]!, catalog: catalog)
-            .definition)
-      } catch {
-        let problem = error.errors.first!
+      let (definition, problems) = ProcessDefinition.checked(
+        json: fields.object["definition"]!, catalog: catalog)
+      guard let definition else {
+        let problem = problems.first { $0.severity == .error }!
         throw SessionReadError(
           path: path + ".definition" + (problem.path.isEmpty ? "" : ".\(problem.path)"),
           message: problem.message)
       }
+      return .loadProcess(definition)
     case .startProcess: return .startProcess(try fields.string("name"))
     case .stopProcess: return .stopProcess(try fields.string("name"))
     case .restartProcess: return .restartProcess(try fields.string("name"))

@@ -30,13 +30,11 @@ extension SessionReader {
       }
       object["launch-epoch"] = nil
       let loaded = engine.processes
-      let definition: ProcessDefinition
-      do throws(DefinitionErrors) {
-        (definition, _) = try ProcessDefinition.load(
-          json: .object(object),
-          catalog: { name in loaded.last(where: { $0.name == name })?.definition })
-      } catch {
-        let problem = error.errors.first!
+      let (checked, problems) = ProcessDefinition.checked(
+        json: .object(object),
+        catalog: { name in loaded.last(where: { $0.name == name })?.definition })
+      guard let definition = checked else {
+        let problem = problems.first { $0.severity == .error }!
         throw fail(
           "processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"), problem.message)
       }
