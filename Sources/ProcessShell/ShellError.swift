@@ -24,7 +24,7 @@ public enum ShellError: Error, Equatable, Sendable {
   /// A file that should be JSON is not.
   case notJSON(path: String, JSONSyntaxError)
   /// A simulation profile has values out of range.
-  case profile(path: String, problems: [String])
+  case profile(path: String, problems: [ProfileProblem])
   /// An `expect` did not hold.
   case expectation(expected: String, got: String)
   /// `source` of a script that is already running (it would never end).

@@ -47,6 +47,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case definition([DefinitionProblem])
   /// A session document that cannot be loaded, at the first bad value.
   case session(SessionProblem)
+  /// A simulation profile with bad values: every one, in document order.
+  case profile([ProfileProblem])
   /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
   case interrupted
   /// A time past 9999-12-31 23:59:59 or before 0001-01-01, which the clock never reaches.
@@ -169,6 +171,8 @@ public enum EngineError: Error, Equatable, Sendable {
         + errors.map { "  \($0.description)" }.joined(separator: "\n")
     case .session(let problem):
       return problem.description
+    case .profile(let problems):
+      return "the profile has bad values:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
     case .unknownManagerID(let id, let count):
       return "there is no manager \(id); managers are 1–\(count)"
     case .dateForTextOption(let option):

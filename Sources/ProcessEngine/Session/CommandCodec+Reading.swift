@@ -119,11 +119,10 @@ extension CommandCodec {
       } catch {
         throw SessionReadError(path: given.path, message: error.message)
       }
-      let profile: SimulationProfile
-      do throws(ProfileError) {
-        profile = try SimulationProfile(json: fields.object["profile"]!)
-      } catch {
-        throw SessionReadError(path: path + ".profile", message: error.problems[0])
+      var problems: [ProfileProblem] = []
+      let profile = SimulationProfile(json: fields.object["profile"]!, problems: &problems)
+      if let problem = problems.first {
+        throw SessionReadError(path: path + ".profile", message: problem.description)
       }
       return .simulate(parameters, profile)
     }

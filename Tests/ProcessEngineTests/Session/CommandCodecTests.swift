@@ -24,10 +24,10 @@ import Testing
       "will-pay-in": "3d", "pays-when-promised": .double(0.8), "pays-before": "2h",
       "postpone-by": "1w",
     ]
-    do throws(ProfileError) {
+    do throws(EngineError) {
       return try SimulationProfile(json: json)
     } catch {
-      preconditionFailure("the test profile is invalid: \(error.problems)")
+      preconditionFailure("the test profile is invalid: \(error.message)")
     }
   }()
 
