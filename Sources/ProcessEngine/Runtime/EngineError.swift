@@ -49,6 +49,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case session(SessionProblem)
   /// A simulation profile with bad values: every one, in document order.
   case profile([ProfileProblem])
+  /// A condition's text that cannot be read.
+  case condition(ConditionProblem)
   /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
   case interrupted
   /// A time past 9999-12-31 23:59:59 or before 0001-01-01, which the clock never reaches.
@@ -173,6 +175,8 @@ public enum EngineError: Error, Equatable, Sendable {
       return problem.description
     case .profile(let problems):
       return "the profile has bad values:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+    case .condition(let problem):
+      return problem.message
     case .unknownManagerID(let id, let count):
       return "there is no manager \(id); managers are 1–\(count)"
     case .dateForTextOption(let option):
