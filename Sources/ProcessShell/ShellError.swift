@@ -19,12 +19,12 @@ public enum ShellError: Error, Equatable, Sendable {
   case file(path: String, FileProblem)
   /// A process definition file is invalid: every problem, errors first.
   case definition(path: String, problems: [DefinitionProblem])
-  /// A session file cannot be loaded.
-  case session(path: String, reason: String)
+  /// A session file cannot be loaded: where in it, and why.
+  case session(path: String, SessionProblem)
   /// A file that should be JSON is not.
   case notJSON(path: String, JSONSyntaxError)
   /// A simulation profile has values out of range.
-  case profile(path: String, problems: [String])
+  case profile(path: String, problems: [ProfileProblem])
   /// An `expect` did not hold.
   case expectation(expected: String, got: String)
   /// `source` of a script that is already running (it would never end).
@@ -137,7 +137,7 @@ public enum ShellError: Error, Equatable, Sendable {
       return
         "\(path): \(counted(errors.count, "error")) in the process definition:\n"
         + problems.map { "  \($0.severity.rawValue): \($0)" }.joined(separator: "\n")
-    case .session(let path, let reason): return "\(path): cannot load the session: \(reason)"
+    case .session(let path, let problem): return "\(path): cannot load the session: \(problem)"
     case .notJSON(let path, let error): return "\(path): not valid JSON: \(error.description)"
     case .profile(let path, let problems):
       return "\(path): the profile has bad values:\n"

@@ -6,13 +6,13 @@ public enum BuiltInProcesses {
   public static let definitions: [ProcessDefinition] = {
     var loaded: [ProcessDefinition] = []
     for (file, text) in sources {
-      do throws(DefinitionErrors) {
+      do throws(EngineError) {
         let (definition, _) = try ProcessDefinition.load(
           bytes: Array(text.utf8), catalog: { name in loaded.first(where: { $0.name == name }) })
         loaded.append(definition)
       } catch {
         preconditionFailure(
-          "internal inconsistency: built-in \(file) is invalid: \(error.problems.map(\.description).joined(separator: "; "))"
+          "internal inconsistency: built-in \(file) is invalid: \(error.message)"
         )
       }
     }

@@ -73,11 +73,16 @@ extension Condition {
   /// Errors say what was expected at which word, e.g.
   /// `unknown condition 'payed'; did you mean 'paid'?`. A condition nesting deeper than
   /// `ProcessDefinition.Limits.conditionDepth` is refused, naming the character where it goes
-  /// too deep, so no condition can exhaust the stack of whatever walks it later.
-  public init(parsing text: String, counters: [String]) throws(ConditionSyntaxError) {
+  /// too deep, so no condition can exhaust the stack of whatever walks it later. The error is
+  /// `EngineError.condition`.
+  public init(parsing text: String, counters: [String]) throws(EngineError) {
     let positions = Dictionary(
       counters.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    try self.init(parsing: text, counters: counters, positions: positions)
+    do throws(ConditionSyntaxError) {
+      try self.init(parsing: text, counters: counters, positions: positions)
+    } catch {
+      throw .condition(ConditionProblem(message: error.message))
+    }
   }
 
   /// As `init(parsing:counters:)`, with the counters' positions by name already made: a
@@ -146,13 +151,20 @@ extension Condition {
   }
 }
 
-/// Why a condition's text could not be read.
-public struct ConditionSyntaxError: Error, Equatable, Sendable {
+/// Why a condition's text could not be read: the detail of `EngineError.condition`.
+public struct ConditionProblem: Equatable, Sendable {
   public var message: String
 
   public init(message: String) {
     self.message = message
   }
+}
+
+/// What the parser throws: only ever a condition problem, so the definition reader, which words
+/// it into a `DefinitionProblem`, has no other case to rule out; `init(parsing:counters:)` turns
+/// it into `EngineError.condition`.
+struct ConditionSyntaxError: Error {
+  var message: String
 }
 
 /// A set of order statuses as a bit mask: `status in [...]` is one AND at run time.

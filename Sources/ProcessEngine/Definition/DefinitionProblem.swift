@@ -1,6 +1,8 @@
 /// Something wrong (or worth a look) in a process definition, with where it is.
 ///
 ///     blocks[12].exits.next (block 21a): leads to block '99', which does not exist
+///
+/// A definition that cannot be used is refused with `EngineError.definition`, every problem in it.
 public struct DefinitionProblem: Equatable, Sendable, CustomStringConvertible {
   public enum Severity: String, Sendable {
     /// The definition cannot be used.
@@ -29,13 +31,4 @@ public struct DefinitionProblem: Equatable, Sendable, CustomStringConvertible {
     if let block { place += place.isEmpty ? "block \(block)" : " (block \(block))" }
     return place.isEmpty ? message : "\(place): \(message)"
   }
-}
-
-/// A definition that cannot be used, with every problem found in it.
-public struct DefinitionErrors: Error, Equatable, Sendable {
-  /// The errors first, then the warnings, each in document order.
-  public var problems: [DefinitionProblem]
-
-  public var errors: [DefinitionProblem] { problems.filter { $0.severity == .error } }
-  public var warnings: [DefinitionProblem] { problems.filter { $0.severity == .warning } }
 }

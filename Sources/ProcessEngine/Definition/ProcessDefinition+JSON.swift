@@ -8,15 +8,16 @@ extension ProcessDefinition {
   /// Decodes and validates a definition file. `catalog` finds the other definitions a
   /// `subprocess` block may name.
   ///
-  /// Every problem is reported at once; warnings come back with a usable definition.
+  /// Every problem is reported at once, as `EngineError.definition`; warnings come back with a
+  /// usable definition.
   public static func load(
     bytes: [UInt8], catalog: (String) -> ProcessDefinition?
-  ) throws(DefinitionErrors) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
+  ) throws(EngineError) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
     let json: JSONValue
     do throws(JSONSyntaxError) {
       json = try JSONReader.parse(bytes)
     } catch {
-      throw DefinitionErrors(problems: [
+      throw .definition([
         DefinitionProblem(.error, path: "", "not valid JSON: \(error.description)")
       ])
     }
@@ -26,10 +27,21 @@ extension ProcessDefinition {
   /// Decodes and validates a definition from parsed JSON.
   public static func load(
     json: JSONValue, catalog: (String) -> ProcessDefinition?
-  ) throws(DefinitionErrors) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
+  ) throws(EngineError) -> (definition: ProcessDefinition, warnings: [DefinitionProblem]) {
+    let (definition, problems) = checked(json: json, catalog: catalog)
+    guard let definition else { throw .definition(problems) }
+    return (definition, problems)
+  }
+
+  /// The definition in `json` and its warnings, or no definition and every problem, errors first:
+  /// what `load(json:catalog:)` throws, for the session reader, which wants the first error and
+  /// no other case to rule out.
+  static func checked(
+    json: JSONValue, catalog: (String) -> ProcessDefinition?
+  ) -> (definition: ProcessDefinition?, problems: [DefinitionProblem]) {
     var decoder = DefinitionDecoder()
     guard let decoded = decoder.decodeDefinition(json) else {
-      throw DefinitionErrors(problems: decoder.problems)
+      return (nil, decoder.problems)
     }
     // Validated even when some values could not be read (SPEC §12.4: every problem in one pass):
     // the blocks that did not decode stand in as placeholders with their ids and exits, so the
@@ -38,8 +50,7 @@ extension ProcessDefinition {
       catalog: catalog, placeholders: decoder.placeholders)
     let all = decoder.problems + problems
     guard !all.contains(where: { $0.severity == .error }) else {
-      throw DefinitionErrors(
-        problems: all.filter { $0.severity == .error } + all.filter { $0.severity == .warning })
+      return (nil, all.filter { $0.severity == .error } + all.filter { $0.severity == .warning })
     }
     return (validated, all)
   }

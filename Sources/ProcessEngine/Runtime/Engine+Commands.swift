@@ -248,7 +248,7 @@ extension Engine {
       currentProcess(named: $0)?.definition
     })
     guard !problems.contains(where: { $0.severity == .error }) else {
-      throw .invalidDefinition(problems)
+      throw .definition(problems)
     }
     let id = DefinitionID(index: processes.count)
     for index in processes.indices where processes[index].name == definition.name {

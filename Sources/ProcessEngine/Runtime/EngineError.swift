@@ -1,7 +1,10 @@
-/// Why the engine refused a command. A refused command changed nothing.
+/// Why the engine refused a command, a file or a text. A refused command changed nothing.
 ///
-/// Messages start lower-case, quote what the user gave, and say what would be valid; the shell
-/// adds `error:` and, in scripts, `FILE:LINE:`.
+/// The one error type of the library: every public throwing API throws it, so a caller catches
+/// one type and picks the cases it words its own way (`catch .session(let problem)`). Messages
+/// start lower-case, quote what the user gave, and say what would be valid; the shell adds
+/// `error:` and, in scripts, `FILE:LINE:`. A case carries what went wrong as values, not prose,
+/// so that a translation can word it again.
 public enum EngineError: Error, Equatable, Sendable {
   case malformedDuration(String, reason: String)
   case malformedDateTime(String, reason: String)
@@ -40,7 +43,14 @@ public enum EngineError: Error, Equatable, Sendable {
   case processNotStarted(String)
   case processObjectMismatch(String, ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
-  case invalidDefinition([DefinitionProblem])
+  /// A process definition that cannot be used: every problem, errors first, then warnings.
+  case definition([DefinitionProblem])
+  /// A session document that cannot be loaded, at the first bad value.
+  case session(SessionProblem)
+  /// A simulation profile with bad values: every one, in document order.
+  case profile([ProfileProblem])
+  /// A condition's text that cannot be read.
+  case condition(ConditionProblem)
   /// The caller's monitor stopped a long command (Ctrl-C); nothing changed.
   case interrupted
   /// A time past 9999-12-31 23:59:59 or before 0001-01-01, which the clock never reaches.
@@ -157,10 +167,16 @@ public enum EngineError: Error, Equatable, Sendable {
         "that is past 9999-12-31 23:59:59 (or before 0001-01-01): the clock keeps to years 1 to 9999"
     case .interrupted:
       return "interrupted: the session is as it was before the command"
-    case .invalidDefinition(let problems):
+    case .definition(let problems):
       let errors = problems.filter { $0.severity == .error }
       return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"
         + errors.map { "  \($0.description)" }.joined(separator: "\n")
+    case .session(let problem):
+      return problem.description
+    case .profile(let problems):
+      return "the profile has bad values:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+    case .condition(let problem):
+      return problem.message
     case .unknownManagerID(let id, let count):
       return "there is no manager \(id); managers are 1–\(count)"
     case .dateForTextOption(let option):

@@ -9,17 +9,17 @@ extension CommandCodec {
   /// step, which a `load-process` step's definition may run as sub-processes.
   static func command(
     _ value: JSONValue, at path: String, catalog: (String) -> ProcessDefinition?
-  ) throws(SessionError) -> Command {
+  ) throws(SessionReadError) -> Command {
     guard case .object(let object) = value else {
-      throw SessionError(
+      throw SessionReadError(
         path: path, message: "expected a command object, found \(value.typeDescription)")
     }
     guard case .string(let nameText)? = object["command"] else {
-      throw SessionError(path: path + ".command", message: "expected the command's name")
+      throw SessionReadError(path: path + ".command", message: "expected the command's name")
     }
     guard let name = Name(rawValue: nameText) else {
       let names = Name.allCases.map(\.rawValue)
-      throw SessionError(
+      throw SessionReadError(
         path: path + ".command",
         message: "unknown command '\(nameText)'"
           + (Suggestion.closest(to: nameText, among: names).map { "; did you mean '\($0)'?" } ?? "")
@@ -67,9 +67,10 @@ extension CommandCodec {
       {
       case (let task?, nil): target = .task(task)
       case (nil, let order?): target = .order(order)
-      case (nil, nil): throw SessionError(path: path, message: "an answer names a task or an order")
+      case (nil, nil):
+        throw SessionReadError(path: path, message: "an answer names a task or an order")
       case (_?, _?):
-        throw SessionError(path: path, message: "an answer names a task or an order, not both")
+        throw SessionReadError(path: path, message: "an answer names a task or an order, not both")
       }
       var argument: AnswerArgument? = nil
       if fields.has("argument") {
@@ -78,7 +79,7 @@ extension CommandCodec {
         case (true, false): argument = .text(try given.string("text"))
         case (false, true): argument = .date(try given.instant("date"))
         default:
-          throw SessionError(
+          throw SessionReadError(
             path: given.path, message: "expected {\"text\": …} or {\"date\": …}")
         }
       }
@@ -91,16 +92,15 @@ extension CommandCodec {
     case .transferTasks:
       return .transferTasks(from: try fields.string("from"), to: try fields.optionalString("to"))
     case .loadProcess:
-      do throws(DefinitionErrors) {
-        return .loadProcess(
-          try ProcessDefinition.load(json: fields.object["definition"]!, catalog: catalog)
-            .definition)
-      } catch {
-        let problem = error.errors.first!
-        throw SessionError(
+      let (definition, problems) = ProcessDefinition.checked(
+        json: fields.object["definition"]!, catalog: catalog)
+      guard let definition else {
+        let problem = problems.first { $0.severity == .error }!
+        throw SessionReadError(
           path: path + ".definition" + (problem.path.isEmpty ? "" : ".\(problem.path)"),
           message: problem.message)
       }
+      return .loadProcess(definition)
     case .startProcess: return .startProcess(try fields.string("name"))
     case .stopProcess: return .stopProcess(try fields.string("name"))
     case .restartProcess: return .restartProcess(try fields.string("name"))
@@ -117,13 +117,12 @@ extension CommandCodec {
       do throws(EngineError) {
         try parameters.check()
       } catch {
-        throw SessionError(path: given.path, message: error.message)
+        throw SessionReadError(path: given.path, message: error.message)
       }
-      let profile: SimulationProfile
-      do throws(ProfileError) {
-        profile = try SimulationProfile(json: fields.object["profile"]!)
-      } catch {
-        throw SessionError(path: path + ".profile", message: error.problems[0])
+      var problems: [ProfileProblem] = []
+      let profile = SimulationProfile(json: fields.object["profile"]!, problems: &problems)
+      if let problem = problems.first {
+        throw SessionReadError(path: path + ".profile", message: problem.description)
       }
       return .simulate(parameters, profile)
     }
@@ -136,23 +135,23 @@ extension CommandCodec {
 
     /// Refuses members that are not in `keys`, and missing members of `required`.
     init(_ object: JSONObject, at path: String, keys: [String], required: [String])
-      throws(SessionError)
+      throws(SessionReadError)
     {
       self.object = object
       self.path = path
       for key in object.keys where !keys.contains(key) {
-        throw SessionError(
+        throw SessionReadError(
           path: "\(path).\(key)",
           message: "unknown member"
             + (Suggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" } ?? ""))
       }
       for key in required where object[key] == nil {
-        throw SessionError(path: "\(path).\(key)", message: "missing")
+        throw SessionReadError(path: "\(path).\(key)", message: "missing")
       }
     }
 
-    func fail(_ key: String, _ message: String) -> SessionError {
-      SessionError(path: "\(path).\(key)", message: message)
+    func fail(_ key: String, _ message: String) -> SessionReadError {
+      SessionReadError(path: "\(path).\(key)", message: message)
     }
 
     func has(_ key: String) -> Bool { object[key] != nil }
@@ -160,26 +159,28 @@ extension CommandCodec {
     func found(_ key: String) -> String { object[key]?.typeDescription ?? "nothing" }
 
     /// A nested object, with its own members checked.
-    func object(_ key: String, keys: [String], required: [String]) throws(SessionError) -> Fields {
+    func object(_ key: String, keys: [String], required: [String]) throws(SessionReadError)
+      -> Fields
+    {
       guard case .object(let nested)? = object[key] else {
         throw fail(key, "expected an object, found \(found(key))")
       }
       return try Fields(nested, at: "\(path).\(key)", keys: keys, required: required)
     }
 
-    func string(_ key: String) throws(SessionError) -> String {
+    func string(_ key: String) throws(SessionReadError) -> String {
       guard case .string(let text)? = object[key] else {
         throw fail(key, "expected a string, found \(found(key))")
       }
       return text
     }
 
-    func optionalString(_ key: String) throws(SessionError) -> String? {
+    func optionalString(_ key: String) throws(SessionReadError) -> String? {
       has(key) ? try string(key) : nil
     }
 
     /// `"phone"`: left out, not given; null, no phone; a string, that phone.
-    func phone(_ key: String) throws(SessionError) -> String?? {
+    func phone(_ key: String) throws(SessionReadError) -> String?? {
       switch object[key] {
       case nil: return nil
       case .null?: return .some(nil)
@@ -187,7 +188,7 @@ extension CommandCodec {
       }
     }
 
-    func integer(_ key: String, in range: ClosedRange<Int64>) throws(SessionError) -> Int64 {
+    func integer(_ key: String, in range: ClosedRange<Int64>) throws(SessionReadError) -> Int64 {
       guard case .integer(let value)? = object[key] else {
         throw fail(key, "expected a whole number, found \(found(key))")
       }
@@ -197,20 +198,20 @@ extension CommandCodec {
       return value
     }
 
-    func id<ID: EntityID>(_ key: String) throws(SessionError) -> ID {
+    func id<ID: EntityID>(_ key: String) throws(SessionReadError) -> ID {
       ID(rawValue: Int32(try integer(key, in: 1...Int64(Int32.max))))
     }
 
-    func optionalID<ID: EntityID>(_ key: String) throws(SessionError) -> ID? {
+    func optionalID<ID: EntityID>(_ key: String) throws(SessionReadError) -> ID? {
       has(key) ? try id(key) : nil
     }
 
-    func optionalMoney(_ key: String) throws(SessionError) -> Money? {
+    func optionalMoney(_ key: String) throws(SessionReadError) -> Money? {
       has(key) ? Money(cents: try integer(key, in: 1...Money.maximum.cents)) : nil
     }
 
     /// `1d2h30m`, as `CommandCodec.json(_: TimeSpan)` writes it.
-    func span(_ key: String) throws(SessionError) -> TimeSpan {
+    func span(_ key: String) throws(SessionReadError) -> TimeSpan {
       let text = try string(key)
       guard let span = CommandCodec.span(text) else {
         throw fail(key, "'\(text)' is not a span like 1d2h30m")
@@ -218,7 +219,7 @@ extension CommandCodec {
       return span
     }
 
-    func instant(_ key: String) throws(SessionError) -> Instant {
+    func instant(_ key: String) throws(SessionReadError) -> Instant {
       switch object[key] {
       case .integer(let seconds)?:
         return Instant(secondsSinceEpoch: seconds)
@@ -234,7 +235,7 @@ extension CommandCodec {
     }
 
     /// A date-time, or `+SPAN` after the clock.
-    func dateTime(_ key: String) throws(SessionError) -> DateTimeExpression {
+    func dateTime(_ key: String) throws(SessionReadError) -> DateTimeExpression {
       if case .string(let text)? = object[key], text.hasPrefix("+") {
         guard let span = CommandCodec.span(String(text.dropFirst())) else {
           throw fail(key, "'\(text)' is not a date-time or +SPAN")
@@ -244,7 +245,7 @@ extension CommandCodec {
       return .absolute(try instant(key))
     }
 
-    func seed(_ key: String) throws(SessionError) -> UInt64 {
+    func seed(_ key: String) throws(SessionReadError) -> UInt64 {
       switch object[key] {
       case .integer(let value)? where value >= 0: return UInt64(value)
       case .string(let text)?:

@@ -3,7 +3,7 @@
 extension Engine {
   /// Rebuilds what the session file leaves out because it follows from the rest: the orders of
   /// each user, the tasks of each object, the tokens of each task, and who waits on which object.
-  mutating func rebuildLinks() throws(SessionError) {
+  mutating func rebuildLinks() throws(SessionReadError) {
     for index in orders.indices {
       let user = orders[index].user.index
       orders[index].previousOrderOfUser = users[user].lastOrder
@@ -29,12 +29,12 @@ extension Engine {
       if tokens[index].state == .asking { asking[task] += 1 }
     }
     for index in tasks.indices where asking[index] != tasks[index].openSteps {
-      throw SessionError(
+      throw SessionReadError(
         path: TaskColumn.openSteps.path(row: index),
         message: "\(tasks[index].openSteps) open steps, but \(asking[index]) tokens ask")
     }
     for index in tasks.indices where tasks[index].isOpen && tasks[index].liveTokens == 0 {
-      throw SessionError(
+      throw SessionReadError(
         path: TaskColumn.path(row: index), message: "a running task without tokens")
     }
     // Waiters are listed newest first: subscribe them in the order they began waiting.

@@ -22,11 +22,15 @@ extension Engine {
   /// a step's command is checked for what it can be without the session it ran on (its types,
   /// ranges, definition and simulation profile). Whether it replays on the base is for whoever
   /// replays it to find out: replaying a simulation takes seconds.
-  public static func readSession(_ bytes: [UInt8]) throws(SessionError) -> (
+  public static func readSession(_ bytes: [UInt8]) throws(EngineError) -> (
     engine: Engine, history: SessionHistory?
   ) {
     var reader = SessionReader(bytes: bytes)
-    return try reader.read()
+    do throws(SessionReadError) {
+      return try reader.read()
+    } catch {
+      throw .session(error.problem)
+    }
   }
 
   func writeHistory(_ history: SessionHistory, into writer: inout ByteBuffer) {
@@ -90,7 +94,7 @@ extension SessionReader {
   }
 
   /// Reads the `history` member.
-  mutating func readHistory() throws(SessionError) -> SessionHistory {
+  mutating func readHistory() throws(SessionReadError) -> SessionHistory {
     seek(.history)
     var starts: [HistoryKey: Int] = [:]
     guard reader.consume(0x7B) else { throw fail("history", "expected an object") }
@@ -126,7 +130,7 @@ extension SessionReader {
     // The base: a whole session document, read as one, with its paths under `history.base`.
     var baseReader = SessionReader(bytes: reader.bytes, at: starts[.base]!)
     let base: Engine
-    do throws(SessionError) {
+    do throws(SessionReadError) {
       base = try baseReader.read().engine
     } catch {
       throw error.inside("history.base")
@@ -137,12 +141,12 @@ extension SessionReader {
     var catalog = base.processes.map(\.definition)
     var steps: [SessionHistory.Step] = []
     reader.position = starts[.steps]!
-    try forEachElement(of: "history.steps") { (value, path) throws(SessionError) in
+    try forEachElement(of: "history.steps") { (value, path) throws(SessionReadError) in
       guard case .array(let pair) = value, pair.count == 2 else {
-        throw SessionError.at(path, "expected [text, command]")
+        throw SessionReadError.at(path, "expected [text, command]")
       }
       guard case .string(let text) = pair[0] else {
-        throw SessionError.at(
+        throw SessionReadError.at(
           path + "[0]", "expected the step's text, found \(pair[0].typeDescription)")
       }
       let command = try CommandCodec.command(
@@ -154,18 +158,18 @@ extension SessionReader {
 
     var checkpoints: [SessionHistory.Checkpoint] = []
     reader.position = starts[.checkpoints]!
-    try forEachElement(of: "history.checkpoints") { (value, path) throws(SessionError) in
+    try forEachElement(of: "history.checkpoints") { (value, path) throws(SessionReadError) in
       guard case .array(let pair) = value, pair.count == 2 else {
-        throw SessionError.at(path, "expected [name, steps before it]")
+        throw SessionReadError.at(path, "expected [name, steps before it]")
       }
       guard case .string(let name) = pair[0] else {
-        throw SessionError.at(path + "[0]", "expected the checkpoint's name")
+        throw SessionReadError.at(path + "[0]", "expected the checkpoint's name")
       }
       guard !checkpoints.contains(where: { $0.name == name }) else {
-        throw SessionError.at(path + "[0]", "checkpoint '\(name)' appears twice")
+        throw SessionReadError.at(path + "[0]", "checkpoint '\(name)' appears twice")
       }
       guard case .integer(let step) = pair[1], (0...Int64(steps.count)).contains(step) else {
-        throw SessionError.at(
+        throw SessionReadError.at(
           path + "[1]", "expected how many steps lie before it (0…\(steps.count))")
       }
       checkpoints.append(SessionHistory.Checkpoint(name: name, step: Int(step)))
@@ -175,8 +179,8 @@ extension SessionReader {
 
   /// Reads the array at the reader's position element by element, each as a tree.
   mutating func forEachElement(
-    of path: String, _ body: (JSONValue, String) throws(SessionError) -> Void
-  ) throws(SessionError) {
+    of path: String, _ body: (JSONValue, String) throws(SessionReadError) -> Void
+  ) throws(SessionReadError) {
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
       throw fail(path, "expected an array")
     }
@@ -200,7 +204,7 @@ extension SessionReader {
   /// Runs `body` on the JSON reader, a syntax error becoming a session error at `path`.
   mutating func syntax<Result>(
     _ path: String, _ body: (inout JSONReader) throws(JSONSyntaxError) -> Result
-  ) throws(SessionError) -> Result {
+  ) throws(SessionReadError) -> Result {
     do throws(JSONSyntaxError) {
       return try body(&reader)
     } catch {
@@ -209,14 +213,14 @@ extension SessionReader {
   }
 }
 
-extension SessionError {
-  /// `SessionError(path:message:)`, short, for the closures that cannot call the reader's `fail`.
-  static func at(_ path: String, _ message: String) -> SessionError {
-    SessionError(path: path, message: message)
+extension SessionReadError {
+  /// `SessionReadError(path:message:)`, short, for the closures that cannot call the reader's `fail`.
+  static func at(_ path: String, _ message: String) -> SessionReadError {
+    SessionReadError(path: path, message: message)
   }
 
   /// The error with its path under `prefix`: `history.base` + `orders[3][2]`.
-  func inside(_ prefix: String) -> SessionError {
-    SessionError(path: path.isEmpty ? prefix : "\(prefix).\(path)", message: message)
+  func inside(_ prefix: String) -> SessionReadError {
+    SessionReadError(path: path.isEmpty ? prefix : "\(prefix).\(path)", message: message)
   }
 }

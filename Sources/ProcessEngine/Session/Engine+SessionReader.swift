@@ -7,17 +7,21 @@ import JSON
 /// range and every reference between records, so that a corrupt or hand-edited file is refused
 /// with the JSON path of the first bad value instead of crashing the shell later.
 extension Engine {
-  /// A session read from `bytes`, or the reason it cannot be.
+  /// A session read from `bytes`, or `EngineError.session` with the reason it cannot be.
   ///
   /// A history the file keeps is checked and left out: `readSession(_:)` returns it.
-  public init(sessionBytes bytes: [UInt8]) throws(SessionError) {
+  public init(sessionBytes bytes: [UInt8]) throws(EngineError) {
     var reader = SessionReader(bytes: bytes)
-    self = try reader.read().engine
+    do throws(SessionReadError) {
+      self = try reader.read().engine
+    } catch {
+      throw .session(error.problem)
+    }
   }
 }
 
-/// Why a session file cannot be loaded.
-public struct SessionError: Error, Equatable, Sendable {
+/// Why a session file cannot be loaded: the detail of `EngineError.session`.
+public struct SessionProblem: Equatable, Sendable, CustomStringConvertible {
   /// The JSON path of the offending value (`tasks[3][0]`), or empty for the whole document.
   public var path: String
   public var message: String
@@ -30,6 +34,16 @@ public struct SessionError: Error, Equatable, Sendable {
   public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }
 
+/// What the reader's parts throw: only ever a session problem, so a part's type says so and
+/// `inside(_:)` needs no case to pick. The public entries, `init(sessionBytes:)` and
+/// `readSession(_:)`, turn it into `EngineError.session` once, at the end of a failed read.
+struct SessionReadError: Error {
+  var path: String
+  var message: String
+
+  var problem: SessionProblem { SessionProblem(path: path, message: message) }
+}
+
 struct SessionReader {
   var reader: JSONReader
   /// Where each top-level member's value starts.
@@ -38,7 +52,7 @@ struct SessionReader {
   /// are checked once everything else is read.
   var events = EventLog()
   /// Why the events could not be read, if they could not.
-  var eventsProblem: SessionError?
+  var eventsProblem: SessionReadError?
   /// Each task's definition (a position in `processes`), as the tasks are read: a column the
   /// events' checks read for every event of a task (see `Engine.problem(with:shapes:definitions:)`).
   var taskDefinitions: [Int32] = []
@@ -59,20 +73,20 @@ struct SessionReader {
     isNested = true
   }
 
-  func fail(_ path: String, _ message: String) -> SessionError {
-    SessionError(path: path, message: message)
+  func fail(_ path: String, _ message: String) -> SessionReadError {
+    SessionReadError(path: path, message: message)
   }
 
   /// Turns a syntax error into a session error with the line and column.
-  func syntax(_ error: JSONSyntaxError) -> SessionError {
-    SessionError(
+  func syntax(_ error: JSONSyntaxError) -> SessionReadError {
+    SessionReadError(
       path: "",
       message: "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
   }
 
   // MARK: - The document
 
-  mutating func read() throws(SessionError) -> (engine: Engine, history: SessionHistory?) {
+  mutating func read() throws(SessionReadError) -> (engine: Engine, history: SessionHistory?) {
     guard !reader.bytes.isEmpty else { throw fail("", "the file is empty") }
     do throws(JSONSyntaxError) {
       try reader.expect(0x7B)
@@ -84,7 +98,7 @@ struct SessionReader {
           guard members[key] == nil else { throw reader.error("the key '\(key)' appears twice") }
           members[key] = reader.position
           if key == SessionKey.events.name && eventsProblem == nil {
-            do throws(SessionError) {
+            do throws(SessionReadError) {
               try readEvents()
             } catch {
               // Perhaps a newer format: find the version first, then report what is wrong.
@@ -154,8 +168,8 @@ struct SessionReader {
 
   /// Reads the rows of `key`, calling `body` with each row as it is read.
   mutating func rows<Column: SessionColumn>(
-    _ key: SessionKey, _ body: (SessionRow<Column>) throws(SessionError) -> Void
-  ) throws(SessionError) {
+    _ key: SessionKey, _ body: (SessionRow<Column>) throws(SessionReadError) -> Void
+  ) throws(SessionReadError) {
     seek(key)
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
       throw fail(key.name, "expected an array")
@@ -170,7 +184,7 @@ struct SessionReader {
   }
 
   /// Reads the array of strings at `key`.
-  mutating func strings(_ key: SessionKey) throws(SessionError) -> [String] {
+  mutating func strings(_ key: SessionKey) throws(SessionReadError) -> [String] {
     seek(key)
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
       throw fail(key.name, "expected an array")
@@ -186,7 +200,7 @@ struct SessionReader {
   // MARK: - Fields
 
   mutating func integer(_ path: @autoclosure () -> String, in range: ClosedRange<Int64>)
-    throws(SessionError) -> Int64
+    throws(SessionReadError) -> Int64
   {
     let value: Int64
     do throws(JSONSyntaxError) {
@@ -200,7 +214,7 @@ struct SessionReader {
     return value
   }
 
-  mutating func string(_ path: @autoclosure () -> String) throws(SessionError) -> String {
+  mutating func string(_ path: @autoclosure () -> String) throws(SessionReadError) -> String {
     do throws(JSONSyntaxError) {
       return try reader.readString()
     } catch {
@@ -212,7 +226,7 @@ struct SessionReader {
   static let anyID: ClosedRange<Int64> = 0...Int64(Int32.max)
 
   /// Whether the array goes on after an element (`,`) or ends (`]`).
-  mutating func continues(_ path: @autoclosure () -> String) throws(SessionError) -> Bool {
+  mutating func continues(_ path: @autoclosure () -> String) throws(SessionReadError) -> Bool {
     do throws(JSONSyntaxError) {
       return try reader.continues(until: 0x5D)
     } catch {
@@ -222,7 +236,7 @@ struct SessionReader {
 }
 
 extension SessionReader {
-  mutating func buildChecked() throws(SessionError) -> Engine {
+  mutating func buildChecked() throws(SessionReadError) -> Engine {
     // The clock.
     seek(.clock)
     let clockText = try string(SessionKey.clock.name)

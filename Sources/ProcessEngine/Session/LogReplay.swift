@@ -57,7 +57,7 @@ struct LogReplay {
   /// Takes event `index` (its references already checked); throws when it breaks a rule or
   /// cannot follow from the events before it.
   @inline(__always)
-  mutating func note(_ event: Event, at index: Int) throws(SessionError) {
+  mutating func note(_ event: Event, at index: Int) throws(SessionReadError) {
     let kind = event.kind
     if event.taskRaw > 0 {
       let task = Int(event.taskRaw) - 1
@@ -125,7 +125,7 @@ struct LogReplay {
 
   /// A status change, from the status the order has, to a status its payments allow.
   private mutating func changeStatus(of order: Int, _ event: Event, at index: Int)
-    throws(SessionError)
+    throws(SessionReadError)
   {
     let from = event.small >> 4
     let to = event.small & 15
@@ -194,7 +194,7 @@ struct LogReplay {
 
   /// Compares the orders and tasks the file states with where the log left them; then checks
   /// what a status says about the payments.
-  func check(_ engine: Engine) throws(SessionError) {
+  func check(_ engine: Engine) throws(SessionReadError) {
     for index in engine.orders.indices {
       try check(
         order: index, engine.orders[index].status, paid: engine.orders[index].paid.cents,
@@ -202,34 +202,34 @@ struct LogReplay {
     }
     for index in engine.tasks.indices {
       guard started[index] else {
-        throw SessionError(
+        throw SessionReadError(
           path: TaskColumn.path(row: index), message: "task \(index + 1) has no taskStarted event")
       }
       let started = engine.tasks[index].startedAt
       guard startedAt[index] == started.secondsSinceEpoch else {
-        throw SessionError(
+        throw SessionReadError(
           path: TaskColumn.started.path(row: index),
           message:
             "task \(index + 1) started at \(started), but its taskStarted event is at \(Instant(secondsSinceEpoch: startedAt[index]))"
         )
       }
       if let message = problem(with: TaskID(index: index), engine.tasks[index].outcome) {
-        throw SessionError(path: TaskColumn.state.path(row: index), message: message)
+        throw SessionReadError(path: TaskColumn.state.path(row: index), message: message)
       }
     }
   }
 
   /// An order's status, paid amount and reason against what its events said.
   private func check(order index: Int, _ status: OrderStatus, paid: Int64, reason: TextID?)
-    throws(SessionError)
+    throws(SessionReadError)
   {
     let logged = self.status[index]
     guard logged != Self.notCreated else {
-      throw SessionError(
+      throw SessionReadError(
         path: OrderColumn.path(row: index), message: "order \(index + 1) has no orderCreated event")
     }
     guard status.code == logged else {
-      throw SessionError(
+      throw SessionReadError(
         path: OrderColumn.status.path(row: index),
         message:
           "order \(index + 1) is \(status.slug), but its events leave it \(OrderStatus(code: logged).slug)"
@@ -237,27 +237,27 @@ struct LogReplay {
     }
     let amount = money[index].amount
     guard paid == money[index].paid else {
-      throw SessionError(
+      throw SessionReadError(
         path: OrderColumn.paid.path(row: index),
         message:
           "order \(index + 1) is paid \(paid) cents, but its payments add up to \(money[index].paid)"
       )
     }
     guard (reason?.rawValue ?? -1) == self.reason[index] else {
-      throw SessionError(
+      throw SessionReadError(
         path: OrderColumn.reason.path(row: index),
         message: "order \(index + 1)'s reason is not that of its last cancellation")
     }
     switch status {
     case .completed:
       guard paid == amount else {
-        throw SessionError(
+        throw SessionReadError(
           path: OrderColumn.status.path(row: index),
           message: "order \(index + 1) is completed, but \(amount - paid) cents are unpaid")
       }
     case .partiallyPaid:
       guard paid > 0, paid < amount else {
-        throw SessionError(
+        throw SessionReadError(
           path: OrderColumn.status.path(row: index),
           message:
             "order \(index + 1) is partially-paid, but \(paid) of \(amount) cents are paid")
@@ -268,7 +268,7 @@ struct LogReplay {
     }
   }
 
-  private func fail(_ index: Int, _ message: String) -> SessionError {
-    SessionError(path: EventColumn.path(row: index), message: message)
+  private func fail(_ index: Int, _ message: String) -> SessionReadError {
+    SessionReadError(path: EventColumn.path(row: index), message: message)
   }
 }

@@ -35,14 +35,16 @@ struct SessionRow<Column: SessionColumn> {
   /// `events[12][3]`
   func path(_ column: Column) -> String { column.path(row: index) }
 
-  func fail(_ message: String) -> SessionError { SessionError(path: path, message: message) }
-  func fail(_ column: Column, _ message: String) -> SessionError {
-    SessionError(path: path(column), message: message)
+  func fail(_ message: String) -> SessionReadError {
+    SessionReadError(path: path, message: message)
+  }
+  func fail(_ column: Column, _ message: String) -> SessionReadError {
+    SessionReadError(path: path(column), message: message)
   }
 
   /// The column's integer, which must be in `range`.
   @inline(__always) func integer(_ column: Column, in range: ClosedRange<Int64>)
-    throws(SessionError) -> Int64
+    throws(SessionReadError) -> Int64
   {
     let value = integers[column.position]
     guard range.contains(value) else { throw outOfRange(column, value, range) }
@@ -51,7 +53,7 @@ struct SessionRow<Column: SessionColumn> {
 
   /// The column's integer, which must be in `range`, or nil for null.
   @inline(__always) func optionalInteger(_ column: Column, in range: ClosedRange<Int64>)
-    throws(SessionError) -> Int64?
+    throws(SessionReadError) -> Int64?
   {
     let value = integers[column.position]
     if value == RowReader.null { return nil }
@@ -61,14 +63,15 @@ struct SessionRow<Column: SessionColumn> {
 
   /// The case the column's code stands for.
   @inline(__always) func code<Code: StoredCode>(_ column: Column, as: Code.Type)
-    throws(SessionError) -> Code
+    throws(SessionReadError) -> Code
   {
     let value = integers[column.position]
     guard let code = Code.decoded(value) else { throw outOfRange(column, value, Code.codeRange) }
     return code
   }
 
-  func outOfRange(_ column: Column, _ value: Int64, _ range: ClosedRange<Int64>) -> SessionError {
+  func outOfRange(_ column: Column, _ value: Int64, _ range: ClosedRange<Int64>) -> SessionReadError
+  {
     fail(
       column,
       value == RowReader.null
@@ -101,7 +104,7 @@ enum RowReader {
   /// Reads the row at the reader's position into `row`; throws the precise error when it is
   /// malformed.
   static func read<Column>(_ row: inout SessionRow<Column>, from reader: inout JSONReader)
-    throws(SessionError)
+    throws(SessionReadError)
   {
     row.list.removeAll(keepingCapacity: true)
     if row.isNumeric {
@@ -200,10 +203,10 @@ enum RowReader {
   /// The slow path: the same row through `JSONReader`, with an error naming the value.
   private static func readSlowly<Column>(
     _ row: inout SessionRow<Column>, from reader: inout JSONReader
-  ) throws(SessionError) {
+  ) throws(SessionReadError) {
     let path = row.path
-    func fail(_ suffix: String, _ error: JSONSyntaxError) -> SessionError {
-      SessionError(
+    func fail(_ suffix: String, _ error: JSONSyntaxError) -> SessionReadError {
+      SessionReadError(
         path: path + suffix,
         message: "\(error.message) at line \(error.line), column \(error.column)")
     }

@@ -6,7 +6,7 @@ import JSON
 /// and then never wake a task, or fire a timer for something that is not waiting for it.
 extension SessionReader {
   /// Reads the pending timers (small: read as a tree).
-  mutating func readAgenda(into engine: inout Engine) throws(SessionError) {
+  mutating func readAgenda(into engine: inout Engine) throws(SessionReadError) {
     let clock = engine.clock
     var items: [Agenda<Engine.Timer>.Item] = []
     var nextSequence: Int64 = 0
@@ -76,7 +76,7 @@ extension SessionReader {
   /// has a timer, and due when the block says.
   func checkTimer(
     _ row: SessionRow<AgendaColumn>, of token: Int, in engine: Engine, timers: inout [Int]
-  ) throws(SessionError) {
+  ) throws(SessionReadError) {
     let id = token + 1
     let state = engine.tokens[token].state
     guard state == .sleeping || state == .waiting else {
@@ -119,7 +119,7 @@ extension SessionReader {
   func checkTimer(
     _ row: SessionRow<AgendaColumn>, ofProcess index: Int, in engine: Engine,
     timers: inout [Int]
-  ) throws(SessionError) {
+  ) throws(SessionReadError) {
     let process = engine.processes[index]
     guard case .periodic(let interval) = process.definition.launch else {
       throw row.fail(.id, "process \(index + 1) (\(process.name)) is not periodic")
@@ -153,7 +153,7 @@ extension SessionReader {
   /// Every sleeping token, every token in a wait with a timeout and every started periodic process
   /// has its timer; without it a task would sleep forever, or a process never launch again.
   func checkEveryWaitHasItsTimer(_ engine: Engine, tokenTimer: [Int], processTimer: [Int])
-    throws(SessionError)
+    throws(SessionReadError)
   {
     for token in engine.tokens.indices where tokenTimer[token] < 0 {
       let state = engine.tokens[token].state

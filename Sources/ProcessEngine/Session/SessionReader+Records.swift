@@ -3,7 +3,7 @@ import JSON
 /// Reading each kind of record, row by row, every value taken by its column and checked.
 extension SessionReader {
   /// The processes, in load order; each validated against those loaded before it.
-  mutating func readProcesses(into engine: inout Engine) throws(SessionError) {
+  mutating func readProcesses(into engine: inout Engine) throws(SessionReadError) {
     let processList: JSONValue
     do throws(JSONSyntaxError) { processList = try value(.processes) } catch {
       throw syntax(error)
@@ -30,13 +30,11 @@ extension SessionReader {
       }
       object["launch-epoch"] = nil
       let loaded = engine.processes
-      let definition: ProcessDefinition
-      do throws(DefinitionErrors) {
-        (definition, _) = try ProcessDefinition.load(
-          json: .object(object),
-          catalog: { name in loaded.last(where: { $0.name == name })?.definition })
-      } catch {
-        let problem = error.errors.first!
+      let (checked, problems) = ProcessDefinition.checked(
+        json: .object(object),
+        catalog: { name in loaded.last(where: { $0.name == name })?.definition })
+      guard let definition = checked else {
+        let problem = problems.first { $0.severity == .error }!
         throw fail(
           "processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"), problem.message)
       }
@@ -49,8 +47,8 @@ extension SessionReader {
     }
   }
 
-  mutating func readUsers(into engine: inout Engine) throws(SessionError) {
-    try rows(.users) { (row: SessionRow<UserColumn>) throws(SessionError) in
+  mutating func readUsers(into engine: inout Engine) throws(SessionReadError) {
+    try rows(.users) { (row: SessionRow<UserColumn>) throws(SessionReadError) in
       engine.users.append(
         User(
           id: UserID(index: row.index), name: row.string(.name), email: row.optionalString(.email),
@@ -58,12 +56,12 @@ extension SessionReader {
     }
   }
 
-  mutating func readOrders(into engine: inout Engine) throws(SessionError) {
+  mutating func readOrders(into engine: inout Engine) throws(SessionReadError) {
     let userRange: ClosedRange<Int64> = 1...Int64(max(1, engine.users.count))
     let textRange = engine.textRange
     let managerRange = engine.managerRange
     let users = engine.users.count
-    try rows(.orders) { (row: SessionRow<OrderColumn>) throws(SessionError) in
+    try rows(.orders) { (row: SessionRow<OrderColumn>) throws(SessionReadError) in
       guard users > 0 else { throw row.fail("an order but no users") }
       let user = try row.integer(.user, in: userRange)
       let amount = try row.integer(.amount, in: 1...Money.maximum.cents)
@@ -93,14 +91,14 @@ extension SessionReader {
   }
 
   /// Reads the tasks; returns each task's parent token, set once the tokens are read.
-  mutating func readTasks(into engine: inout Engine) throws(SessionError) -> [Int64] {
+  mutating func readTasks(into engine: inout Engine) throws(SessionReadError) -> [Int64] {
     let processRange: ClosedRange<Int64> = 1...Int64(max(1, engine.processes.count))
     let textRange = engine.textRange
     let managerRange = engine.managerRange
     var parentTokens: [Int64] = []
     var definitions: [Int32] = []
     defer { taskDefinitions = definitions }
-    try rows(.tasks) { (row: SessionRow<TaskColumn>) throws(SessionError) in
+    try rows(.tasks) { (row: SessionRow<TaskColumn>) throws(SessionReadError) in
       let index = row.index
       guard !engine.processes.isEmpty else { throw row.fail("a task but no processes") }
       let definitionID = DefinitionID(rawValue: Int32(try row.integer(.process, in: processRange)))
@@ -183,10 +181,10 @@ extension SessionReader {
 
   /// Reads the tokens (only live ones are saved); returns each token's trigger, checked once the
   /// events are.
-  mutating func readTokens(into engine: inout Engine) throws(SessionError) -> [Int64] {
+  mutating func readTokens(into engine: inout Engine) throws(SessionReadError) -> [Int64] {
     let taskRange: ClosedRange<Int64> = 1...Int64(max(1, engine.tasks.count))
     var tokenTriggers: [Int64] = []
-    try rows(.tokens) { (row: SessionRow<TokenColumn>) throws(SessionError) in
+    try rows(.tokens) { (row: SessionRow<TokenColumn>) throws(SessionReadError) in
       guard !engine.tasks.isEmpty else { throw row.fail("a token but no tasks") }
       let task = TaskID(rawValue: Int32(try row.integer(.task, in: taskRange)))
       guard engine.tasks[task.index].isOpen else {
@@ -239,7 +237,7 @@ extension SessionReader {
 
   /// Checks the references of the events read in the first pass, and hands them to the engine.
   /// Then replays the orders' and tasks' events against the orders and tasks read (`LogReplay`).
-  mutating func checkEvents(in engine: inout Engine) throws(SessionError) {
+  mutating func checkEvents(in engine: inout Engine) throws(SessionReadError) {
     let subjects = -Int64(engine.users.count)...Int64(engine.orders.count)
     let shapes = engine.shapes
     let definitions = taskDefinitions
@@ -277,7 +275,7 @@ extension SessionReader {
   /// Reads the events array at the reader's position: each row by the fast integer reader, a row
   /// it cannot read again value by value to say what is wrong with it. References to other
   /// records are checked later (`checkEvents`).
-  mutating func readEvents() throws(SessionError) {
+  mutating func readEvents() throws(SessionReadError) {
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
       throw fail("events", "expected an array")
     }

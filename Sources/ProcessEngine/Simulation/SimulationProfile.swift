@@ -50,11 +50,24 @@ public struct SimulationProfile: Equatable, Sendable {
 
   public static let formatName = "procsh-profile"
 
-  /// Reads a profile document; every bad value is reported with its JSON path.
-  public init(json: JSONValue) throws(ProfileError) {
-    var problems: [String] = []
+  /// Reads a profile document; every bad value is reported with its JSON path, in
+  /// `EngineError.profile`.
+  public init(json: JSONValue) throws(EngineError) {
+    var problems: [ProfileProblem] = []
+    self.init(json: json, problems: &problems)
+    guard problems.isEmpty else { throw .profile(problems) }
+  }
+
+  /// The profile `json` describes, as far as its values are good, with every bad value added to
+  /// `problems`: for the session reader, which wants the first problem and no other case to rule
+  /// out.
+  init(json: JSONValue, problems: inout [ProfileProblem]) {
+    func problem(_ path: String, _ message: String) {
+      problems.append(ProfileProblem(path: path, message: message))
+    }
     guard case .object(let object) = json else {
-      throw ProfileError(problems: ["a profile must be a JSON object, not \(json.typeDescription)"])
+      problem("", "a profile must be a JSON object, not \(json.typeDescription)")
+      return
     }
     let keys = [
       "format", "version", "shares", "answer-delay", "fast-pay-within", "phone-after",
@@ -63,15 +76,16 @@ public struct SimulationProfile: Equatable, Sendable {
       "pays-before", "postpone-by",
     ]
     for key in object.keys where !keys.contains(key) {
-      problems.append(
-        "\(key): unknown key"
+      problem(
+        key,
+        "unknown key"
           + (Suggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" } ?? ""))
     }
     if let format = object["format"], format != .string(Self.formatName) {
-      problems.append("format: expected \"\(Self.formatName)\"")
+      problem("format", "expected \"\(Self.formatName)\"")
     }
     if let version = object["version"], version != .integer(1) {
-      problems.append("version: this procsh reads profile version 1")
+      problem("version", "this procsh reads profile version 1")
     }
     func probability(_ value: JSONValue?, _ path: String, _ current: Double) -> Double {
       guard let value else { return current }
@@ -80,11 +94,11 @@ public struct SimulationProfile: Equatable, Sendable {
       case .integer(let integer): number = Double(integer)
       case .double(let double): number = double
       default:
-        problems.append("\(path): expected a number from 0 to 1, found \(value.typeDescription)")
+        problem(path, "expected a number from 0 to 1, found \(value.typeDescription)")
         return current
       }
       guard number >= 0, number <= 1 else {
-        problems.append("\(path): \(number) is not a probability (0 to 1)")
+        problem(path, "\(number) is not a probability (0 to 1)")
         return current
       }
       return number
@@ -92,13 +106,13 @@ public struct SimulationProfile: Equatable, Sendable {
     func span(_ value: JSONValue?, _ path: String, _ current: TimeSpan) -> TimeSpan {
       guard let value else { return current }
       guard case .string(let text) = value else {
-        problems.append("\(path): expected a duration like \"10m\", found \(value.typeDescription)")
+        problem(path, "expected a duration like \"10m\", found \(value.typeDescription)")
         return current
       }
       do throws(EngineError) {
         return try TimeSpan(parsing: text)
       } catch {
-        problems.append("\(path): \(error.message)")
+        problem(path, error.message)
         return current
       }
     }
@@ -107,13 +121,13 @@ public struct SimulationProfile: Equatable, Sendable {
     > {
       guard let value else { return current }
       guard case .array(let bounds) = value, bounds.count == 2 else {
-        problems.append("\(path): expected [FROM, TO], two durations")
+        problem(path, "expected [FROM, TO], two durations")
         return current
       }
       let low = span(bounds[0], "\(path)[0]", TimeSpan(seconds: current.lowerBound))
       let high = span(bounds[1], "\(path)[1]", TimeSpan(seconds: current.upperBound))
       guard low <= high else {
-        problems.append("\(path): \(low) is after \(high)")
+        problem(path, "\(low) is after \(high)")
         return current
       }
       return low.seconds...high.seconds
@@ -122,8 +136,9 @@ public struct SimulationProfile: Equatable, Sendable {
     if let value = object["shares"] {
       if case .object(let shares) = value {
         for key in shares.keys where Kind(rawValue: key) == nil {
-          problems.append(
-            "shares.\(key): unknown profile; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+          problem(
+            "shares.\(key)",
+            "unknown profile; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
           )
         }
         var given = self.shares.map { _ in 0.0 }
@@ -135,12 +150,12 @@ public struct SimulationProfile: Equatable, Sendable {
         if problems.count > before {
           // A bad share is reported; their sum would only repeat it.
         } else if abs(total - 1) > 1e-9 {
-          problems.append("shares: the shares add up to \(total), not 1")
+          problem("shares", "the shares add up to \(total), not 1")
         } else {
           self.shares = given
         }
       } else {
-        problems.append("shares: expected an object from profile name to share")
+        problem("shares", "expected an object from profile name to share")
       }
     }
     answerDelay = span(object["answer-delay"], "answer-delay", answerDelay)
@@ -153,7 +168,7 @@ public struct SimulationProfile: Equatable, Sendable {
     if let value = object["outcome"] {
       if case .object(let outcome) = value {
         for key in outcome.keys where !["will-pay", "postpone", "refuse"].contains(key) {
-          problems.append("outcome.\(key): unknown outcome; expected will-pay, postpone or refuse")
+          problem("outcome.\(key)", "unknown outcome; expected will-pay, postpone or refuse")
         }
         let before = problems.count
         let chances = ["will-pay", "postpone", "refuse"].map {
@@ -163,12 +178,12 @@ public struct SimulationProfile: Equatable, Sendable {
         if problems.count > before {
           // A bad chance is reported; their sum would only repeat it.
         } else if abs(total - 1) > 1e-9 {
-          problems.append("outcome: the chances add up to \(total), not 1")
+          problem("outcome", "the chances add up to \(total), not 1")
         } else {
           (willPay, postpone, refuse) = (chances[0], chances[1], chances[2])
         }
       } else {
-        problems.append("outcome: expected an object with will-pay, postpone and refuse")
+        problem("outcome", "expected an object with will-pay, postpone and refuse")
       }
     }
     willPayIn = span(object["will-pay-in"], "will-pay-in", willPayIn)
@@ -177,9 +192,8 @@ public struct SimulationProfile: Equatable, Sendable {
     paysBefore = span(object["pays-before"], "pays-before", paysBefore)
     postponeBy = span(object["postpone-by"], "postpone-by", postponeBy)
     if paysBefore > willPayIn {
-      problems.append("pays-before: \(paysBefore) is longer than will-pay-in (\(willPayIn))")
+      problem("pays-before", "\(paysBefore) is longer than will-pay-in (\(willPayIn))")
     }
-    guard problems.isEmpty else { throw ProfileError(problems: problems) }
   }
 
   /// The profile as a document, every value written out.
@@ -213,11 +227,18 @@ public struct SimulationProfile: Equatable, Sendable {
   }
 }
 
-/// A profile file with bad values: every problem, each with its JSON path.
-public struct ProfileError: Error, Equatable, Sendable {
-  public var problems: [String]
+/// A bad value in a profile file, with its JSON path: the detail of `EngineError.profile`.
+///
+///     outcome.refuse: 1.5 is not a probability (0 to 1)
+public struct ProfileProblem: Equatable, Sendable, CustomStringConvertible {
+  /// The JSON path of the value (`outcome.refuse`), or empty for the whole document.
+  public var path: String
+  public var message: String
 
-  public init(problems: [String]) {
-    self.problems = problems
+  public init(path: String, message: String) {
+    self.path = path
+    self.message = message
   }
+
+  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }

@@ -8,11 +8,13 @@ enum DefinitionFile {
     definition: ProcessDefinition, warnings: [DefinitionProblem]
   ) {
     let bytes = try FileSystem.read(path, limit: FileSystem.largestText)
-    do throws(DefinitionErrors) {
+    do throws(EngineError) {
       return try ProcessDefinition.load(
         bytes: bytes, catalog: { engine.currentProcess(named: $0)?.definition })
+    } catch .definition(let problems) {
+      throw .definition(path: path, problems: problems)
     } catch {
-      throw .definition(path: path, problems: error.problems)
+      throw .engine(error)
     }
   }
 }

@@ -78,10 +78,12 @@ extension Shell {
     engine: Engine, history: SessionHistory?
   ) {
     let bytes = try FileSystem.read(path)
-    do throws(SessionError) {
+    do throws(EngineError) {
       return try Engine.readSession(bytes)
+    } catch .session(let problem) {
+      throw .session(path: path, problem)
     } catch {
-      throw .session(path: path, reason: error.description)
+      throw .engine(error)
     }
   }
 

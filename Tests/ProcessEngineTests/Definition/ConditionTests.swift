@@ -48,7 +48,7 @@ import Testing
     ("", "the condition is empty"),
   ])
   func explainsWhatIsWrong(text: String, message: String) {
-    #expect(throws: ConditionSyntaxError(message: message)) {
+    #expect(throws: EngineError.condition(ConditionProblem(message: message))) {
       try Condition(parsing: text, counters: counters)
     }
   }

@@ -7,11 +7,12 @@ import Testing
 @Suite struct HostileConditionTests {
   static let limit = ProcessDefinition.Limits.conditionDepth
 
-  static func tooDeep(at character: Int, _ word: String) -> ConditionSyntaxError {
-    ConditionSyntaxError(
-      message:
-        "nested more than 100 levels deep at character \(character) ('\(word)'); each 'not', 'and', 'or' and pair of parentheses is a level"
-    )
+  static func tooDeep(at character: Int, _ word: String) -> EngineError {
+    .condition(
+      ConditionProblem(
+        message:
+          "nested more than 100 levels deep at character \(character) ('\(word)'); each 'not', 'and', 'or' and pair of parentheses is a level"
+      ))
   }
 
   @Test func seventyFiveThousandNotsAreRefusedAtTheFirstOneTooDeep() {

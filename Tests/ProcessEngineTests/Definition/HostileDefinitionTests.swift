@@ -73,11 +73,12 @@ import Testing
       with: #""condition":"\#(String(repeating: "not ", count: 75_000))counter calls < 3""#)
     #expect(hostile != saved)
     #expect(
-      throws: SessionError(
-        path: "processes[0].blocks[9].condition",
-        message:
-          "in condition \"\(String(repeating: "not ", count: 15))…\" (300,017 characters): nested more than 100 levels deep at character 401 ('not'); each 'not', 'and', 'or' and pair of parentheses is a level"
-      )
+      throws: EngineError.session(
+        SessionProblem(
+          path: "processes[0].blocks[9].condition",
+          message:
+            "in condition \"\(String(repeating: "not ", count: 15))…\" (300,017 characters): nested more than 100 levels deep at character 401 ('not'); each 'not', 'and', 'or' and pair of parentheses is a level"
+        ))
     ) { try Engine(sessionBytes: Array(hostile.utf8)) }
   }
 

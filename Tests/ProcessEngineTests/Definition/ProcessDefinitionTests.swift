@@ -18,7 +18,7 @@ func definitionJSON(
 
 /// Loads a definition from JSON text, with the built-ins as the catalog for sub-processes.
 func loadDefinition(_ text: String, catalog: [ProcessDefinition] = BuiltInProcesses.definitions)
-  throws(DefinitionErrors)
+  throws(EngineError)
   -> ProcessDefinition
 {
   try ProcessDefinition.load(
@@ -29,13 +29,15 @@ func loadDefinition(_ text: String, catalog: [ProcessDefinition] = BuiltInProces
 
 /// The problems a definition has, as `path (block id): message` lines.
 func problems(_ text: String) -> [String] {
-  do throws(DefinitionErrors) {
+  do throws(EngineError) {
     let (_, warnings) = try ProcessDefinition.load(
       bytes: Array(text.utf8),
       catalog: { name in BuiltInProcesses.definitions.first(where: { $0.name == name }) })
     return warnings.map { "warning: \($0)" }
+  } catch .definition(let problems) {
+    return problems.map { "\($0.severity.rawValue): \($0)" }
   } catch {
-    return error.problems.map { "\($0.severity.rawValue): \($0)" }
+    return ["not a definition problem: \(error.message)"]
   }
 }
 

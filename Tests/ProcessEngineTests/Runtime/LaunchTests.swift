@@ -125,7 +125,7 @@ import Testing
     #expect {
       try engine.apply(.loadProcess(broken))
     } throws: { error in
-      guard case .invalidDefinition(let problems) = error as? EngineError else { return false }
+      guard case .definition(let problems) = error as? EngineError else { return false }
       return problems.first?.description
         == "blocks[0].exits.next (block 1): leads to block 'nowhere', which does not exist"
     }

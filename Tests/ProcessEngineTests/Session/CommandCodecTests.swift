@@ -24,10 +24,10 @@ import Testing
       "will-pay-in": "3d", "pays-when-promised": .double(0.8), "pays-before": "2h",
       "postpone-by": "1w",
     ]
-    do throws(ProfileError) {
+    do throws(EngineError) {
       return try SimulationProfile(json: json)
     } catch {
-      preconditionFailure("the test profile is invalid: \(error.problems)")
+      preconditionFailure("the test profile is invalid: \(error.message)")
     }
   }()
 
@@ -210,7 +210,7 @@ import Testing
     ] as [(String, String, String?)])
   func aBadValueIsRefusedWithItsPath(_ text: String, _ path: String, _ message: String?) throws {
     let parsed = try JSONReader.parse(Array(text.utf8))
-    let error = #expect(throws: SessionError.self) {
+    let error = #expect(throws: SessionReadError.self) {
       try CommandCodec.command(parsed, at: "step", catalog: Self.catalog)
     }
     #expect(error?.path == path)
@@ -221,7 +221,7 @@ import Testing
   /// call-3-days, so it cannot come first.
   @Test func aDefinitionIsReadWithTheProcessesLoadedBeforeIt() throws {
     let json = CommandCodec.json(.loadProcess(BuiltInProcesses.definitions[1]))
-    let error = #expect(throws: SessionError.self) {
+    let error = #expect(throws: SessionReadError.self) {
       try CommandCodec.command(json, at: "step", catalog: { _ in nil })
     }
     #expect(error?.path.hasPrefix("step.definition.blocks[") == true)

@@ -243,7 +243,7 @@ import Testing
     ),
   ])
   func malformedDocumentsAreRefusedWithTheReason(document: String, path: String, message: String) {
-    #expect(throws: SessionError(path: path, message: message)) {
+    #expect(throws: EngineError.session(SessionProblem(path: path, message: message))) {
       try Engine(sessionBytes: Array(document.utf8))
     }
   }
@@ -251,14 +251,14 @@ import Testing
   @Test func aTruncatedFileIsRefused() {
     let bytes = Self.busyEngine().sessionBytes()
     for cut in [bytes.count / 2, bytes.count - 3, 10] {
-      #expect(throws: SessionError.self) { try Engine(sessionBytes: Array(bytes.prefix(cut))) }
+      #expect(throws: EngineError.self) { try Engine(sessionBytes: Array(bytes.prefix(cut))) }
     }
   }
 
   @Test func binaryGarbageIsRefused() {
     var random = SplitMix64(seed: 7)
     let bytes = (0..<4096).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-    #expect(throws: SessionError.self) { try Engine(sessionBytes: bytes) }
+    #expect(throws: EngineError.self) { try Engine(sessionBytes: bytes) }
   }
 
   /// Replaces the first occurrence of `target` in the document.
@@ -278,24 +278,34 @@ import Testing
       orderLine.index(after: orderLine.startIndex)..<orderLine.lastIndex(of: "]")!]
     var fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     fields[4] = "42"
-    #expect(throws: SessionError(path: "orders[0][4]", message: "42 is out of range (0…9)")) {
+    #expect(
+      throws: EngineError.session(
+        SessionProblem(path: "orders[0][4]", message: "42 is out of range (0…9)"))
+    ) {
       try Engine(sessionBytes: edited("[" + row + "]", "[" + fields.joined(separator: ",") + "]"))
     }
     fields[4] = "1"
     fields[0] = "99"
-    #expect(throws: SessionError(path: "orders[0][0]", message: "99 is out of range (1…5)")) {
+    #expect(
+      throws: EngineError.session(
+        SessionProblem(path: "orders[0][0]", message: "99 is out of range (1…5)"))
+    ) {
       try Engine(sessionBytes: edited("[" + row + "]", "[" + fields.joined(separator: ",") + "]"))
     }
     // An embedded definition that is not valid.
     #expect(
-      throws: SessionError(
-        path: "processes[0].blocks[0].exits.next",
-        message: "leads to block 'Z', which does not exist")
+      throws: EngineError.session(
+        SessionProblem(
+          path: "processes[0].blocks[0].exits.next",
+          message: "leads to block 'Z', which does not exist"))
     ) {
       try Engine(sessionBytes: edited(#"{"exits":{"next":"A"}"#, #"{"exits":{"next":"Z"}"#))
     }
     // A key the version does not have.
-    #expect(throws: SessionError(path: "zebra", message: "unknown key in a version 1 session")) {
+    #expect(
+      throws: EngineError.session(
+        SessionProblem(path: "zebra", message: "unknown key in a version 1 session"))
+    ) {
       try Engine(sessionBytes: edited("\n\"version\":1", "\n\"version\":1,\"zebra\":0"))
     }
   }
@@ -355,9 +365,9 @@ import Testing
     section: String, column: Int, value: String, path: String, message: String?
   ) throws {
     let bytes = try editingFirstRow(of: section) { $0[column] = value }
-    let error = #expect(throws: SessionError.self) { try Engine(sessionBytes: bytes) }
-    #expect(error?.path == path)
-    if let message { #expect(error?.message == message) }
+    let error = #expect(throws: EngineError.self) { try Engine(sessionBytes: bytes) }
+    #expect(error?.sessionProblem?.path == path)
+    if let message { #expect(error?.sessionProblem?.message == message) }
   }
 
   @Test func missingOptionalFieldsTakeTheirDefaults() throws {

@@ -209,11 +209,11 @@ import Testing
     _ target: String, _ replacement: String, _ path: String, _ message: String?
   ) throws {
     let bytes = try corrupted(target, replacement)
-    let error = #expect(throws: SessionError.self) { try Engine.readSession(bytes) }
-    #expect(error?.path == path)
-    if let message { #expect(error?.message == message) }
+    let error = #expect(throws: EngineError.self) { try Engine.readSession(bytes) }
+    #expect(error?.sessionProblem?.path == path)
+    if let message { #expect(error?.sessionProblem?.message == message) }
     // The plain reader refuses it too: a file is read whole or not at all.
-    #expect(throws: SessionError.self) { try Engine(sessionBytes: bytes) }
+    #expect(throws: EngineError.self) { try Engine(sessionBytes: bytes) }
   }
 
   @Test func aHistoryMissingItsBaseIsRefused() throws {
@@ -222,7 +222,7 @@ import Testing
         of: "\n\"managers\":",
         with: "\n\"history\":{\"checkpoints\":[],\"steps\":[]},\n\"managers\":"
       ).utf8)
-    #expect(throws: SessionError(path: "history.base", message: "missing")) {
+    #expect(throws: EngineError.session(SessionProblem(path: "history.base", message: "missing"))) {
       try Engine.readSession(bytes)
     }
   }
@@ -230,8 +230,8 @@ import Testing
   /// An error inside the base says where in the file it is.
   @Test func aSyntaxErrorInTheBaseNamesItsLine() throws {
     let bytes = try corrupted(#""clock":"#, #""clock"::"#, after: "\"base\":")
-    let error = #expect(throws: SessionError.self) { try Engine.readSession(bytes) }
-    #expect(error?.path == "history.base")
-    #expect(error?.message.hasPrefix("not valid JSON at line ") == true)
+    let error = #expect(throws: EngineError.self) { try Engine.readSession(bytes) }
+    #expect(error?.sessionProblem?.path == "history.base")
+    #expect(error?.sessionProblem?.message.hasPrefix("not valid JSON at line ") == true)
   }
 }

@@ -62,7 +62,7 @@ import Testing
         atPath: "\(folder)/\(name).json", contents: Data(corrupted.bytes))
     }
     #expect(
-      throws: SessionError(path: path, message: message), "\(name)",
+      throws: EngineError.session(SessionProblem(path: path, message: message)), "\(name)",
       sourceLocation: sourceLocation
     ) { try Engine(sessionBytes: corrupted.bytes) }
   }

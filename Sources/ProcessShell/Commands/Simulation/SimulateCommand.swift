@@ -61,10 +61,12 @@ struct SimulateCommand: ShellCommand {
     } catch {
       throw .notJSON(path: path, error)
     }
-    do throws(ProfileError) {
+    do throws(EngineError) {
       return try SimulationProfile(json: json)
+    } catch .profile(let problems) {
+      throw .profile(path: path, problems: problems)
     } catch {
-      throw .profile(path: path, problems: error.problems)
+      throw .engine(error)
     }
   }
 
