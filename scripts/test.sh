@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the build (no warnings in our code), the formatting, the Swift Testing suites,
-# every example script through `procsh test`, and the interactive shell driven under tmux.
-# CI runs exactly this.
+# every example script through `procsh test`, and the interactive shell driven under tmux; with
+# PROCSH_FUZZ=1, a short run of the fuzz targets too. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -28,4 +28,13 @@ scripts/hostile-inputs.sh .build/debug/procsh
 
 echo "== interactive shell under tmux"
 scripts/repl-test.sh .build/debug/procsh
+
+# Off by default: the fuzz targets take about 5 minutes to build on CI's 2 cores, far over the
+# minute and a half a short run may add (docs/robustness.md: the figures, and what was found).
+if [ "${PROCSH_FUZZ:-0}" = 1 ]; then
+  echo "== fuzzing, short (scripts/fuzz.sh --short)"
+  scripts/fuzz.sh --short
+else
+  echo "== fuzzing skipped (PROCSH_FUZZ=1 runs scripts/fuzz.sh --short)"
+fi
 echo "all tests passed"

@@ -183,8 +183,12 @@ public final class Shell {
 }
 
 extension Lexer.Word {
-  /// The word as it would be typed: a quoted word quoted again where it needs it.
-  var display: String { quoted ? Lexer.scriptWord(text) : text }
+  /// The word as it would be typed: a quoted word quoted again where it needs it, and a word
+  /// that ends in a carriage return quoted, or the end of the line would drop it (found by
+  /// fuzzing: `echo a\r ;` was recorded as `echo a\r` and replayed as `echo a`).
+  var display: String {
+    quoted || text.unicodeScalars.last == "\r" ? Lexer.scriptWord(text) : text
+  }
 }
 
 extension String {

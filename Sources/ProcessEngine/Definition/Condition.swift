@@ -125,14 +125,20 @@ extension Condition {
       case .and, .or: wrapped(inner)
       default: inner.write(into: &text, counters: counters)
       }
+    // `and` binds tighter than `or`, and both read from the left: a right operand of the same
+    // kind keeps its parentheses, or `paid and (has-phone and has-email)` would read back as
+    // `(paid and has-phone) and has-email`, another condition to `==` (found by fuzzing).
     case .and(let a, let b):
       if case .or = a { wrapped(a) } else { a.write(into: &text, counters: counters) }
       text += " and "
-      if case .or = b { wrapped(b) } else { b.write(into: &text, counters: counters) }
+      switch b {
+      case .and, .or: wrapped(b)
+      default: b.write(into: &text, counters: counters)
+      }
     case .or(let a, let b):
       a.write(into: &text, counters: counters)
       text += " or "
-      b.write(into: &text, counters: counters)
+      if case .or = b { wrapped(b) } else { b.write(into: &text, counters: counters) }
     }
   }
 

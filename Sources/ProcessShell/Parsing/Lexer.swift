@@ -119,10 +119,12 @@ enum Lexer {
 
   /// `text` as one word of a script: as it is when the rules above keep it whole, otherwise in
   /// double quotes with `"` and `\` escaped. The text "none" is quoted, since a bare `none` means
-  /// no value. Recorded scripts, `--echo` and the journal write words back through this.
+  /// no value, and so is text that ends in a carriage return, which the end of a line loses.
+  /// Recorded scripts, `--echo` and the journal write words back through this.
   static func scriptWord(_ text: String) -> String {
     let plain =
       !text.isEmpty && text != "none" && !text.contains(where: { " \t;#\"'\\".contains($0) })
+      && text.unicodeScalars.last != "\r"
     guard !plain else { return text }
     return "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
   }

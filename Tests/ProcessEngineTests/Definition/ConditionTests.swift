@@ -27,11 +27,23 @@ import Testing
   @Test(arguments: [
     "paid", "status in [new, cancelled]", "counter calls < 3", "not (paid or has-phone)",
     "(paid or has-phone) and has-email", "paid or has-phone and has-email", "not not paid",
+    // Grouped to the right: found by fuzzing (Fuzz/Condition.swift), written without the
+    // parentheses and read back grouped to the left.
+    "paid and (has-phone and has-email)", "paid or (has-phone or has-email)",
+    "paid and ((has-email) and has-email) and not status in [cancelled, false, completed]",
   ])
   func writesConditionsBackInASyntaxThatReadsTheSame(text: String) throws {
     let condition = try Condition(parsing: text, counters: counters)
     #expect(
       try Condition(parsing: condition.text(counters: counters), counters: counters) == condition)
+  }
+
+  @Test func keepsTheParenthesesOfAnOperandGroupedToTheRight() throws {
+    let condition = try Condition(parsing: "paid and (has-phone and has-email)", counters: counters)
+    #expect(condition.text(counters: counters) == "paid and (has-phone and has-email)")
+    #expect(
+      try Condition(parsing: "paid and has-phone and has-email", counters: counters).text(
+        counters: counters) == "paid and has-phone and has-email")
   }
 
   @Test(arguments: [

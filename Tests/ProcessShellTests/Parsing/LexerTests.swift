@@ -55,6 +55,17 @@ import Testing
     #expect(commands.first?.map(\.text) == ["echo", text, "end"])
   }
 
+  /// The end of a line drops a carriage return (a script saved on Windows), so a word that ends
+  /// in one is written quoted: `echo a\r ;` was recorded as `echo a\r` and replayed as `echo a`
+  /// (found by fuzzing, Fuzz/CommandLine.swift).
+  @Test func aWordEndingInACarriageReturnReadsBackAtTheEndOfALine() throws {
+    let words = try Lexer.commands(in: "echo a\r ;")[0]
+    #expect(words.map(\.text) == ["echo", "a\r"])
+    let written = words.map(\.display).joined(separator: " ")
+    #expect(try self.words(written) == [["echo", "a\r"]])
+    #expect(try self.words("echo " + Lexer.scriptWord("b\r")) == [["echo", "b\r"]])
+  }
+
   @Test func aScriptWordIsBareWhenNothingNeedsQuoting() {
     #expect(Lexer.scriptWord("no-answer") == "no-answer")
     #expect(Lexer.scriptWord("#12") == ##""#12""##)
