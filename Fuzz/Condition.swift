@@ -23,7 +23,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let condition = try? Condition(parsing: text, counters: counters) else { return 0 }
   let written = condition.text(counters: counters)
   let again: Condition
-  do throws(ConditionSyntaxError) {
+  do throws(EngineError) {
     again = try Condition(parsing: written, counters: counters)
   } catch {
     fatalError("\"\(text)\" was written back as \"\(written)\", which is refused: \(error.message)")

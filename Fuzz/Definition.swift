@@ -27,11 +27,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var writer = JSONWriter()
   writer.write(definition.json)
   let again: ProcessDefinition
-  do throws(DefinitionErrors) {
+  do throws(EngineError) {
     again = try ProcessDefinition.load(bytes: writer.bytes, catalog: catalog).definition
   } catch {
     fatalError(
-      "the definition written back is refused: \(error.problems.map(\.description))\n"
+      "the definition written back is refused: \(error.message)\n"
         + String(decoding: writer.bytes, as: UTF8.self))
   }
   check(
@@ -68,11 +68,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   // What was saved reads back, and saves the same.
   let saved = engine.sessionBytes()
-  do throws(SessionError) {
+  do throws(EngineError) {
     let loaded = try Engine(sessionBytes: saved)
     check(loaded.sessionBytes() == saved, "the session read back saves other bytes")
   } catch {
-    fatalError("the session running the definition cannot be read back: \(error.description)")
+    fatalError("the session running the definition cannot be read back: \(error.message)")
   }
   return 0
 }

@@ -23,14 +23,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let engine = try? Engine(sessionBytes: bytes) else { return 0 }
 
   let saved = engine.sessionBytes()
-  do throws(SessionError) {
+  do throws(EngineError) {
     let again = try Engine(sessionBytes: saved)
     check(
       again.sessionBytes() == saved,
       "the session read back saves other bytes:\n" + String(decoding: saved, as: UTF8.self))
   } catch {
     fatalError(
-      "the session saved cannot be read back: \(error.description)\n"
+      "the session saved cannot be read back: \(error.message)\n"
         + String(decoding: saved, as: UTF8.self))
   }
 
