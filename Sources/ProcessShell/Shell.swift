@@ -204,8 +204,3 @@ func monotonicSeconds() -> Double {
   clock_gettime(CLOCK_MONOTONIC, &time)
   return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
-
-/// `Mon`, `Tue`, …
-func weekdayName(_ instant: Instant) -> String {
-  ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][instant.weekday - 1]
-}

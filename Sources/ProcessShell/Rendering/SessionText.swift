@@ -164,10 +164,8 @@ struct SessionText {
 }
 
 extension Instant {
-  /// `2026-01-05 09:01 (Mon)`
-  var withWeekday: String {
-    "\(self) (\(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday - 1]))"
-  }
+  /// `2026-01-05 09:01 (Mon)`, in English: for the lines not in the catalogue yet (issue 11).
+  var withWeekday: String { Language.english.withWeekday(self) }
 }
 
 extension String {

@@ -94,4 +94,15 @@ import Testing
     // An unknown answer is still refused, naming the keys.
     #expect(session.failing("answer task 3 Может").contains("task 3 has no option 'Может'"))
   }
+
+  /// Moving the clock ends with where it is, the day named in the language: 2026-01-05 is a
+  /// Monday, «пн».
+  @Test func theClockNamesTheDayInTheLanguage() {
+    let session = Transcript()
+    #expect(session.ok("clock") == "2026-01-05 09:00 (Mon)\n")
+    session.ok("lang ru")
+    #expect(session.ok("clock") == "2026-01-05 09:00 (пн)\n")
+    #expect(session.ok("advance 1d") == "ничего не произошло\nсейчас 2026-01-06 09:00 (вт)\n")
+    #expect(session.ok("advance 5d").hasSuffix("сейчас 2026-01-11 09:00 (вс)\n"))
+  }
 }

@@ -25,7 +25,9 @@ struct AdvanceCommand: EngineCommand {
   /// `nothing happened` when nothing did, then `now 2026-01-05 09:01 (Mon)`: every way of moving
   /// the clock ends with where it is.
   static func conclusion(after events: Range<Int>, in context: CommandContext) -> String {
-    (events.isEmpty ? context.style.dim("nothing happened") + "\n" : "")
-      + "now \(context.engine.clock.withWeekday)"
+    let style = context.style
+    let now = style.language.withWeekday(context.engine.clock)
+    return (events.isEmpty ? style.dim(style.text(ShellPhrase.nothingHappened)) + "\n" : "")
+      + style.text(ShellPhrase.now, ["clock": .text(now)])
   }
 }

@@ -12,7 +12,7 @@ struct ClockCommand: QueryCommand {
   init(_ arguments: Arguments) {}
 
   func writeText(in context: CommandContext) {
-    context.say(context.engine.clock.withWeekday)
+    context.say(context.style.language.withWeekday(context.engine.clock))
   }
 
   func json(in context: CommandContext) -> JSONValue {

@@ -1,10 +1,13 @@
-/// What the shell's own commands say about themselves.
+/// What the shell's own commands say.
 enum ShellPhrase: PhraseBook {
   case languageIs
+  case now, nothingHappened
 
   var phrase: Phrase {
     switch self {
     case .languageIs: Phrase(en: "language: English", ru: "язык: русский")
+    case .now: Phrase(en: "now {clock}", ru: "сейчас {clock}")
+    case .nothingHappened: Phrase(en: "nothing happened", ru: "ничего не произошло")
     }
   }
 }

@@ -6,6 +6,7 @@ enum TermPhrase: PhraseBook {
   case name, email, phone
   case paymentDate, nextContactDate
   case positive, neutral, negative, noResult
+  case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
   var phrase: Phrase {
     switch self {
@@ -18,6 +19,13 @@ enum TermPhrase: PhraseBook {
     case .neutral: Phrase(en: "neutral", ru: "нейтральный")
     case .negative: Phrase(en: "negative", ru: "отрицательный")
     case .noResult: Phrase(en: "none", ru: "без результата")
+    case .monday: Phrase(en: "Mon", ru: "пн")
+    case .tuesday: Phrase(en: "Tue", ru: "вт")
+    case .wednesday: Phrase(en: "Wed", ru: "ср")
+    case .thursday: Phrase(en: "Thu", ru: "чт")
+    case .friday: Phrase(en: "Fri", ru: "пт")
+    case .saturday: Phrase(en: "Sat", ru: "сб")
+    case .sunday: Phrase(en: "Sun", ru: "вс")
     }
   }
 }
@@ -45,6 +53,14 @@ extension Language {
     case .negative: text(TermPhrase.negative)
     case .none: text(TermPhrase.noResult)
     }
+  }
+
+  /// `2026-01-05 09:01 (Mon)`, `2026-01-05 09:01 (пн)`: the date stays ISO in both.
+  func withWeekday(_ instant: Instant) -> String {
+    let days: [TermPhrase] = [
+      .monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday,
+    ]
+    return "\(instant) (\(text(days[instant.weekday - 1])))"
   }
 
   /// `in-work` in English, «В работе» in Russian.
