@@ -11,14 +11,16 @@ struct SessionText {
     let time = item.due.description.padding(toLength: 16)
     switch item.kind {
     case .periodicLaunch(let id):
-      return "\(time)  process \(engine.process(id).name): periodic launch check"
+      return time + "  "
+        + style.text(StatusPhrase.periodicCheck, ["name": .text(engine.process(id).name)])
     case .delayEnds, .waitTimesOut:
       guard let taskID = item.task, let block = item.block else { return time }
       let task = engine.tasks[taskID.index]
-      var subject = task.order.map { "order \($0) · " } ?? ""
-      subject += "task \(taskID) · "
+      var subject =
+        task.order.map { style.text(EventPhrase.order, ["id": .text("\($0)")]) + " · " } ?? ""
+      subject += style.text(EventPhrase.task, ["id": .text("\(taskID)")]) + " · "
       let label = EventRenderer(engine: engine, style: style).blockLabel(task: taskID, block: block)
-      let what = item.kind == .delayEnds ? "delay ends" : "wait times out"
+      let what = style.text(item.kind == .delayEnds ? StatusPhrase.delayEnds : .waitTimesOut)
       return "\(time)  \(subject)\(label): \(what)"
     }
   }

@@ -7,6 +7,11 @@ struct Table {
     self.header = header
   }
 
+  /// A table whose headers come from the catalogue, in the session's language.
+  init(_ header: [String]) {
+    self.header = header
+  }
+
   mutating func append(_ row: [String]) {
     rows.append(row)
   }

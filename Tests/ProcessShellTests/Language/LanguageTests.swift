@@ -105,4 +105,31 @@ import Testing
     #expect(session.ok("advance 1d") == "ничего не произошло\nсейчас 2026-01-06 09:00 (вт)\n")
     #expect(session.ok("advance 5d").hasSuffix("сейчас 2026-01-11 09:00 (вс)\n"))
   }
+
+  /// `status` in Russian: every line and header in Russian, the statuses by GetCourse's names,
+  /// durations as `1 ч 30 мин`; the ids, keys and dates stay as typed.
+  @Test func statusReadsInRussian() {
+    let session = Transcript()
+    session.ok("lang ru; order new; order new --no-phone; advance 1m; cancel order 2; advance 90m")
+    #expect(
+      lines(session.ok("status")) == [
+        "время    2026-01-05 10:31 (пн)",
+        "от лица  admin",
+        "заказы   1 актуальный: Новый — 1; Отменён — 1",
+        "открытые шаги менеджера: 1",
+        "  ЗАДАЧА  ЗАКАЗ  ШАГ             ВАРИАНТЫ         МЕНЕДЖЕР  ЖДЁТ",
+        "  1       1      [8] take-order  yes | duplicate  любой     1 ч 30 мин",
+        "дальше:",
+        "  2026-02-04 09:00  заказ 1 · задача 1 · [3] Ждём оплату: ожидание истекает",
+      ])
+  }
+
+  @Test(
+    arguments: [
+      (0, "0 с"), (59, "59 с"), (5400, "1 ч 30 мин"), (93_600, "1 д 2 ч"),
+      (259_261, "3 д 1 мин 1 с"),
+    ] as [(Int64, String)])
+  func durationsReadInRussian(seconds: Int64, text: String) {
+    #expect(Language.russian.duration(TimeSpan(seconds: seconds)) == text)
+  }
 }

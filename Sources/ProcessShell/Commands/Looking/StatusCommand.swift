@@ -42,46 +42,59 @@ struct StatusCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let engine = context.engine
     let style = context.style
-    context.say("clock    \(engine.clock.withWeekday)")
-    context.say("acting   \(engine.managerName(engine.actingUser))")
+    let language = style.language
+    func say(_ phrase: StatusPhrase, _ values: [String: PhraseValue] = [:]) {
+      context.say(style.text(phrase, values))
+    }
+    say(.clock, ["clock": .text(language.withWeekday(engine.clock))])
+    say(.acting, ["manager": .text(engine.managerName(engine.actingUser))])
     let counts = countsByStatus(engine)
     let actual = counts.filter { $0.status.isActual }
     let closed = counts.filter { !$0.status.isActual && $0.status != .false }
-    var orders = "orders   \(actual.reduce(0) { $0 + $1.count }) actual"
+    func inStatus(_ count: (status: OrderStatus, count: Int)) -> String {
+      style.text(
+        StatusPhrase.ordersInStatus,
+        ["n": .number(count.count), "status": .text(style.status(count.status))])
+    }
+    var orders = style.text(
+      StatusPhrase.actualOrders, ["n": .number(actual.reduce(0) { $0 + $1.count })])
     if !actual.isEmpty {
       orders +=
-        ": " + actual.map { "\($0.count) \(style.status($0.status))" }.joined(separator: ", ")
+        ": " + actual.map(inStatus).joined(separator: ", ")
     }
     if !closed.isEmpty {
       orders +=
-        "; " + closed.map { "\($0.count) \(style.status($0.status))" }.joined(separator: ", ")
+        "; " + closed.map(inStatus).joined(separator: ", ")
     }
-    context.say(orders)
+    say(.orders, ["summary": .text(orders)])
     let steps = engine.openSteps
     if steps.isEmpty {
-      context.say("open manager steps: none")
+      say(.noOpenSteps)
     } else {
-      context.say("open manager steps: \(steps.count)")
-      var table = Table("TASK", "ORDER", "STEP", "OPTIONS", "MANAGER", "WAITING")
+      say(.openSteps, ["n": .number(steps.count)])
+      let headers: [StatusPhrase] = [
+        .taskHeader, .orderHeader, .stepHeader, .optionsHeader, .managerHeader, .waitingHeader,
+      ]
+      var table = Table(headers.map { style.text($0) })
       for step in steps.prefix(Self.shownSteps) {
         table.append([
           "\(step.task)", step.order.map { "\($0)" } ?? "-",
           "[\(engine.blockID(step.task, step.block))] \(step.question.key)",
           step.question.options.map(\.key).joined(separator: " | "),
-          step.manager.map(engine.managerName) ?? "anyone",
-          (engine.clock - step.since).description,
+          step.manager.map(engine.managerName) ?? style.text(StatusPhrase.anyone),
+          language.duration(engine.clock - step.since),
         ])
       }
       context.write(table.render(style: style).indented)
       if steps.count > Self.shownSteps {
-        context.say("  … and \(steps.count - Self.shownSteps) more (tasks --state waiting)")
+        say(.moreSteps, ["n": .number(steps.count - Self.shownSteps)])
       }
     }
     let next = engine.scheduledItems(limit: 5)
     if next.isEmpty {
-      context.say("next: nothing is scheduled")
+      say(.nothingScheduled)
     } else {
-      context.say("next:")
+      say(.next)
       let text = SessionText(engine: engine, style: style)
       for item in next { context.say("  " + text.timerLine(item)) }
     }

@@ -63,6 +63,19 @@ extension Language {
     return "\(instant) (\(text(days[instant.weekday - 1])))"
   }
 
+  /// `1d2h30m` in English, as it is typed; `1 д 2 ч 30 мин` in Russian.
+  func duration(_ span: TimeSpan) -> String {
+    guard self == .russian else { return span.description }
+    var seconds = span.seconds
+    let sign = seconds < 0 ? "−" : ""
+    seconds = abs(seconds)
+    let parts = [
+      (seconds / 86_400, "д"), (seconds % 86_400 / 3600, "ч"), (seconds % 3600 / 60, "мин"),
+      (seconds % 60, "с"),
+    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+    return sign + (parts.isEmpty ? "0 с" : parts.joined(separator: " "))
+  }
+
   /// `in-work` in English, «В работе» in Russian.
   func name(of status: OrderStatus) -> String {
     switch self {

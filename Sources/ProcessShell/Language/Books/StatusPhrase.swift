@@ -1,0 +1,42 @@
+/// `status`: the clock, who acts, the orders, the open steps and what happens next.
+enum StatusPhrase: PhraseBook {
+  case clock, acting, orders, actualOrders, ordersInStatus
+  case noOpenSteps, openSteps, moreSteps
+  case taskHeader, orderHeader, stepHeader, optionsHeader, managerHeader, waitingHeader, anyone
+  case nothingScheduled, next
+  case periodicCheck, delayEnds, waitTimesOut
+
+  var phrase: Phrase {
+    switch self {
+    case .clock: Phrase(en: "clock    {clock}", ru: "время    {clock}")
+    case .acting: Phrase(en: "acting   {manager}", ru: "от лица  {manager}")
+    case .orders: Phrase(en: "orders   {summary}", ru: "заказы   {summary}")
+    case .actualOrders:
+      Phrase(en: "{n} actual", ru: "{n} {n:актуальный|актуальных|актуальных}")
+    // A status name is not declined by its count in Russian: «Новый — 2», not «2 Новый».
+    case .ordersInStatus: Phrase(en: "{n} {status}", ru: "{status} — {n}")
+    case .noOpenSteps: Phrase(en: "open manager steps: none", ru: "открытых шагов менеджера нет")
+    case .openSteps: Phrase(en: "open manager steps: {n}", ru: "открытые шаги менеджера: {n}")
+    case .moreSteps:
+      Phrase(
+        en: "  … and {n} more (tasks --state waiting)",
+        ru: "  … и ещё {n} (tasks --state waiting)")
+    case .taskHeader: Phrase(en: "TASK", ru: "ЗАДАЧА")
+    case .orderHeader: Phrase(en: "ORDER", ru: "ЗАКАЗ")
+    case .stepHeader: Phrase(en: "STEP", ru: "ШАГ")
+    case .optionsHeader: Phrase(en: "OPTIONS", ru: "ВАРИАНТЫ")
+    case .managerHeader: Phrase(en: "MANAGER", ru: "МЕНЕДЖЕР")
+    case .waitingHeader: Phrase(en: "WAITING", ru: "ЖДЁТ")
+    case .anyone: Phrase(en: "anyone", ru: "любой")
+    case .nothingScheduled:
+      Phrase(en: "next: nothing is scheduled", ru: "дальше: ничего не запланировано")
+    case .next: Phrase(en: "next:", ru: "дальше:")
+    case .periodicCheck:
+      Phrase(
+        en: "process {name}: periodic launch check",
+        ru: "процесс {name}: проверка периодического запуска")
+    case .delayEnds: Phrase(en: "delay ends", ru: "задержка кончается")
+    case .waitTimesOut: Phrase(en: "wait times out", ru: "ожидание истекает")
+    }
+  }
+}
