@@ -20,12 +20,21 @@ import Testing
     #expect(Self.scripts.filter { $0.hasPrefix("regression/") }.count >= 8)
   }
 
+  /// SPEC §12.1: the same script passes in either language, and leaves the same session.
   @Test(arguments: scripts)
   func exampleScriptPasses(_ name: String) throws {
     let text = try String(contentsOfFile: Self.root + "/" + name, encoding: .utf8)
-    let output = BufferedOutput()
-    let errors = BufferedOutput()
-    let shell = Shell(output: output, errors: errors)
-    #expect(shell.runScript(text, path: name) == .success, "\(errors.text)")
+    var sessions: [[UInt8]] = []
+    for language in Language.allCases {
+      let output = BufferedOutput()
+      let errors = BufferedOutput()
+      let shell = Shell(
+        output: output, errors: errors, style: Style(isColored: false, language: language))
+      #expect(
+        shell.runScript(text, path: name, folder: Self.root + "/" + name.split(separator: "/")[0])
+          == .success, "\(language): \(errors.text)")
+      sessions.append(shell.engine.sessionBytes())
+    }
+    #expect(sessions.dropFirst().allSatisfy { $0 == sessions[0] }, "the sessions differ")
   }
 }
