@@ -318,34 +318,7 @@ import Testing
     let end = try #require(document[start...].firstIndex(of: "\n"))
     var line = document[start..<end]
     if line.hasSuffix(",") { line = line.dropLast() }
-    var values: [String] = []
-    var value = ""
-    var depth = 0
-    var inString = false
-    var escaped = false
-    for character in line.dropFirst().dropLast() {
-      if inString {
-        if escaped {
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "\"" {
-          inString = false
-        }
-      } else if character == "\"" {
-        inString = true
-      } else if character == "[" {
-        depth += 1
-      } else if character == "]" {
-        depth -= 1
-      } else if character == ",", depth == 0 {
-        values.append(value)
-        value = ""
-        continue
-      }
-      value.append(character)
-    }
-    values.append(value)
+    var values = SessionDocument.values(of: String(line))
     edit(&values)
     let row = "[" + values.joined(separator: ",") + "]"
     return Array(document.replacingCharacters(in: start..<line.endIndex, with: row).utf8)
