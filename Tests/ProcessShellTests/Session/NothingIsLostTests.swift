@@ -190,6 +190,9 @@ extension NothingIsLostTests {
         "3  answer task 1 yes",
         "4  advance 1d",
       ])
+    let json = colleague.ok("history --json")
+    #expect(json.contains("\"text\": \"answer task 1 yes\""))
+    #expect(json.contains("\"name\": \"took\",\n      \"step\": 2"))
     #expect(lines(colleague.ok("undo")) == ["undone: advance 1d", "now 2026-01-05 09:01 (Mon)"])
     #expect(identical(colleague.engine.sessionBytes(), Self.session(after: 3)))
     colleague.ok("restore took")

@@ -18,7 +18,7 @@ struct HistoryCommand: QueryCommand {
     let journal = context.shell.journal
     return [
       "base": [
-        "clock": .string("\(journal.base.clock)"),
+        "clock": .instant(journal.base.clock),
         "orders": .integer(Int64(journal.base.orders.count)),
         "events": .integer(Int64(journal.base.log.count)),
       ],
