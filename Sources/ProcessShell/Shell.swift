@@ -163,7 +163,7 @@ public final class Shell {
   /// without `error:`.
   func report(_ error: ShellError, at location: Location?) {
     let prefix = location.map { "\($0.path):\($0.line): " } ?? ""
-    let message = error.message
+    let message = error.message(in: style.language)
     if error.isExpectation {
       errors.write(prefix + style.red(message) + "\n")
     } else {

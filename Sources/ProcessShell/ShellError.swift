@@ -142,7 +142,7 @@ public enum ShellError: Error, Equatable, Sendable {
     case .profile(let path, let problems):
       return "\(path): the profile has bad values:\n"
         + problems.map { "  \($0)" }.joined(separator: "\n")
-    case .expectation(let expected, let got): return "expected \(expected), got \(got)"
+    case .expectation: return message(in: .english)
     case .sourceLoop(let path):
       return "\(path) is already being run: a script that sources itself would never end"
     case .scriptStopped(let path, let atExpectation):
@@ -192,6 +192,18 @@ public enum ShellError: Error, Equatable, Sendable {
   public var isExpectation: Bool {
     if case .expectation = self { return true }
     return false
+  }
+
+  /// The message in `language`. The catalogue has the failed expectations so far (issue 11);
+  /// every other refusal is still in English.
+  func message(in language: Language) -> String {
+    switch self {
+    case .expectation(let expected, let got):
+      return language.text(
+        ShellPhrase.expectationFailed, ["expected": .text(expected), "got": .text(got)])
+    default:
+      return message
+    }
   }
 }
 

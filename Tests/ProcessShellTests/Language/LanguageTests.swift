@@ -132,4 +132,15 @@ import Testing
   func durationsReadInRussian(seconds: Int64, text: String) {
     #expect(Language.russian.duration(TimeSpan(seconds: seconds)) == text)
   }
+
+  /// A failed `expect` says so in the session's language and keeps `FILE:LINE:`.
+  @Test func aFailedExpectationSpeaksTheLanguage() {
+    let session = Transcript()
+    session.ok("lang ru; order new")
+    #expect(
+      session.shell.runScript("expect order 1 status Отложен\n", path: "qa.procsh")
+        == .expectationFailed)
+    #expect(
+      session.errors.text == "qa.procsh:1: ожидалось order 1 status == Отложен, получено new\n")
+  }
 }

@@ -7,14 +7,17 @@ import Testing
 /// SPEC §9 and the sessions issue: saving and loading, resuming exactly, refusals that change
 /// nothing, saves that never damage the previous file, record, undo, checkpoints, autosave.
 @Suite struct SessionTests {
-  /// Runs lines in one shell and returns (output, final session bytes).
-  static func run(_ lines: [String], from engine: Engine = Engine()) -> (
-    output: String, bytes: [UInt8]
-  ) {
+  /// Runs lines in one shell and returns (output, final session bytes, the language it ended
+  /// in: a setting of the shell, not of the session, which a person resuming keeps).
+  static func run(
+    _ lines: [String], from engine: Engine = Engine(), language: Language = .english
+  ) -> (output: String, bytes: [UInt8], language: Language) {
     let output = BufferedOutput()
-    let shell = Shell(engine: engine, output: output, errors: output)
+    let shell = Shell(
+      engine: engine, output: output, errors: output,
+      style: Style(isColored: false, language: language))
     for line in lines { shell.run(line: line) }
-    return (output.text, shell.engine.sessionBytes())
+    return (output.text, shell.engine.sessionBytes(), shell.style.language)
   }
 
   /// The command lines of an example script (comments, blank lines and `save`/`load` left out).
@@ -35,7 +38,7 @@ import Testing
     for split in 0...lines.count {
       let first = Self.run(Array(lines[..<split]))
       let loaded = try Engine(sessionBytes: first.bytes)
-      let rest = Self.run(Array(lines[split...]), from: loaded)
+      let rest = Self.run(Array(lines[split...]), from: loaded, language: first.language)
       #expect(first.output + rest.output == whole.output, "\(name): split at line \(split)")
       #expect(rest.bytes == whole.bytes, "\(name): split at line \(split)")
     }

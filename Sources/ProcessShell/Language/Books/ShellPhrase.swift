@@ -2,12 +2,15 @@
 enum ShellPhrase: PhraseBook {
   case languageIs
   case now, nothingHappened
+  case expectationFailed
 
   var phrase: Phrase {
     switch self {
     case .languageIs: Phrase(en: "language: English", ru: "язык: русский")
     case .now: Phrase(en: "now {clock}", ru: "сейчас {clock}")
     case .nothingHappened: Phrase(en: "nothing happened", ru: "ничего не произошло")
+    case .expectationFailed:
+      Phrase(en: "expected {expected}, got {got}", ru: "ожидалось {expected}, получено {got}")
     }
   }
 }
