@@ -27,16 +27,22 @@ struct SessionText {
 
   /// `task 1  order-processing  waiting  at [8] take-order`
   func taskSummary(_ task: ProcessTask) -> String {
-    "task \(task.id)  \(engine.definition(of: task).name)  \(task.state.rawValue)  \(whereabouts(task))"
+    style.text(EventPhrase.task, ["id": .text("\(task.id)")])
+      + "  \(engine.definition(of: task).name)  \(task.state.rawValue)  \(whereabouts(task))"
   }
 
   /// Where a running task's branches are, or how it ended.
   func whereabouts(_ task: ProcessTask) -> String {
     switch task.outcome {
     case .ended(let result, _, let at):
-      return "ended \(engine.endName(of: task) ?? "none") (\(result.rawValue)) at \(at)"
+      return style.text(
+        OrderPhrase.endedAt,
+        [
+          "end": .text(engine.endName(of: task) ?? "none"),
+          "result": .text(style.language.name(of: result)), "time": .text("\(at)"),
+        ])
     case .deleted(let at):
-      return "deleted at \(at)"
+      return style.text(OrderPhrase.deletedAt, ["time": .text("\(at)")])
     case .running:
       return engine.branches(of: task.id).map { branch in
         let id = engine.blockID(task.id, branch.block)
@@ -45,7 +51,8 @@ struct SessionText {
           guard case .question(let question) = engine.definition(of: task)[branch.block].kind else {
             return "[\(id)]"
           }
-          return "asks [\(id)] \(question.key)"
+          return style.text(
+            OrderPhrase.asks, ["block": .text(id), "question": .text(question.key)])
         case .awaitingChild(let child): return "[\(id)] → task \(child)"
         case .sleeping, .waiting: return "[\(id)]"
         }

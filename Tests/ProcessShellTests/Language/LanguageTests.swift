@@ -143,4 +143,26 @@ import Testing
     #expect(
       session.errors.text == "qa.procsh:1: ожидалось order 1 status == Отложен, получено new\n")
   }
+
+  /// `order N` in Russian: its fields named in Russian, the status by its GetCourse name, the
+  /// tasks' whereabouts in Russian; ids, keys, amounts and dates as typed.
+  @Test func anOrderReadsInRussian() {
+    let session = Transcript()
+    session.ok("lang ru; order new; advance 1m; answer task 1 Да; answer task 2 Дозвонились")
+    session.ok("answer task 1 will-pay +2d")
+    #expect(
+      lines(session.ok("order 1")) == [
+        "заказ 1: Course, 10000 — Ожидаем оплаты",
+        "  клиент     пользователь 1: Customer 1, customer1@example.com, +79000000001",
+        "  оплачено   0 из 10000",
+        "  менеджер   admin",
+        "  создан     2026-01-05 09:00",
+        "  оплатит к  2026-01-07 09:01",
+        "  звонки     1",
+        "  сообщения  0",
+        "задачи:",
+        "  задача 1  order-processing  active  [3], [5], [21d]",
+        "  задача 2  call-3-days  ended  завершена: reached (положительный) в 2026-01-05 09:01",
+      ])
+  }
 }

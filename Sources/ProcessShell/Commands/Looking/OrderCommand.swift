@@ -43,37 +43,49 @@ struct OrderCommand: QueryCommand {
     let engine = context.engine
     let order = try order(in: engine)
     let user = engine.users[order.user.index]
+    let style = context.style
+    func say(_ phrase: OrderPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+      style.text(phrase, values)
+    }
     context.say(
-      context.style.bold("order \(id)")
-        + ": \(order.product), \(order.amount) — \(context.style.status(order.status))")
-    var fields: [(String, String)] = [
+      style.bold(say(.heading, ["id": .text("\(id)")]))
+        + ": \(order.product), \(order.amount) — \(style.status(order.status))")
+    var fields: [(OrderPhrase, String)] = [
       (
-        "customer",
-        "user \(user.id): \(user.name), \(user.email ?? "no email"), \(user.phone ?? "no phone")"
+        .customer,
+        say(
+          .customerLine,
+          [
+            "id": .text("\(user.id)"), "name": .text(user.name),
+            "email": .text(user.email ?? say(.noEmail)),
+            "phone": .text(user.phone ?? say(.noPhone)),
+          ])
       ),
-      ("paid", "\(order.paid) of \(order.amount)"),
-      ("manager", order.manager.map(engine.managerName) ?? "none"),
-      ("created", order.createdAt.description),
+      (.paid, say(.paidOf, ["paid": .text("\(order.paid)"), "amount": .text("\(order.amount)")])),
+      (.manager, order.manager.map(engine.managerName) ?? say(.none)),
+      (.created, order.createdAt.description),
     ]
     if order.status == .cancelled {
-      fields.append(("reason", order.cancelReason.map(engine.text) ?? "none"))
+      fields.append((.reason, order.cancelReason.map(engine.text) ?? say(.none)))
     }
-    if let date = order.paymentDate { fields.append(("pays by", date.description)) }
-    if let date = order.nextContactDate { fields.append(("call again", date.description)) }
-    fields.append(("calls", "\(order.calls)"))
-    fields.append(("messages", "\(order.messages)"))
-    for (name, value) in fields { context.say("  \(name.padding(toLength: 10)) \(value)") }
+    if let date = order.paymentDate { fields.append((.paysBy, date.description)) }
+    if let date = order.nextContactDate { fields.append((.callAgain, date.description)) }
+    fields.append((.calls, "\(order.calls)"))
+    fields.append((.messages, "\(order.messages)"))
+    // The names in a column as wide as the longest, at least 10 (English lines stay as they were).
+    let width = max(10, fields.map { say($0.0).count }.max() ?? 0)
+    for (name, value) in fields { context.say("  \(say(name).padding(toLength: width)) \(value)") }
     let tasks = engine.tasks(of: id)
     if tasks.isEmpty {
-      context.say("tasks: none")
+      context.say(say(.noTasks))
     } else {
-      context.say("tasks:")
+      context.say(say(.tasks))
       let text = SessionText(engine: engine, style: context.style)
       for task in tasks { context.say("  " + text.taskSummary(task)) }
     }
     let messages = messages(in: engine)
     if !messages.isEmpty {
-      context.say("messages sent:")
+      context.say(say(.messagesSent))
       for message in messages { context.say("  \(message.time)  \(message.text)") }
     }
   }
