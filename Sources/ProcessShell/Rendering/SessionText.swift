@@ -63,8 +63,8 @@ struct SessionText {
   /// `order 3`, `user 2`
   func subjectName(_ subject: Subject) -> String {
     switch subject {
-    case .order(let id): return "order \(id)"
-    case .user(let id): return "user \(id)"
+    case .order(let id): return style.text(EventPhrase.order, ["id": .text("\(id)")])
+    case .user(let id): return style.text(EventPhrase.user, ["id": .text("\(id)")])
     }
   }
 

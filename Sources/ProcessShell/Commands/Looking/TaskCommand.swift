@@ -41,9 +41,16 @@ struct TaskCommand: QueryCommand {
     let definition = engine.definition(of: task)
     let text = SessionText(engine: engine, style: style)
     var title =
-      style.bold("task \(id)")
-      + ": \(definition.name) on \(text.subjectName(task.subject)) — \(task.state.rawValue)"
-    if let parent = task.parent { title += " (sub-process of task \(parent))" }
+      style.bold(style.text(EventPhrase.task, ["id": .text("\(id)")]))
+      + style.text(
+        OrderPhrase.taskOn,
+        [
+          "process": .text(definition.name), "subject": .text(text.subjectName(task.subject)),
+          "state": .text(task.state.rawValue),
+        ])
+    if let parent = task.parent {
+      title += style.text(OrderPhrase.subProcessOf, ["parent": .text("\(parent)")])
+    }
     context.say(title)
     context.say(
       "  manager    \(task.manager.map(engine.managerName) ?? "none (anyone may answer)")")

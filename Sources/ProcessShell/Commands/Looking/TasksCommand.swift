@@ -36,11 +36,14 @@ struct TasksCommand: QueryCommand {
     let engine = context.engine
     let tasks = tasks(in: engine)
     guard !tasks.isEmpty else {
-      context.say("no tasks")
+      context.say(context.style.text(StatusPhrase.noTasks))
       return
     }
     let text = SessionText(engine: engine, style: context.style)
-    var table = Table("TASK", "PROCESS", "ON", "STATE", "MANAGER", "WHERE")
+    let headers: [StatusPhrase] = [
+      .taskHeader, .processHeader, .onHeader, .stateHeader, .managerHeader, .whereHeader,
+    ]
+    var table = Table(headers.map { context.style.text($0) })
     for task in tasks {
       table.append([
         "\(task.id)", engine.definition(of: task).name, text.subjectName(task.subject),

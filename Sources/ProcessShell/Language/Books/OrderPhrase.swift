@@ -4,7 +4,7 @@ enum OrderPhrase: PhraseBook {
   case heading, customer, customerLine, noEmail, noPhone
   case paid, paidOf, manager, none, created, reason, paysBy, callAgain, calls, messages
   case noTasks, tasks, messagesSent
-  case endedAt, deletedAt, asks
+  case endedAt, deletedAt, asks, taskOn, subProcessOf
 
   var phrase: Phrase {
     switch self {
@@ -32,6 +32,10 @@ enum OrderPhrase: PhraseBook {
     case .endedAt:
       Phrase(en: "ended {end} ({result}) at {time}", ru: "завершена: {end} ({result}) в {time}")
     case .deletedAt: Phrase(en: "deleted at {time}", ru: "удалена в {time}")
+    case .taskOn:
+      Phrase(en: ": {process} on {subject} — {state}", ru: ": {process}, {subject} — {state}")
+    case .subProcessOf:
+      Phrase(en: " (sub-process of task {parent})", ru: " (подпроцесс задачи {parent})")
     case .asks: Phrase(en: "asks [{block}] {question}", ru: "спрашивает [{block}] {question}")
     }
   }

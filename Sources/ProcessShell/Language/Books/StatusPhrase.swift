@@ -1,8 +1,10 @@
-/// `status`: the clock, who acts, the orders, the open steps and what happens next.
+/// `status`: the clock, who acts, the orders, the open steps and what happens next; and the
+/// task listings that share its headers (`tasks`).
 enum StatusPhrase: PhraseBook {
   case clock, acting, orders, actualOrders, ordersInStatus
   case noOpenSteps, openSteps, moreSteps
   case taskHeader, orderHeader, stepHeader, optionsHeader, managerHeader, waitingHeader, anyone
+  case processHeader, onHeader, stateHeader, whereHeader, noTasks
   case nothingScheduled, next
   case periodicCheck, delayEnds, waitTimesOut
 
@@ -28,6 +30,11 @@ enum StatusPhrase: PhraseBook {
     case .managerHeader: Phrase(en: "MANAGER", ru: "МЕНЕДЖЕР")
     case .waitingHeader: Phrase(en: "WAITING", ru: "ЖДЁТ")
     case .anyone: Phrase(en: "anyone", ru: "любой")
+    case .processHeader: Phrase(en: "PROCESS", ru: "ПРОЦЕСС")
+    case .onHeader: Phrase(en: "ON", ru: "ОБЪЕКТ")
+    case .stateHeader: Phrase(en: "STATE", ru: "СОСТОЯНИЕ")
+    case .whereHeader: Phrase(en: "WHERE", ru: "ГДЕ")
+    case .noTasks: Phrase(en: "no tasks", ru: "задач нет")
     case .nothingScheduled:
       Phrase(en: "next: nothing is scheduled", ru: "дальше: ничего не запланировано")
     case .next: Phrase(en: "next:", ru: "дальше:")
