@@ -57,6 +57,25 @@ tool sync "$root" "$tree" >&2 || exit 1
 
 build() { (cd "$tree" && swift build --build-tests) > "$1" 2>&1; }
 
+# Ends every process still running the scratch copy's procsh. Tests start it as a child process
+# (Foundation's Process puts it in a process group of its own), so stopping the suite's group
+# leaves it running; a mutation that makes it loop kept one at full CPU for 45 minutes. Matched by
+# the executable's path, so nothing outside the scratch copy is touched.
+end_strays() {
+  local binary entry pid
+  binary=$(realpath "$tree/.build/debug/procsh" 2> /dev/null) || return 0
+  for entry in /proc/[0-9]*/exe; do
+    case $(readlink "$entry" 2> /dev/null) in
+      "$binary" | "$binary (deleted)")
+        pid=${entry#/proc/}
+        pid=${pid%/exe}
+        kill -KILL "$pid" 2> /dev/null && echo "ended a stray procsh ($pid) left by the suite" >&2
+        ;;
+    esac
+  done
+  return 0
+}
+
 # Runs the suite in the scratch copy; sets `outcome` (caught, timeout or survived) and `caught_by`.
 suite() {
   local log=$1 parts=() status
@@ -80,6 +99,7 @@ suite() {
   done
   wait "$runner"
   status=$?
+  end_strays
   $failed_early && status=1
   if [ $status -eq 124 ] || [ $status -eq 137 ]; then
     outcome=timeout
@@ -93,10 +113,12 @@ suite() {
     if [ "$count" -eq 0 ]; then
       parts+=("swift test failed (exit $status, no failing test named; see $log.tests)")
     else
+      # In the order they failed: the first is the test that caught the mutation. The suite is
+      # stopped at the first failure, so the others are only those that failed meanwhile.
       local shown
       shown=$(printf '%s\n' "$names" | head -3 | sed 's/(.*$//' | paste -sd, - | sed 's/,/, /g')
       [ "$count" -gt 3 ] && shown="$shown, …"
-      parts+=("$count tests: $shown")
+      parts+=("swift test: $shown")
     fi
   fi
   if $repl; then

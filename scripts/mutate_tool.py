@@ -8,7 +8,8 @@ reading the test logs, printing the table.
     mutate_tool.py describe FILE           the mutation's one-line bug description
     mutate_tool.py apply FILE TREE         apply it in TREE; exit 3 when the text to find is not
                                            there exactly once (the mutation is stale)
-    mutate_tool.py failures LOG            the Swift Testing tests that failed, one per line
+    mutate_tool.py failures LOG            the Swift Testing tests that failed, one per line, the
+                                           first to fail first
     mutate_tool.py table RESULTS           the results as a markdown table and the score
 
 A mutation file (scripts/mutations/NN-short-name.mutation):
@@ -109,10 +110,18 @@ def apply(mutation, tree):
 
 
 def failures(log):
+    # Swift Testing names a failing test on each issue it records, as
+    # `✘ Test name() recorded an issue at File.swift:21:5: ...` (or `... recorded an issue with 1
+    # argument ...` for a parameterized one), and once more at its end as `✘ Test name() failed
+    # after ...`; the suite is stopped at the first issue, so usually only the former is there.
+    # The run's closing line (`✘ Test run with N tests ... failed after ...`) names no test, and
+    # `recorded a known issue` (withKnownIssue) is no failure.
     names = []
     for line in open(log, encoding="utf-8", errors="replace"):
-        match = re.match(r"^\S+ Test (.+?) failed after ", line)
-        if match and match.group(1) not in names:
+        match = re.match(r"^\S+ Test (.+?) (?:recorded an issue\b|failed after )", line)
+        if not match or match.group(1).startswith("run with "):
+            continue
+        if match.group(1) not in names:
             names.append(match.group(1))
     for name in names:
         print(name)

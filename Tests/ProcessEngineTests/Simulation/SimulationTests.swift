@@ -184,6 +184,44 @@ import Testing
     #expect(tail.contains { $0.hasSuffix("delay ended") })
   }
 
+  /// How the `control-call` steps of a run with the given profile were answered, by option.
+  func controlCallAnswers(_ profile: String, orders: Int) throws -> [String: Int] {
+    let profile = try SimulationProfile(json: try JSONReader.parse(Array(profile.utf8)))
+    var engine = Engine()
+    _ = Simulation(
+      parameters: SimulationParameters(orders: orders, logsSteps: true), profile: profile
+    ).run(on: &engine)
+    var answers: [String: Int] = [:]
+    for event in engine.log {
+      guard case .stepAnswered(let option, _) = event.change, let task = event.task,
+        let block = event.block
+      else { continue }
+      let definition = engine.definition(of: engine.tasks[task.index])
+      if case .question(let question) = definition[block].kind, question.key == "control-call" {
+        answers[question.options[option].key, default: 0] += 1
+      }
+    }
+    return answers
+  }
+
+  /// SPEC §11.3: every call attempt, `control-call` as well as `call`, is answered with
+  /// probability 0.4. The specification's population never reaches `control-call` (block 19
+  /// needs a phone given after the 5 days of block 16 and within the 3 days of block 18; its
+  /// customers give one within 47 hours), so the frozen figures above have none. Here every
+  /// customer has no phone and gives one 6 to 7 days after `send-message`: each order comes to
+  /// block 19 once, 8 days after that answer.
+  @Test func controlCallsAreAnsweredWithTheChanceOfACall() throws {
+    let late = #""shares": {"no-phone-gives": 1}, "phone-after": ["6d", "7d"]"#
+    let answers = try controlCallAnswers("{\(late)}", orders: 500)
+    #expect(answers.values.reduce(0, +) == 500)
+    let reached = Double(answers["reached", default: 0]) / 500
+    #expect(abs(reached - 0.4) < 0.07, "\(answers)")
+    #expect(answers["reached", default: 0] + answers["no-answer", default: 0] == 500)
+    // A customer who always answers is always reached.
+    let always = try controlCallAnswers("{\(late), \"call-answered\": 1}", orders: 100)
+    #expect(always == ["reached": 100])
+  }
+
   @Test func aBadProfileIsRefusedWithEveryProblemAndItsPath() throws {
     let json = try JSONReader.parse(
       Array(

@@ -89,13 +89,15 @@ import Testing
     process.standardInput = input
     process.standardOutput = output
     process.standardError = output
-    try process.run()
-    // A line ending in CR LF (a script saved on Windows), an empty line, and a last line with
-    // no newline at all.
-    input.fileHandleForWriting.write(Data("clock\r\nclock set 2026-02-01\n\nclock".utf8))
-    try input.fileHandleForWriting.close()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let text = try process.runEnded(within: 50) {
+      // A line ending in CR LF (a script saved on Windows), an empty line, and a last line with
+      // no newline at all.
+      input.fileHandleForWriting.write(Data("clock\r\nclock set 2026-02-01\n\nclock".utf8))
+      try input.fileHandleForWriting.close()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return String(decoding: data, as: UTF8.self)
+    }
     #expect(
       text == """
         2026-01-05 09:00 (Mon)

@@ -148,18 +148,20 @@ import Testing
       return nil
     }
     process.standardOutput = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-    try process.run()
-    close(slave)
-    // Read until the child's end of the terminal closes (EIO), then wait for it.
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let count = read(master, &buffer, buffer.count)
-      if count < 0 && errno == EINTR { continue }
-      if count <= 0 { break }
-      bytes += buffer[..<count]
+    let bytes = try process.runEnded {
+      close(slave)
+      // Read until the child's end of the terminal closes (EIO), then wait for it.
+      var bytes: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let count = read(master, &buffer, buffer.count)
+        if count < 0 && errno == EINTR { continue }
+        if count <= 0 { break }
+        bytes += buffer[..<count]
+      }
+      process.waitUntilExit()
+      return bytes
     }
-    process.waitUntilExit()
     // The terminal turns each "\n" into "\r\n".
     return String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
   }
@@ -169,9 +171,11 @@ import Testing
     guard let process = procsh(commands, noColor: nil) else { return nil }
     let pipe = Pipe()
     process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let data = try process.runEnded {
+      let data = pipe.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      return data
+    }
     return String(decoding: data, as: UTF8.self)
   }
 }

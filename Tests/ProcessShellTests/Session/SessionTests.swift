@@ -125,20 +125,21 @@ import Testing
       process.standardInput = input
       process.standardOutput = pipe
       process.standardError = FileHandle.nullDevice
-      try process.run()
-      input.fileHandleForWriting.write(Data(script.utf8))
-      try input.fileHandleForWriting.close()
-      var said = Data()
-      while !String(decoding: said, as: UTF8.self).contains("saving\n") {
-        let chunk = pipe.fileHandleForReading.availableData
-        if chunk.isEmpty { break }
-        said.append(chunk)
+      let text = try process.runEnded {
+        input.fileHandleForWriting.write(Data(script.utf8))
+        try input.fileHandleForWriting.close()
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("saving\n") {
+          let chunk = pipe.fileHandleForReading.availableData
+          if chunk.isEmpty { break }
+          said.append(chunk)
+        }
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        said.append(pipe.fileHandleForReading.readDataToEndOfFile())
+        return String(decoding: said, as: UTF8.self)
       }
-      Thread.sleep(forTimeInterval: delay)
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
-      said.append(pipe.fileHandleForReading.readDataToEndOfFile())
-      let text = String(decoding: said, as: UTF8.self)
       #expect(text.contains("saving\n"), "procsh ended before its saves began: \(text)")
       if !text.contains("\nsaved\n") { interruptedSaves += 1 }
       let now = try directory.read("big.json")
