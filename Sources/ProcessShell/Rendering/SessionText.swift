@@ -117,26 +117,36 @@ struct SessionText {
     func share(_ count: Int, of total: Int) -> String {
       total == 0 ? "" : String(percent: Double(count) * 100 / Double(total))
     }
-    lines.append("orders by status (false ones left out of the funnel, as GetCourse does):")
+    let language = style.language
+    func say(_ phrase: StatsPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+      style.text(phrase, values)
+    }
+    lines.append(say(.byStatus))
     for status in OrderStatus.allCases where status != .false {
       guard let count = statistics.byStatus[status], count > 0 else { continue }
       lines.append(
-        "  \(status.slug.padding(toLength: 18)) \(String(count).leftPadded(9))  \(share(count, of: funnel))"
+        "  \(language.name(of: status).padding(toLength: 18)) \(String(count).leftPadded(9))  \(share(count, of: funnel))"
       )
     }
     if let count = statistics.byStatus[.false], count > 0 {
-      lines.append("  \("false (hidden)".padding(toLength: 18)) \(String(count).leftPadded(9))")
+      lines.append("  \(say(.falseHidden).padding(toLength: 18)) \(String(count).leftPadded(9))")
     }
     let completed = statistics.byStatus[.completed] ?? 0
     lines.append(
       funnel == 0
-        ? "conversion to paid: no orders in the funnel"
-        : "conversion to paid: \(share(completed, of: funnel)) of \(funnel) orders")
+        ? say(.noFunnel)
+        : say(.conversion, ["share": .text(share(completed, of: funnel)), "n": .number(funnel)]))
     if let time = statistics.timeToPayment {
-      lines.append("time to payment: median \(time.median), p90 \(time.p90)")
+      lines.append(
+        say(
+          .timeToPayment,
+          [
+            "median": .text(language.duration(time.median)),
+            "p90": .text(language.duration(time.p90)),
+          ]))
     }
     if !statistics.cancelReasons.isEmpty {
-      lines.append("cancellation reasons:")
+      lines.append(say(.cancelReasons))
       for (reason, count) in statistics.cancelReasons {
         lines.append("  \(reason.padding(toLength: 24)) \(String(count).leftPadded(9))")
       }
@@ -146,28 +156,38 @@ struct SessionText {
         ? "0" : String(fixed: Double(total) / Double(statistics.orders), digits: 2)
     }
     lines.append(
-      "calls: \(statistics.calls) (\(perOrder(statistics.calls)) per order)   messages: \(statistics.messages) (\(perOrder(statistics.messages)) per order)"
-    )
+      say(
+        .callsAndMessages,
+        [
+          "calls": .number(statistics.calls), "callsPerOrder": .text(perOrder(statistics.calls)),
+          "messages": .number(statistics.messages),
+          "messagesPerOrder": .text(perOrder(statistics.messages)),
+        ]))
     if !statistics.taskEnds.isEmpty {
-      lines.append("tasks by end:")
+      lines.append(say(.tasksByEnd))
       for (process, end, count) in statistics.taskEnds {
         lines.append(
           "  \("\(process): \(end)".padding(toLength: 32)) \(String(count).leftPadded(9))")
       }
     }
     let answered = statistics.stepsByQuestion.reduce(0) { $0 + $1.count }
-    lines.append("manager steps answered: \(answered)")
+    lines.append(say(.stepsAnswered, ["n": .number(answered)]))
     for (question, count) in statistics.stepsByQuestion {
       lines.append("  \(question.padding(toLength: 18)) \(String(count).leftPadded(9))")
     }
     if statistics.stepsByManager.count > 1 {
       lines.append(
-        "  by manager: "
-          + statistics.stepsByManager.map { "\($0.manager) \($0.count)" }.joined(separator: ", "))
+        say(
+          .byManager,
+          [
+            "list": .text(
+              statistics.stepsByManager.map { "\($0.manager) \($0.count)" }.joined(separator: ", "))
+          ]))
     }
     lines.append(
-      "open manager steps: \(statistics.openSteps) (\(statistics.overdueSteps) open for more than a day)"
-    )
+      say(
+        .openSteps,
+        ["n": .number(statistics.openSteps), "overdue": .number(statistics.overdueSteps)]))
     return lines
   }
 }

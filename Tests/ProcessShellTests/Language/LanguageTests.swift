@@ -165,4 +165,23 @@ import Testing
         "  задача 2  call-3-days  ended  завершена: reached (положительный) в 2026-01-05 09:01",
       ])
   }
+
+  /// `stats` in Russian: the funnel by GetCourse's status names, the conversion with the
+  /// genitive plural (из 2 заказов), the counts; reasons and keys as they were given.
+  @Test func theFunnelReadsInRussian() {
+    let session = Transcript()
+    session.ok("lang ru; order new; order new; order new; advance 1m; answer task 3 duplicate")
+    session.ok("pay order 1; cancel order 2 --reason дорого")
+    let lines = lines(session.ok("stats"))
+    #expect(lines.first == "время 2026-01-05 09:01: 3 заказа")
+    #expect(lines.contains("заказы по статусам (ложные не входят в воронку, как в GetCourse):"))
+    #expect(lines.contains { $0.hasPrefix("  Завершён ") && $0.contains(" 1 ") })
+    #expect(lines.contains { $0.hasPrefix("  Отменён ") && $0.contains(" 1 ") })
+    #expect(lines.contains { $0.hasPrefix("  Ложный (скрыт) ") && $0.hasSuffix(" 1") })
+    #expect(
+      lines.contains { $0.hasPrefix("конверсия в оплату: ") && $0.hasSuffix(" из 2 заказов") })
+    #expect(lines.contains("причины отмены:"))
+    #expect(lines.contains { $0.hasPrefix("  дорого ") })
+    #expect(lines.contains { $0.hasPrefix("звонки: 0 (0.00 на заказ)   сообщения: 0") })
+  }
 }

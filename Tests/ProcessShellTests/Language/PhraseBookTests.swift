@@ -12,7 +12,7 @@ import Testing
       Book.allCases.map { ("\(Book.self).\($0)", $0.phrase) }
     }
     return all(EventPhrase.self) + all(TermPhrase.self) + all(ShellPhrase.self)
-      + all(StatusPhrase.self) + all(OrderPhrase.self)
+      + all(StatusPhrase.self) + all(OrderPhrase.self) + all(StatsPhrase.self)
   }
 
   @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {

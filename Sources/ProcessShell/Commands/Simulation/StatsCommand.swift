@@ -15,7 +15,10 @@ struct StatsCommand: QueryCommand {
 
   func writeText(in context: CommandContext) {
     let statistics = Statistics(engine: context.engine)
-    context.say("clock \(context.engine.clock): \(statistics.orders) orders")
+    context.say(
+      context.style.text(
+        StatsPhrase.heading,
+        ["clock": .text("\(context.engine.clock)"), "n": .number(statistics.orders)]))
     for line in SessionText(engine: context.engine, style: context.style).statistics(statistics) {
       context.say(line)
     }
