@@ -86,7 +86,9 @@ struct SessionText {
       guard let entry else {
         lines.append(
           style.dim(
-            "    … \(chain.count - 13) earlier steps (\(fullLog(of: chain[8])) shows them all)"))
+            style.text(
+              WhyPhrase.earlierSteps,
+              ["n": .number(chain.count - 13), "log": .text(fullLog(of: chain[8]))])))
         continue
       }
       lines.append((position == 0 ? "    " : "  ← ") + renderer.line(for: engine.log[entry]))
@@ -94,10 +96,12 @@ struct SessionText {
     let first = engine.log[chain.last!]
     switch first.change {
     case .stepAnswered(_, let manager):
-      lines.append(style.dim("    (started by \(engine.managerName(manager))'s answer)"))
+      lines.append(
+        style.dim(
+          style.text(WhyPhrase.startedByAnswer, ["manager": .text(engine.managerName(manager))])))
     case .orderCreated, .userCreated:
-      lines.append(style.dim("    (started when the order was created)"))
-    default: lines.append(style.dim("    (started by a command)"))
+      lines.append(style.dim(style.text(WhyPhrase.startedByCreation)))
+    default: lines.append(style.dim(style.text(WhyPhrase.startedByCommand)))
     }
     return lines
   }

@@ -184,4 +184,15 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("  дорого ") })
     #expect(lines.contains { $0.hasPrefix("звонки: 0 (0.00 на заказ)   сообщения: 0") })
   }
+
+  /// `why order N` in Russian: the value and the chain of events that set it, back to its start.
+  @Test func whyReadsInRussian() {
+    let session = Transcript()
+    session.ok("lang ru; order new; advance 1m; answer task 1 Да")
+    let lines = lines(session.ok("why order 1"))
+    #expect(lines.first == "заказ 1, status: В работе, потому что:")
+    #expect(lines.last == "    (началось с создания заказа)")
+    #expect(lines.contains { $0.hasSuffix("[12] Статус „В работе“: статус Новый → В работе") })
+    #expect(session.ok("why order 1 calls") == "заказ 1: 0 попыток дозвона\n")
+  }
 }

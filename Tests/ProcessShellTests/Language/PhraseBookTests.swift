@@ -13,6 +13,7 @@ import Testing
     }
     return all(EventPhrase.self) + all(TermPhrase.self) + all(ShellPhrase.self)
       + all(StatusPhrase.self) + all(OrderPhrase.self) + all(StatsPhrase.self)
+      + all(WhyPhrase.self)
   }
 
   @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {

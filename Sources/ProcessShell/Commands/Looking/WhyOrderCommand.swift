@@ -32,6 +32,10 @@ struct WhyOrderCommand: ShellCommand {
     guard let order = engine.order(id) else {
       throw .engine(.unknownOrder(id, count: engine.orders.count))
     }
+    let style = context.style
+    func say(_ phrase: WhyPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+      style.text(phrase, values)
+    }
     let text = SessionText(engine: engine, style: context.style)
     let renderer = EventRenderer(engine: engine, style: context.style)
     switch field {
@@ -53,11 +57,14 @@ struct WhyOrderCommand: ShellCommand {
       }
       let total =
         switch field {
-        case .calls: counted(Int(order.calls), "call attempt")
-        case .messages: counted(Int(order.messages), "message")
-        default: "\(order.paid) paid of \(order.amount)"
+        case .calls: say(.callAttempts, ["n": .number(Int(order.calls))])
+        case .messages: say(.messages, ["n": .number(Int(order.messages))])
+        default: say(.paidOf, ["paid": .text("\(order.paid)"), "amount": .text("\(order.amount)")])
         }
-      context.say("order \(id): \(total)" + (events.isEmpty ? "" : ":"))
+      context.say(
+        say(
+          events.isEmpty ? .counted : .countedWithEvents,
+          ["id": .text("\(id)"), "total": .text(total)]))
       for index in events { context.say("  " + renderer.line(for: engine.log[index])) }
     default:
       // Set fields: the event that set the value now held, and its chain.
@@ -76,18 +83,21 @@ struct WhyOrderCommand: ShellCommand {
       let value =
         switch field {
         case .status:
-          order.status.slug
+          style.language.name(of: order.status)
             + (order.status == .cancelled
               ? order.cancelReason.map { " (\(engine.text($0)))" } ?? "" : "")
-        case .manager: order.manager.map(engine.managerName) ?? "none"
-        case .paymentDate: order.paymentDate?.description ?? "none"
-        default: order.nextContactDate?.description ?? "none"
+        case .manager: order.manager.map(engine.managerName) ?? say(.none)
+        case .paymentDate: order.paymentDate?.description ?? say(.none)
+        default: order.nextContactDate?.description ?? say(.none)
         }
+      let values: [String: PhraseValue] = [
+        "id": .text("\(id)"), "field": .text(field.word), "value": .text(value),
+      ]
       guard let latest else {
-        context.say("order \(id) \(field.word) is \(value): it was never set")
+        context.say(say(.neverSet, values))
         return
       }
-      context.say("order \(id) \(field.word) is \(value), because:")
+      context.say(say(.because, values))
       for line in text.chain(from: latest) { context.say(line) }
     }
   }
