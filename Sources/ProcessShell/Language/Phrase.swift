@@ -23,7 +23,7 @@ public struct Phrase: Equatable, Sendable {
   }
 
   /// The phrase in `language` with its placeholders filled from `values`.
-  public func text(_ language: Language, _ values: [String: PhraseValue] = [:]) -> String {
+  public func text(_ language: Language, _ values: PhraseValues = [:]) -> String {
     Self.fill(template(language), language: language, values: values)
   }
 
@@ -39,28 +39,39 @@ public struct Phrase: Equatable, Sendable {
     return names
   }
 
-  static func fill(_ template: String, language: Language, values: [String: PhraseValue]) -> String
-  {
+  /// The template with its placeholders filled. It scans bytes, not characters: `log` fills
+  /// several phrases for each of hundreds of thousands of events, and walking Russian text by
+  /// grapheme made it three times slower than the English it replaced.
+  static func fill(_ template: String, language: Language, values: PhraseValues) -> String {
+    let bytes = template.utf8
+    guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return template }
     var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      result += rest[..<open]
-      let inside = rest[rest.index(after: open)..<close]
-      let parts = inside.split(separator: ":", maxSplits: 1)
-      let name = String(parts.first ?? inside)
-      let value = values[name]
-      if parts.count == 2 {
-        let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
-          .map(String.init)
+    result.reserveCapacity(bytes.count + 32)
+    var literal = bytes.startIndex
+    while let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+      result += template[literal..<open]
+      let inside = template[bytes.index(after: open)..<close]
+      let colon = inside.utf8.firstIndex(of: UInt8(ascii: ":"))
+      let name = inside[..<(colon ?? inside.endIndex)]
+      let value = values.first { $0.key == name }?.value
+      if let colon {
+        let forms = inside[inside.utf8.index(after: colon)...]
+          .split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         result += language.form(of: forms, for: value?.count ?? 0)
       } else {
         result += value?.text ?? "{\(name)}"
       }
-      rest = rest[rest.index(after: close)...]
+      literal = bytes.index(after: close)
+      guard let next = bytes[literal...].firstIndex(of: UInt8(ascii: "{")) else { break }
+      open = next
     }
-    return result + rest
+    return result + template[literal...]
   }
 }
+
+/// The values of a phrase's placeholders, by name: a few pairs, looked up by a linear search
+/// (cheaper than hashing for the one to four a phrase has), written as a dictionary literal.
+public typealias PhraseValues = KeyValuePairs<String, PhraseValue>
 
 /// A value a phrase names: a text as it is, or a number (which also chooses word forms).
 public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {

@@ -8,7 +8,7 @@ protocol PhraseBook: CaseIterable, Sendable {
 
 extension Language {
   /// A catalogue message in this language, its placeholders filled.
-  func text<Book: PhraseBook>(_ message: Book, _ values: [String: PhraseValue] = [:]) -> String {
+  func text<Book: PhraseBook>(_ message: Book, _ values: PhraseValues = [:]) -> String {
     message.phrase.text(self, values)
   }
 }

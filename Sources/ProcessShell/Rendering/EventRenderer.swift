@@ -45,7 +45,7 @@ struct EventRenderer {
     return "[\(definition[block].id)] \(style.language.title(of: definition[block]))"
   }
 
-  private func say(_ phrase: EventPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+  private func say(_ phrase: EventPhrase, _ values: PhraseValues = [:]) -> String {
     style.text(phrase, values)
   }
 

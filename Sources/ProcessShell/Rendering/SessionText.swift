@@ -122,7 +122,7 @@ struct SessionText {
       total == 0 ? "" : String(percent: Double(count) * 100 / Double(total))
     }
     let language = style.language
-    func say(_ phrase: StatsPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+    func say(_ phrase: StatsPhrase, _ values: PhraseValues = [:]) -> String {
       style.text(phrase, values)
     }
     lines.append(say(.byStatus))

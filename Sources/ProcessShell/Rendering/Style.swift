@@ -16,7 +16,7 @@ public struct Style: Sendable {
   }
 
   /// A catalogue message in the style's language.
-  func text<Book: PhraseBook>(_ message: Book, _ values: [String: PhraseValue] = [:]) -> String {
+  func text<Book: PhraseBook>(_ message: Book, _ values: PhraseValues = [:]) -> String {
     language.text(message, values)
   }
 

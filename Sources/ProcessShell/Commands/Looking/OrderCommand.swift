@@ -44,7 +44,7 @@ struct OrderCommand: QueryCommand {
     let order = try order(in: engine)
     let user = engine.users[order.user.index]
     let style = context.style
-    func say(_ phrase: OrderPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+    func say(_ phrase: OrderPhrase, _ values: PhraseValues = [:]) -> String {
       style.text(phrase, values)
     }
     context.say(

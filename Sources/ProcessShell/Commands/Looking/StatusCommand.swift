@@ -43,7 +43,7 @@ struct StatusCommand: QueryCommand {
     let engine = context.engine
     let style = context.style
     let language = style.language
-    func say(_ phrase: StatusPhrase, _ values: [String: PhraseValue] = [:]) {
+    func say(_ phrase: StatusPhrase, _ values: PhraseValues = [:]) {
       context.say(style.text(phrase, values))
     }
     say(.clock, ["clock": .text(language.withWeekday(engine.clock))])

@@ -33,7 +33,7 @@ struct WhyOrderCommand: ShellCommand {
       throw .engine(.unknownOrder(id, count: engine.orders.count))
     }
     let style = context.style
-    func say(_ phrase: WhyPhrase, _ values: [String: PhraseValue] = [:]) -> String {
+    func say(_ phrase: WhyPhrase, _ values: PhraseValues = [:]) -> String {
       style.text(phrase, values)
     }
     let text = SessionText(engine: engine, style: context.style)
@@ -90,7 +90,7 @@ struct WhyOrderCommand: ShellCommand {
         case .paymentDate: order.paymentDate?.description ?? say(.none)
         default: order.nextContactDate?.description ?? say(.none)
         }
-      let values: [String: PhraseValue] = [
+      let values: PhraseValues = [
         "id": .text("\(id)"), "field": .text(field.word), "value": .text(value),
       ]
       guard let latest else {
