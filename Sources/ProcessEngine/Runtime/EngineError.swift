@@ -107,8 +107,10 @@ public enum EngineError: Error, Equatable, Sendable {
     case .dateInPast(let date, let clock):
       return "\(date) is in the past (the clock is at \(clock))"
     case .assignedToOther(let task, let owner):
+      // A task of admin's own is admin's alone: not "only admin or admin".
+      let who = owner == Manager.adminName ? owner : "\(owner) or \(Manager.adminName)"
       return
-        "task \(task) is assigned to \(owner); only \(owner) or admin may act on it (admin can move it: transfer tasks from \(owner) to …)"
+        "task \(task) is assigned to \(owner); only \(who) may act on it (\(Manager.adminName) can move it: transfer tasks from \(owner) to …)"
     case .alreadyAssigned(let task, let name):
       return "task \(task) is already assigned to \(name)"
     case .unknownManager(let name, let suggestion):

@@ -46,6 +46,19 @@ import Testing
         == "01-05 09:01 t2 C answered reached by admin")
   }
 
+  /// SPEC §5: a task assigned to a manager is theirs and admin's; the refusal names who may act,
+  /// each once (a task of admin's own is admin's alone).
+  @Test func theRefusalNamesWhoMayActEachOnce() {
+    #expect(
+      EngineError.assignedToOther(task1, owner: "boris").message
+        == "task 1 is assigned to boris; only boris or admin may act on it (admin can move it: transfer tasks from boris to …)"
+    )
+    #expect(
+      EngineError.assignedToOther(task1, owner: "admin").message
+        == "task 1 is assigned to admin; only admin may act on it (admin can move it: transfer tasks from admin to …)"
+    )
+  }
+
   @Test func takingATaskAssignsItToTheActingManager() {
     var engine = sessionWithManagers()
     _ = engine.run(.actAs("boris"))
