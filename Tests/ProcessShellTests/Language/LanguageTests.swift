@@ -195,4 +195,17 @@ import Testing
     #expect(lines.contains { $0.hasSuffix("[12] Статус „В работе“: статус Новый → В работе") })
     #expect(session.ok("why order 1 calls") == "заказ 1: 0 попыток дозвона\n")
   }
+
+  /// `processes` in Russian: the headers, yes and no, the counts and the processes' own Russian
+  /// titles (SPEC §12.1: «Обработка заказа»).
+  @Test func processesReadInRussian() {
+    let session = Transcript()
+    session.ok("lang ru")
+    #expect(
+      lines(session.ok("processes")) == [
+        "ПРОЦЕСС           ЗАПУСК     ЗАПУЩЕН  ЗАДАЧИ         НАЗВАНИЕ",
+        "call-3-days       disabled   нет      0 открыто / 0  Дозвониться за 3 дня",
+        "order-processing  on-create  да       0 открыто / 0  Обработка заказа",
+      ])
+  }
 }

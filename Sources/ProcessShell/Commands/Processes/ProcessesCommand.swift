@@ -51,14 +51,23 @@ struct ProcessesCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let engine = context.engine
     let counts = counts(in: engine)
-    var table = Table("PROCESS", "LAUNCH", "STARTED", "TASKS", "TITLE")
+    let style = context.style
+    let headers: [StatusPhrase] = [
+      .processHeader, .launchHeader, .startedHeader, .tasksHeader, .titleHeader,
+    ]
+    var table = Table(headers.map { style.text($0) })
     for process in engine.processes where process.isCurrent {
       var launch = process.definition.launch.name
-      if case .periodic(let interval) = process.definition.launch { launch += " every \(interval)" }
+      if case .periodic(let interval) = process.definition.launch {
+        launch += style.text(
+          StatusPhrase.every, ["interval": .text(style.language.duration(interval))])
+      }
       let tasks = counts[process.name] ?? (0, 0)
       table.append([
-        process.name, launch, process.isStarted ? "yes" : "no", "\(tasks.open) open / \(tasks.all)",
-        process.definition.title,
+        process.name, launch, style.text(process.isStarted ? EventPhrase.yes : EventPhrase.no),
+        style.text(
+          StatusPhrase.openOfAll, ["open": .number(tasks.open), "all": .number(tasks.all)]),
+        style.language.title(of: process.definition),
       ])
     }
     context.write(table.render(style: context.style))

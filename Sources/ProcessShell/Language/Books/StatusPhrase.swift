@@ -1,10 +1,11 @@
 /// `status`: the clock, who acts, the orders, the open steps and what happens next; and the
-/// task listings that share its headers (`tasks`).
+/// listings that share its headers (`tasks`, `processes`).
 enum StatusPhrase: PhraseBook {
   case clock, acting, orders, actualOrders, ordersInStatus
   case noOpenSteps, openSteps, moreSteps
   case taskHeader, orderHeader, stepHeader, optionsHeader, managerHeader, waitingHeader, anyone
   case processHeader, onHeader, stateHeader, whereHeader, noTasks
+  case launchHeader, startedHeader, tasksHeader, titleHeader, every, openOfAll
   case nothingScheduled, next
   case periodicCheck, delayEnds, waitTimesOut
 
@@ -35,6 +36,12 @@ enum StatusPhrase: PhraseBook {
     case .stateHeader: Phrase(en: "STATE", ru: "СОСТОЯНИЕ")
     case .whereHeader: Phrase(en: "WHERE", ru: "ГДЕ")
     case .noTasks: Phrase(en: "no tasks", ru: "задач нет")
+    case .launchHeader: Phrase(en: "LAUNCH", ru: "ЗАПУСК")
+    case .startedHeader: Phrase(en: "STARTED", ru: "ЗАПУЩЕН")
+    case .tasksHeader: Phrase(en: "TASKS", ru: "ЗАДАЧИ")
+    case .titleHeader: Phrase(en: "TITLE", ru: "НАЗВАНИЕ")
+    case .every: Phrase(en: " every {interval}", ru: " каждые {interval}")
+    case .openOfAll: Phrase(en: "{open} open / {all}", ru: "{open} открыто / {all}")
     case .nothingScheduled:
       Phrase(en: "next: nothing is scheduled", ru: "дальше: ничего не запланировано")
     case .next: Phrase(en: "next:", ru: "дальше:")
