@@ -49,7 +49,7 @@ public struct Completer {
     var seen = Set<String>()
     // Russian names are offered in lower case and read in any: `От` finds `отложен`.
     let folded = typing.lowercased()
-    let ignoresCase = typing.unicodeScalars.contains { !$0.isASCII }
+    let ignoresCase = typing.isTypedInRussian
     let unique = candidates.filter {
       ($0.hasPrefix(typing) || (ignoresCase && $0.lowercased().hasPrefix(folded)))
         && seen.insert($0).inserted

@@ -68,8 +68,7 @@ enum FieldKind: Sendable {
   func candidates(typed: String) -> [String] {
     switch self {
     case .status:
-      let isCyrillic = typed.unicodeScalars.first.map { !$0.isASCII } ?? false
-      return OrderStatus.allCases.flatMap { isCyrillic ? $0.synonyms : [$0.word] }
+      return OrderStatus.allCases.flatMap { typed.isTypedInRussian ? $0.synonyms : [$0.word] }
     case .taskState: return TaskState.allCases.map(\.rawValue)
     case .taskResult: return TaskResult.allCases.map(\.rawValue)
     case .money, .text, .dateTime, .id, .count: return ["none"]

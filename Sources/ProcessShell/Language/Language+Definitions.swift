@@ -34,7 +34,16 @@ extension Question {
   /// the Russian labels that are one word, in lower case (`да`); a label with a space is typed
   /// in quotes.
   func optionWords(typed: String) -> [String] {
-    guard let first = typed.unicodeScalars.first, !first.isASCII else { return options.map(\.key) }
+    guard typed.isTypedInRussian else { return options.map(\.key) }
     return options.compactMap(\.russianLabel).filter { !$0.contains(" ") }.map { $0.lowercased() }
+  }
+}
+
+extension Engine {
+  /// The option key `text` names among the open steps of `tasks` (a key, or a label in either
+  /// language), or `text` itself when none does, for the engine to refuse naming the valid keys.
+  func optionKey(named text: String, amongStepsOf tasks: [TaskID]) -> String {
+    tasks.lazy.filter { self.task($0) != nil }.flatMap { self.openSteps(of: $0) }
+      .compactMap { $0.question.optionKey(named: text) }.first ?? text
   }
 }

@@ -34,3 +34,11 @@ extension Language {
     return choose(flag: nil, environment: values) ?? .english
   }
 }
+
+extension String {
+  /// Whether a word being typed starts in another alphabet than the Latin of command words and
+  /// keys: Tab then offers the Russian names (statuses, option labels) instead of the slugs.
+  var isTypedInRussian: Bool {
+    unicodeScalars.first.map { !$0.isASCII } ?? false
+  }
+}

@@ -107,9 +107,7 @@ extension ValueType where Value: Choice {
       candidates: { context in
         let offered = Value.allCases.filter(isOffered)
         // The synonyms in the alphabet being typed: Latin words, or Russian names.
-        guard let first = context.typed.unicodeScalars.first, !first.isASCII else {
-          return offered.map(\.word)
-        }
+        guard context.typed.isTypedInRussian else { return offered.map(\.word) }
         return offered.flatMap(\.synonyms)
       }
     ) { (word, _) throws(ShellError) in

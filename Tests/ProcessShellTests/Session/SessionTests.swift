@@ -10,14 +10,19 @@ import Testing
   /// Runs lines in one shell and returns (output, final session bytes, the language it ended
   /// in: a setting of the shell, not of the session, which a person resuming keeps).
   static func run(
-    _ lines: [String], from engine: Engine = Engine(), language: Language = .english
+    _ lines: [String], from loaded: (engine: Engine, history: SessionHistory?) = (Engine(), nil),
+    language: Language = .english
   ) -> (output: String, bytes: [UInt8], language: Language) {
     let output = BufferedOutput()
     let shell = Shell(
-      engine: engine, output: output, errors: output,
+      engine: loaded.engine, output: output, errors: output,
       style: Style(isColored: false, language: language))
+    shell.replaceSession(with: loaded.engine, history: loaded.history)
     for line in lines { shell.run(line: line) }
-    return (output.text, shell.engine.sessionBytes(), shell.style.language)
+    // As `save` writes it: with the steps that made it (SPEC §12.3).
+    return (
+      output.text, shell.engine.sessionBytes(history: shell.journal.history), shell.style.language
+    )
   }
 
   /// The command lines of an example script (comments, blank lines and `save`/`load` left out).
@@ -37,7 +42,7 @@ import Testing
     let whole = Self.run(lines)
     for split in 0...lines.count {
       let first = Self.run(Array(lines[..<split]))
-      let loaded = try Engine(sessionBytes: first.bytes)
+      let loaded = try Engine.readSession(first.bytes)
       let rest = Self.run(Array(lines[split...]), from: loaded, language: first.language)
       #expect(first.output + rest.output == whole.output, "\(name): split at line \(split)")
       #expect(rest.bytes == whole.bytes, "\(name): split at line \(split)")

@@ -42,9 +42,7 @@ struct AnswerOrderCommand: EngineCommand {
   func command(in context: CommandContext) -> Command {
     let engine = context.engine
     let tasks = engine.order(order) == nil ? [] : engine.tasks(of: order).filter(\.isOpen)
-    let key =
-      tasks.lazy.flatMap { engine.openSteps(of: $0.id) }
-      .compactMap { $0.question.optionKey(named: option) }.first ?? option
+    let key = engine.optionKey(named: option, amongStepsOf: tasks.map(\.id))
     return .answer(.order(order), option: key, argument: argument.map(AnswerArgument.text))
   }
 }

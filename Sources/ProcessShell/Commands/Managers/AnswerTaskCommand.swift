@@ -36,9 +36,7 @@ struct AnswerTaskCommand: EngineCommand {
   func command(in context: CommandContext) -> Command {
     // An option named by its label is answered by its key; anything else goes to the engine,
     // which names the valid options.
-    let engine = context.engine
-    let steps = engine.task(task) == nil ? [] : engine.openSteps(of: task)
-    let key = steps.lazy.compactMap { $0.question.optionKey(named: option) }.first ?? option
+    let key = context.engine.optionKey(named: option, amongStepsOf: [task])
     return .answer(.task(task), option: key, argument: argument.map(AnswerArgument.text))
   }
 }
