@@ -15,8 +15,11 @@ let package = Package(
     // JSON text: a reader, a writer and a value tree; the engine's file formats and the shell's
     // `--json` output are built on it.
     .target(name: "JSON"),
+    // Procsh's words for a person: the two languages, a message in both, and the rules that fill
+    // it (placeholders, Russian plurals). The engine's and the shell's catalogues are built on it.
+    .target(name: "Wording"),
     // The deterministic engine: standard library only, no I/O, no Foundation.
-    .target(name: "ProcessEngine", dependencies: ["JSON"]),
+    .target(name: "ProcessEngine", dependencies: ["JSON", "Wording"]),
     // libedit through a shim header; only IO/EditLineReader.swift imports it.
     .systemLibrary(
       name: "CEditLine",
@@ -24,7 +27,7 @@ let package = Package(
       providers: [.apt(["libedit-dev"])]
     ),
     // Parses and runs commands on the engine, renders events and state, reads and writes files.
-    .target(name: "ProcessShell", dependencies: ["ProcessEngine", "JSON", "CEditLine"]),
+    .target(name: "ProcessShell", dependencies: ["ProcessEngine", "JSON", "Wording", "CEditLine"]),
     // The thin executable: arguments, a line reader, an exit code.
     .executableTarget(
       name: "procsh",
@@ -34,10 +37,11 @@ let package = Package(
       ]
     ),
     .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-    .testTarget(name: "ProcessEngineTests", dependencies: ["ProcessEngine", "JSON"]),
+    .testTarget(name: "WordingTests", dependencies: ["Wording"]),
+    .testTarget(name: "ProcessEngineTests", dependencies: ["ProcessEngine", "JSON", "Wording"]),
     .testTarget(
       name: "ProcessShellTests",
-      dependencies: ["ProcessShell", "ProcessEngine", "JSON"],
+      dependencies: ["ProcessShell", "ProcessEngine", "JSON", "Wording"],
       exclude: ["Session/Golden"]
     ),
   ],

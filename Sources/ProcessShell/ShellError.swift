@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// Why the shell refused a line. A refused command changed nothing.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import ProcessShell
 import Testing
+import Wording
 
 /// Every script in examples/ runs as a test: the regression scenarios of SPEC 7.3, the training
 /// tour and the support case must pass as shipped.

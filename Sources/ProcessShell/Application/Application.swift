@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 #if canImport(Glibc)
   import Glibc

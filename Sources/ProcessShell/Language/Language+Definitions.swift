@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// A definition's words in the language procsh writes in: the Russian title or label where the
 /// definition gives one, else the one it has.

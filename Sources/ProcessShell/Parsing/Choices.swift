@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// The engine's enumerations as words of the language: what the parser accepts and Tab offers.
 

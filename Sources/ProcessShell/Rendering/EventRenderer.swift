@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// Events as lines a trainer can read aloud:
 ///

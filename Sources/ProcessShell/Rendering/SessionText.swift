@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// The short texts that several views show of the same thing: where a task is, a timer line, the
 /// chain of events behind a state, the funnel.

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// How text is shown to a person: in colour for a terminal, or none (colour only when output is
 /// a terminal and `NO_COLOR` is unset, so scripts, pipes and tests get fixed plain text), and in

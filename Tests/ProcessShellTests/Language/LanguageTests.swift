@@ -1,5 +1,6 @@
 import ProcessEngine
 import Testing
+import Wording
 
 @testable import ProcessShell
 

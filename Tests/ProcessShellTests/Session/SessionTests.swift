@@ -1,6 +1,7 @@
 import Foundation
 import ProcessEngine
 import Testing
+import Wording
 
 @testable import ProcessShell
 

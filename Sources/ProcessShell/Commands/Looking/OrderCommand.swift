@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `order N`: one order, its customer, its tasks and the messages sent.
 struct OrderCommand: QueryCommand {

@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `status`: what is waiting on whom, and what happens next.
 struct StatusCommand: QueryCommand {

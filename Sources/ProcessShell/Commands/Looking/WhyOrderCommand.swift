@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `why order N [FIELD]`: how an order's status (or another field) came to be, traced through
 /// the events each one follows from, back to a command or a timer.

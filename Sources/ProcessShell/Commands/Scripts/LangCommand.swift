@@ -1,3 +1,5 @@
+import Wording
+
 /// `lang [ru|en]`: the language procsh writes in for a person, switched inside a session. Input,
 /// session files and `--json` are the same in both (SPEC §12.1), so a switch changes nothing but
 /// what is written from here on.

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// The event lines (`EventRenderer`), in both languages.
 enum EventPhrase: PhraseBook {

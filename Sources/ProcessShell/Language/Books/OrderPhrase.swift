@@ -1,3 +1,5 @@
+import Wording
+
 /// `order N`: an order, its customer, money, dates, counts, tasks (where each is, or how it
 /// ended) and messages.
 enum OrderPhrase: PhraseBook {

@@ -1,3 +1,5 @@
+import Wording
+
 /// What the shell's own commands say.
 enum ShellPhrase: PhraseBook {
   case languageIs

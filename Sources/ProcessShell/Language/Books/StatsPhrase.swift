@@ -1,3 +1,5 @@
+import Wording
+
 /// `stats` and the end of `simulate`: the funnel and what it took.
 enum StatsPhrase: PhraseBook {
   case heading, byStatus, falseHidden, noFunnel, conversion, timeToPayment, cancelReasons

@@ -1,3 +1,5 @@
+import Wording
+
 /// `status`: the clock, who acts, the orders, the open steps and what happens next; and the
 /// listings that share its headers (`tasks`, `processes`).
 enum StatusPhrase: PhraseBook {

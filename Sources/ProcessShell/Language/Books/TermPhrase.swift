@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// The names of the engine's fields, results and launch kinds, as a person reads them. The
 /// statuses have theirs on `OrderStatus` (`slug` in English, GetCourse's `russianName`).

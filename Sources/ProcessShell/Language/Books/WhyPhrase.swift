@@ -1,3 +1,5 @@
+import Wording
+
 /// `why order N [FIELD]` and `why task N`: a value and the chain of events that set it.
 enum WhyPhrase: PhraseBook {
   case callAttempts, messages, paidOf, counted, countedWithEvents

@@ -81,14 +81,14 @@ public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInte
   public init(stringLiteral value: String) { self = .text(value) }
   public init(integerLiteral value: Int) { self = .number(value) }
 
-  var text: String {
+  public var text: String {
     switch self {
     case .text(let text): text
     case .number(let number): String(number)
     }
   }
 
-  var count: Int {
+  public var count: Int {
     switch self {
     case .text(let text): Int(text) ?? 0
     case .number(let number): number
@@ -99,7 +99,7 @@ public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInte
 extension Language {
   /// The form of a word for `count`: English has one and other; Russian one (1, 21, 101…), few
   /// (2–4, 22–24…, but not 12–14) and many (the rest, 11–14 included).
-  func form(of forms: [String], for count: Int) -> String {
+  public func form(of forms: [String], for count: Int) -> String {
     guard !forms.isEmpty else { return "" }
     let index: Int
     switch self {

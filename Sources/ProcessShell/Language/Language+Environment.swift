@@ -1,0 +1,22 @@
+import Wording
+
+extension Language {
+  /// The language this process's environment asks for (`PROCSH_LANG`, then the locale): for a
+  /// run without `--lang`, and for the scripts `procsh test` runs. An unknown `PROCSH_LANG` is
+  /// English.
+  static var ofEnvironment: Language {
+    var values: [String: String] = [:]
+    for name in ["PROCSH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+      values[name] = environment(name)
+    }
+    return choose(flag: nil, environment: values) ?? .english
+  }
+}
+
+extension String {
+  /// Whether a word being typed starts in another alphabet than the Latin of command words and
+  /// keys: Tab then offers the Russian names (statuses, option labels) instead of the slugs.
+  var isTypedInRussian: Bool {
+    unicodeScalars.first.map { !$0.isASCII } ?? false
+  }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import Wording
+
+/// A phrase's placeholders and word forms (SPEC §12.1: 1 заказ, 2 заказа, 5 заказов).
+@Suite struct PhraseTests {
+  /// Russian has three forms: 1 заказ, 2 заказа, 5 заказов; 11–14 take the third, 21 the first.
+  @Test(arguments: [
+    (1, "заказ"), (2, "заказа"), (4, "заказа"), (5, "заказов"), (11, "заказов"), (12, "заказов"),
+    (14, "заказов"), (21, "заказ"), (22, "заказа"), (25, "заказов"), (101, "заказ"),
+    (111, "заказов"),
+    (0, "заказов"),
+  ])
+  func russianPluralsFollowTheLastDigits(count: Int, word: String) {
+    let phrase = Phrase(en: "{n} {n:order|orders}", ru: "{n} {n:заказ|заказа|заказов}")
+    #expect(phrase.text(.russian, ["n": .number(count)]) == "\(count) \(word)")
+  }
+
+  @Test func englishHasOneAndMany() {
+    let phrase = Phrase(en: "{n} {n:order|orders}", ru: "{n} {n:заказ|заказа|заказов}")
+    #expect(phrase.text(.english, ["n": 1]) == "1 order")
+    #expect(phrase.text(.english, ["n": 0]) == "0 orders")
+    #expect(phrase.text(.english, ["n": 21]) == "21 orders")
+  }
+
+  @Test func placeholdersAreFilledAndUnknownOnesStayVisible() {
+    let phrase = Phrase(en: "order {id} is {status}", ru: "заказ {id}: {status}")
+    #expect(phrase.text(.english, ["id": 3, "status": "new"]) == "order 3 is new")
+    #expect(phrase.text(.russian, ["id": 3]) == "заказ 3: {status}")
+    #expect(Phrase.placeholders(in: phrase.english) == ["id", "status"])
+  }
+}
