@@ -188,7 +188,7 @@ struct EventRenderer {
         .processLoaded,
         [
           "name": .text(definition.name), "blocks": .number(definition.blocks.count),
-          "launch": .text(definition.launch.name),
+          "launch": .text(style.language.name(of: definition.launch)),
         ])
     case .processStarted(let id):
       return say(.processStartedByShell, ["name": .text(engine.process(id).name)])

@@ -29,7 +29,8 @@ struct SessionText {
   /// `task 1  order-processing  waiting  at [8] take-order`
   func taskSummary(_ task: ProcessTask) -> String {
     style.text(EventPhrase.task, ["id": .text("\(task.id)")])
-      + "  \(engine.definition(of: task).name)  \(task.state.rawValue)  \(whereabouts(task))"
+      + "  \(engine.definition(of: task).name)  \(style.language.name(of: task.state))  "
+      + whereabouts(task)
   }
 
   /// Where a running task's branches are, or how it ended.
@@ -39,7 +40,7 @@ struct SessionText {
       return style.text(
         OrderPhrase.endedAt,
         [
-          "end": .text(engine.endName(of: task) ?? "none"),
+          "end": .text(engine.endName(of: task) ?? style.text(OrderPhrase.none)),
           "result": .text(style.language.name(of: result)), "time": .text("\(at)"),
         ])
     case .deleted(let at):
@@ -54,7 +55,9 @@ struct SessionText {
           }
           return style.text(
             OrderPhrase.asks, ["block": .text(id), "question": .text(question.key)])
-        case .awaitingChild(let child): return "[\(id)] → task \(child)"
+        case .awaitingChild(let child):
+          return style.text(
+            TaskPhrase.childTask, ["block": .text("[\(id)]"), "child": .text("\(child)")])
         case .sleeping, .waiting: return "[\(id)]"
         }
       }.joined(separator: ", ")

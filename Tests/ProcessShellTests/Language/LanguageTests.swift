@@ -162,8 +162,8 @@ import Wording
         "  звонки     1",
         "  сообщения  0",
         "задачи:",
-        "  задача 1  order-processing  active  [3], [5], [21d]",
-        "  задача 2  call-3-days  ended  завершена: reached (положительный) в 2026-01-05 09:01",
+        "  задача 1  order-processing  выполняется  [3], [5], [21d]",
+        "  задача 2  call-3-days  завершена  reached (положительный) в 2026-01-05 09:01",
       ])
   }
 
@@ -191,7 +191,7 @@ import Wording
     let session = Transcript()
     session.ok("lang ru; order new; advance 1m; answer task 1 Да")
     let lines = lines(session.ok("why order 1"))
-    #expect(lines.first == "заказ 1, status: В работе, потому что:")
+    #expect(lines.first == "заказ 1, статус: В работе, потому что:")
     #expect(lines.last == "    (началось с создания заказа)")
     #expect(lines.contains { $0.hasSuffix("[12] Статус „В работе“: статус Новый → В работе") })
     #expect(session.ok("why order 1 calls") == "заказ 1: 0 попыток дозвона\n")
@@ -204,9 +204,9 @@ import Wording
     session.ok("lang ru")
     #expect(
       lines(session.ok("processes")) == [
-        "ПРОЦЕСС           ЗАПУСК     ЗАПУЩЕН  ЗАДАЧИ         НАЗВАНИЕ",
-        "call-3-days       disabled   нет      0 открыто / 0  Дозвониться за 3 дня",
-        "order-processing  on-create  да       0 открыто / 0  Обработка заказа",
+        "ПРОЦЕСС           ЗАПУСК        ЗАПУЩЕН  ЗАДАЧИ         НАЗВАНИЕ",
+        "call-3-days       отключён      нет      0 открыто / 0  Дозвониться за 3 дня",
+        "order-processing  при создании  да       0 открыто / 0  Обработка заказа",
       ])
   }
 }

@@ -14,7 +14,8 @@ import Testing
     }
     return all(EventPhrase.self) + all(TermPhrase.self) + all(ShellPhrase.self)
       + all(StatusPhrase.self) + all(OrderPhrase.self) + all(StatsPhrase.self)
-      + all(WhyPhrase.self)
+      + all(WhyPhrase.self) + all(TaskPhrase.self) + all(ListPhrase.self)
+      + all(HistoryPhrase.self) + all(BlockPhrase.self)
   }
 
   @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {

@@ -82,6 +82,8 @@ import Testing
     ("M", "end unreachable (neutral)", ""),
   ]
 
+  static let english = BlockDescription(language: .english, counters: [])
+
   static func definition(_ name: String) throws -> ProcessDefinition {
     try #require(Engine().currentProcess(named: name)).definition
   }
@@ -94,7 +96,8 @@ import Testing
     #expect(definition.blocks.map(\.id) == blocks.map(\.id))
     for (block, expected) in zip(definition.blocks, blocks) {
       #expect(
-        BlockDescription.describe(block.kind, counters: definition.counters) == expected.does,
+        BlockDescription(language: .english, counters: definition.counters).describe(block.kind)
+          == expected.does,
         "block \(block.id)")
       #expect(BlockDescription.exits(of: block) == expected.exits, "block \(block.id)")
     }
@@ -118,23 +121,24 @@ import Testing
     (.addCounter(0, 2), "days += 2"),
   ])
   func everyOperationIsDescribed(operation: Operation, text: String) {
-    #expect(BlockDescription.describe(operation, counters: ["days", "calls"]) == text)
+    #expect(
+      BlockDescription(language: .english, counters: ["days", "calls"]).describe(operation) == text)
   }
 
   @Test func anOperationBlockDescribesItsActionsInOrder() {
     let kind = BlockKind.operation([.assignManager, .setOrderDate(.paymentDate, nil)])
     #expect(
-      BlockDescription.describe(kind, counters: [])
+      Self.english.describe(kind)
         == "assign to the manager who answered; clear payment-date")
   }
 
   @Test func delaysUntilAnOrderDateAndWaitsWithoutATimeoutAreDescribed() throws {
     #expect(
-      BlockDescription.describe(.delay(.until(.orderField(.paymentDate))), counters: [])
+      Self.english.describe(.delay(.until(.orderField(.paymentDate))))
         == "until order payment-date")
     let condition = try Condition(parsing: "has-phone and not partially-paid", counters: [])
     #expect(
-      BlockDescription.describe(.wait(condition, timeout: nil), counters: [])
+      Self.english.describe(.wait(condition, timeout: nil))
         == "until has-phone and not partially-paid")
   }
 

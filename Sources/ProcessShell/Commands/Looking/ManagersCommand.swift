@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `managers`: who may answer, and how much each has open.
 struct ManagersCommand: QueryCommand {
@@ -31,11 +32,13 @@ struct ManagersCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let engine = context.engine
     let open = openTasks(in: engine)
-    var table = Table("MANAGER", "OPEN TASKS", "")
+    let style = context.style
+    var table = Table(
+      style.text(ListPhrase.managerHeader), style.text(ListPhrase.openTasksHeader), "")
     for manager in engine.managers {
       table.append([
         manager.name, "\(open[manager.id.index])",
-        manager.id == engine.actingUser ? "← acting" : "",
+        manager.id == engine.actingUser ? style.text(ListPhrase.acting) : "",
       ])
     }
     context.write(table.render(style: context.style))

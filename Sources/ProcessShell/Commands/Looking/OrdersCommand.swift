@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `orders [--status SLUG]`
 struct OrdersCommand: QueryCommand {
@@ -27,22 +28,28 @@ struct OrdersCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let engine = context.engine
     let orders = orders(in: engine)
+    let style = context.style
     guard !orders.isEmpty else {
-      context.say(status.map { "no \($0.slug) orders" } ?? "no orders yet: 'order new' creates one")
+      context.say(
+        status.map {
+          style.text(ListPhrase.noOrdersInStatus, ["status": .text(style.language.name(of: $0))])
+        } ?? style.text(ListPhrase.noOrders))
       return
     }
-    var table = Table(
-      "ORDER", "STATUS", "CUSTOMER", "PRODUCT", "AMOUNT", "PAID", "MANAGER", "CALLS", "MSGS",
-      "CREATED")
+    let headers: [ListPhrase] = [
+      .orderHeader, .statusHeader, .customerHeader, .productHeader, .amountHeader, .paidHeader,
+      .managerHeader, .callsHeader, .messagesHeader, .createdHeader,
+    ]
+    var table = Table(headers.map { style.text($0) })
     for order in orders {
       table.append([
-        "\(order.id)", order.status.slug,
+        "\(order.id)", style.language.name(of: order.status),
         "\(order.user) \(engine.users[order.user.index].name)".truncated(28),
         order.product.truncated(20), "\(order.amount)", "\(order.paid)",
         order.manager.map(engine.managerName) ?? "-",
         "\(order.calls)", "\(order.messages)", order.createdAt.description,
       ])
     }
-    context.write(table.render(style: context.style))
+    context.write(table.render(style: style))
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `task N`: one task, where its branches are and what it went through.
 struct TaskCommand: QueryCommand {
@@ -40,26 +41,29 @@ struct TaskCommand: QueryCommand {
     let task = try task(in: engine)
     let definition = engine.definition(of: task)
     let text = SessionText(engine: engine, style: style)
+    func say(_ phrase: TaskPhrase, _ values: PhraseValues = [:]) -> String {
+      style.text(phrase, values)
+    }
     var title =
       style.bold(style.text(EventPhrase.task, ["id": .text("\(id)")]))
       + style.text(
         OrderPhrase.taskOn,
         [
           "process": .text(definition.name), "subject": .text(text.subjectName(task.subject)),
-          "state": .text(task.state.rawValue),
+          "state": .text(style.language.name(of: task.state)),
         ])
     if let parent = task.parent {
       title += style.text(OrderPhrase.subProcessOf, ["parent": .text("\(parent)")])
     }
     context.say(title)
-    context.say(
-      "  manager    \(task.manager.map(engine.managerName) ?? "none (anyone may answer)")")
-    context.say("  started    \(task.startedAt)")
+    var lines = LabelledLines()
+    lines.add(say(.manager), task.manager.map(engine.managerName) ?? say(.anyoneMayAnswer))
+    lines.add(say(.started), task.startedAt.description)
     if !definition.counters.isEmpty {
-      context.say(
-        "  counters   "
-          + definition.counters.map { "\($0) = \(engine.counter($0, of: task) ?? 0)" }.joined(
-            separator: ", "))
+      lines.add(
+        say(.counters),
+        definition.counters.map { "\($0) = \(engine.counter($0, of: task) ?? 0)" }.joined(
+          separator: ", "))
     }
     let variables = engine.process(task.definition).variables.compactMap { name -> String? in
       switch engine.variable(name, of: task) {
@@ -68,45 +72,67 @@ struct TaskCommand: QueryCommand {
       case nil: return nil
       }
     }
-    if !variables.isEmpty { context.say("  variables  " + variables.joined(separator: ", ")) }
+    if !variables.isEmpty { lines.add(say(.variables), variables.joined(separator: ", ")) }
     let renderer = EventRenderer(engine: engine, style: style)
     switch task.outcome {
     case .ended(let result, _, let at):
-      context.say(
-        "  ended      \(engine.endName(of: task) ?? "none") (\(result.rawValue)) at \(at)")
+      lines.add(
+        say(.endedField),
+        say(
+          .endedValue,
+          [
+            "end": .text(engine.endName(of: task) ?? style.text(OrderPhrase.none)),
+            "result": .text(style.language.name(of: result)), "time": .text("\(at)"),
+          ]))
     case .deleted(let at):
-      context.say("  deleted    at \(at)")
+      lines.add(say(.deletedField), say(.deletedValue, ["time": .text("\(at)")]))
     case .running:
       for branch in engine.branches(of: id) {
         let label = renderer.blockLabel(task: id, block: branch.block)
+        let since: PhraseValues = ["block": .text(label), "time": .text("\(branch.since)")]
         switch branch.state {
         case .asking:
           guard case .question(let question) = definition[branch.block].kind else { continue }
-          context.say(
-            "  asks       \(label): "
+          lines.add(
+            say(.asks),
+            "\(label): "
               + question.options.map { "\($0.key) (\($0.kind.mark))" }.joined(separator: " | "))
-          context.say(
-            "             waiting since \(branch.since) (\((engine.clock - branch.since).description))"
-          )
-          if !question.script.isEmpty { context.say("             script: \(question.script)") }
-        case .sleeping:
-          context.say("  sleeps     \(label), since \(branch.since)")
-        case .waiting:
-          context.say("  waits      \(label), since \(branch.since)")
+          lines.continue(
+            say(
+              .waitingSince,
+              [
+                "time": .text("\(branch.since)"),
+                "waited": .text(style.language.duration(engine.clock - branch.since)),
+              ]))
+          if !question.script.isEmpty {
+            lines.continue(say(.script, ["script": .text(question.script)]))
+          }
+        case .sleeping: lines.add(say(.sleeps), say(.since, since))
+        case .waiting: lines.add(say(.waits), say(.since, since))
         case .awaitingChild(let child):
-          context.say("  runs       \(label) → task \(child)")
+          lines.add(
+            say(.runs), say(.childTask, ["block": .text(label), "child": .text("\(child)")]))
         }
       }
     }
     let children = engine.children(of: id)
     if !children.isEmpty {
-      context.say("  children   " + children.map { "task \($0)" }.joined(separator: ", "))
+      lines.add(
+        say(.children),
+        children.map { style.text(EventPhrase.task, ["id": .text("\($0)")]) }.joined(
+          separator: ", "))
     }
+    for line in lines.text { context.say(line) }
     let history = engine.log.indices.filter { engine.log[$0].task == id }
-    let more =
+    context.say(
       history.count > Self.shownHistory
-      ? "; the last \(Self.shownHistory), 'log --task \(id)' for all" : ""
-    context.say("history (\(history.count) events\(more)):")
+        ? say(
+          .historyTail,
+          [
+            "n": .number(history.count), "shown": .number(Self.shownHistory),
+            "log": .text("log --task \(id)"),
+          ])
+        : say(.history, ["n": .number(history.count)]))
     for index in history.suffix(Self.shownHistory) {
       context.say("  " + renderer.line(for: engine.log[index]))
     }

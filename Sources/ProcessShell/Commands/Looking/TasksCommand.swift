@@ -47,7 +47,8 @@ struct TasksCommand: QueryCommand {
     for task in tasks {
       table.append([
         "\(task.id)", engine.definition(of: task).name, text.subjectName(task.subject),
-        task.state.rawValue, task.manager.map(engine.managerName) ?? "-", text.whereabouts(task),
+        context.style.language.name(of: task.state), task.manager.map(engine.managerName) ?? "-",
+        text.whereabouts(task),
       ])
     }
     context.write(table.render(style: context.style))

@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `timers [--limit N]`: the agenda.
 struct TimersCommand: QueryCommand {
@@ -23,7 +24,7 @@ struct TimersCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let items = context.engine.scheduledItems(limit: limit ?? .max)
     guard !items.isEmpty else {
-      context.say("nothing is scheduled")
+      context.say(context.style.text(ListPhrase.nothingScheduled))
       return
     }
     let text = SessionText(engine: context.engine, style: context.style)

@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `user N`: one customer and their orders.
 struct UserCommand: QueryCommand {
@@ -27,15 +28,23 @@ struct UserCommand: QueryCommand {
   func writeText(in context: CommandContext) throws(ShellError) {
     let engine = context.engine
     let user = try user(in: engine)
-    context.say(context.style.bold("user \(id)") + ": \(user.name)")
-    context.say("  email    \(user.email ?? "none")")
-    context.say("  phone    \(user.phone ?? "none")")
-    let orders = engine.orders(of: id)
-    context.say(
-      "  orders   "
-        + (orders.isEmpty
-          ? "none"
-          : orders.map { "\($0) (\(engine.orders[$0.index].status.slug))" }.joined(separator: ", "))
-    )
+    let style = context.style
+    context.say(style.bold(style.text(ListPhrase.user, ["id": .text("\(id)")])) + ": \(user.name)")
+    let none = style.text(ListPhrase.none)
+    // The labels' column is as wide as English's always was, wider for a longer Russian one.
+    var lines = LabelledLines(minimumWidth: 8)
+    lines.add(style.text(ListPhrase.email), user.email ?? none)
+    lines.add(style.text(ListPhrase.phone), user.phone ?? none)
+    let orders = engine.orders(of: id).map { order in
+      style.text(
+        ListPhrase.orderWithStatus,
+        [
+          "id": .text("\(order)"),
+          "status": .text(style.language.name(of: engine.orders[order.index].status)),
+        ])
+    }
+    lines.add(
+      style.text(ListPhrase.orders), orders.isEmpty ? none : orders.joined(separator: ", "))
+    for line in lines.text { context.say(line) }
   }
 }

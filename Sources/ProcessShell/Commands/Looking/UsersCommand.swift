@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `users`: the customers.
 struct UsersCommand: QueryCommand {
@@ -15,10 +16,13 @@ struct UsersCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let engine = context.engine
     guard !engine.users.isEmpty else {
-      context.say("no customers yet: 'order new' creates one")
+      context.say(context.style.text(ListPhrase.noCustomers))
       return
     }
-    var table = Table("USER", "NAME", "EMAIL", "PHONE", "ORDERS")
+    let headers: [ListPhrase] = [
+      .userHeader, .nameHeader, .emailHeader, .phoneHeader, .ordersHeader,
+    ]
+    var table = Table(headers.map { context.style.text($0) })
     for user in engine.users {
       table.append([
         "\(user.id)", user.name, user.email ?? "-", user.phone ?? "-",

@@ -92,7 +92,8 @@ struct WhyOrderCommand: ShellCommand {
         default: order.nextContactDate?.description ?? say(.none)
         }
       let values: PhraseValues = [
-        "id": .text("\(id)"), "field": .text(field.word), "value": .text(value),
+        "id": .text("\(id)"), "field": .text(context.style.language.name(of: field)),
+        "value": .text(value),
       ]
       guard let latest else {
         context.say(say(.neverSet, values))

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `why task N`: how a task came to its state.
 struct WhyTaskCommand: ShellCommand {
@@ -18,14 +19,17 @@ struct WhyTaskCommand: ShellCommand {
     guard let task = engine.task(id) else {
       throw .engine(.unknownTask(id, count: engine.tasks.count))
     }
+    let style = context.style
     guard let latest = engine.log.indices.last(where: { engine.log[$0].task == id }) else {
-      context.say("task \(id) has no events")
+      context.say(style.text(TaskPhrase.noEvents, ["id": .text("\(id)")]))
       return
     }
-    let text = SessionText(engine: engine, style: context.style)
-    context.say(
-      "task \(id) is \(task.state.rawValue)"
-        + (task.isOpen ? " (\(text.whereabouts(task)))" : "") + ", because:")
+    let text = SessionText(engine: engine, style: style)
+    let state: PhraseValues = [
+      "id": .text("\(id)"), "state": .text(style.language.name(of: task.state)),
+      "where": .text(text.whereabouts(task)),
+    ]
+    context.say(style.text(task.isOpen ? TaskPhrase.isInStateWhere : .isInState, state))
     for line in text.chain(from: latest) { context.say(line) }
   }
 }

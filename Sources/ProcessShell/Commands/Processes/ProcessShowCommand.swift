@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `process show NAME [--task N]`: a definition block by block, and where a task's branches are.
 struct ProcessShowCommand: QueryCommand {
@@ -51,41 +52,72 @@ struct ProcessShowCommand: QueryCommand {
     let (process, branches) = try subject(in: context.engine)
     let definition = process.definition
     let style = context.style
-    var header =
-      style.bold(definition.name)
-      + ": \(definition.title) — over \(definition.object.rawValue)s, launch \(definition.launch.name)"
-    if case .periodic(let interval) = definition.launch { header += " every \(interval)" }
-    header += process.isStarted ? " (started)" : " (not started)"
-    context.say(header)
+    let language = style.language
+    func say(_ phrase: BlockPhrase, _ values: PhraseValues = [:]) -> String {
+      language.text(phrase, values)
+    }
+    var launch = language.name(of: definition.launch)
+    if case .periodic(let interval) = definition.launch {
+      launch += style.text(StatusPhrase.every, ["interval": .text(language.duration(interval))])
+    }
+    context.say(
+      style.bold(definition.name) + ": "
+        + say(
+          .heading,
+          [
+            "title": .text(language.title(of: definition)),
+            "over": .text(say(definition.object == .order ? .overOrders : .overUsers)),
+            "launch": .text(launch),
+            "started": .text(say(process.isStarted ? .started : .notStarted)),
+          ]))
     if definition.entry != .always {
-      context.say("entry: \(definition.entry.text(counters: definition.counters))")
+      context.say(
+        say(.entry, ["condition": .text(definition.entry.text(counters: definition.counters))]))
     }
     if !definition.counters.isEmpty {
-      context.say("counters: \(definition.counters.joined(separator: ", "))")
+      context.say(
+        say(.counters, ["counters": .text(definition.counters.joined(separator: ", "))]))
     }
-    var table = Table("", "BLOCK", "TYPE", "TITLE", "DOES", "EXITS")
+    let headers: [BlockPhrase] = [
+      .blockHeader, .typeHeader, .titleHeader, .doesHeader, .exitsHeader,
+    ]
+    var table = Table([""] + headers.map { say($0) })
+    let description = BlockDescription(language: language, counters: definition.counters)
     for (index, block) in definition.blocks.enumerated() {
       let here = branches.contains { $0.block.index == index }
       table.append([
-        here ? "▶" : "", block.id, block.kind.typeName, block.title.truncated(32),
-        BlockDescription.describe(block.kind, counters: definition.counters).truncated(90),
-        BlockDescription.exits(of: block),
+        here ? "▶" : "", block.id, language.name(of: block.kind),
+        language.title(of: block).truncated(32),
+        description.describe(block.kind).truncated(90), BlockDescription.exits(of: block),
       ])
     }
     context.write(table.render(style: style))
     guard let task else { return }
-    context.say("task \(task) is at:")
+    context.say(say(.taskIsAt, ["id": .text("\(task)")]))
     for branch in branches {
-      let label = "[\(definition[branch.block].id)] \(definition[branch.block].displayTitle)"
+      let block = definition[branch.block]
+      let values: PhraseValues = [
+        "block": .text("[\(block.id)] \(language.title(of: block))"),
+        "time": .text("\(branch.since)"),
+      ]
       switch branch.state {
-      case .asking: context.say("  ▶ \(label): asking since \(branch.since)")
-      case .sleeping: context.say("  ▶ \(label): sleeping since \(branch.since)")
-      case .waiting: context.say("  ▶ \(label): waiting since \(branch.since)")
-      case .awaitingChild(let child): context.say("  ▶ \(label): waiting for task \(child)")
+      case .asking: context.say("  ▶ " + say(.askingSince, values))
+      case .sleeping: context.say("  ▶ " + say(.sleepingSince, values))
+      case .waiting: context.say("  ▶ " + say(.waitingSince, values))
+      case .awaitingChild(let child):
+        context.say(
+          "  ▶ "
+            + say(
+              .waitingForTask,
+              [
+                "block": .text("[\(block.id)] \(language.title(of: block))"),
+                "child": .text("\(child)"),
+              ]))
       }
     }
     if branches.isEmpty {
-      context.say("  nowhere: it is \(context.engine.tasks[task.index].state.rawValue)")
+      let state = language.name(of: context.engine.tasks[task.index].state)
+      context.say("  " + say(.nowhere, ["state": .text(state)]))
     }
   }
 }

@@ -57,7 +57,7 @@ struct ProcessesCommand: QueryCommand {
     ]
     var table = Table(headers.map { style.text($0) })
     for process in engine.processes where process.isCurrent {
-      var launch = process.definition.launch.name
+      var launch = style.language.name(of: process.definition.launch)
       if case .periodic(let interval) = process.definition.launch {
         launch += style.text(
           StatusPhrase.every, ["interval": .text(style.language.duration(interval))])

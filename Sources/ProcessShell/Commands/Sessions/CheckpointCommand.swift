@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `checkpoint NAME`: a moment to come back to.
 struct CheckpointCommand: ShellCommand {
@@ -19,6 +20,8 @@ struct CheckpointCommand: ShellCommand {
     shell.journal.checkpoint(name)
     try shell.autosave()
     context.say(
-      "checkpoint \(name) at \(context.engine.clock), after \(counted(length, "command"))")
+      context.style.text(
+        HistoryPhrase.checkpoint,
+        ["name": .text(name), "clock": .text("\(context.engine.clock)"), "n": .number(length)]))
   }
 }

@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `history`: the commands that made this session, as they were typed, and its checkpoints; a
 /// saved session keeps them, so a colleague who loads it sees the exact steps (SPEC §12.3).
@@ -36,16 +37,21 @@ struct HistoryCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let journal = context.shell.journal
     let base = journal.base
-    let start =
-      base.isNew
-      ? "a new session at \(base.clock.withWeekday)"
-      : "a session of \(counted(base.orders.count, "order")) at \(base.clock.withWeekday)"
-    context.say("\(counted(journal.count, "command")) since \(start)")
+    let language = context.style.language
+    context.say(
+      language.text(
+        base.isNew ? HistoryPhrase.sinceNewSession : .sinceSession,
+        [
+          "n": .number(journal.count), "orders": .number(base.orders.count),
+          "clock": .text(language.withWeekday(base.clock)),
+        ]))
     let width = String(journal.count).count
     var lines: [String] = []
     for step in 0...journal.count {
       for checkpoint in journal.checkpoints where checkpoint.step == step {
-        lines.append(String(repeating: " ", count: width + 2) + "── checkpoint \(checkpoint.name)")
+        lines.append(
+          String(repeating: " ", count: width + 2)
+            + language.text(HistoryPhrase.checkpointMark, ["name": .text(checkpoint.name)]))
       }
       guard step < journal.count else { break }
       let number = String(step + 1)

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `load FILE`: a saved session replaces this one; `undo` brings this one back.
 struct LoadCommand: ShellCommand {
@@ -30,8 +31,14 @@ struct LoadCommand: ShellCommand {
     }
     try shell.autosave()
     let engine = context.engine
+    let language = context.style.language
     context.say(
-      "loaded \(path): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")); clock \(engine.clock.withWeekday)"
-    )
+      language.text(
+        HistoryPhrase.loaded,
+        [
+          "path": .text(path), "orders": .number(engine.orders.count),
+          "tasks": .number(engine.tasks.count), "events": .number(engine.log.count),
+          "clock": .text(language.withWeekday(engine.clock)),
+        ]))
   }
 }

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `record FILE`: the commands that change the session, written to a script as they succeed.
 struct RecordCommand: ShellCommand {
@@ -32,10 +33,11 @@ struct RecordCommand: ShellCommand {
     let recording = try Recording(path: path, engine: context.engine, force: force)
     shell.recording = recording
     if let load = recording.start.first {
-      context.say("the session so far is saved beside it; the script begins with '\(load)'")
+      context.say(context.style.text(HistoryPhrase.recordStartsWithLoad, ["load": .text(load)]))
     }
     context.say(
-      "recording to \(path)\(existing == .nothing ? "" : " (replacing what was there)"): every command that changes the session is written there; 'record stop' ends"
+      context.style.text(
+        existing == .nothing ? HistoryPhrase.recording : .recordingReplacing, ["path": .text(path)])
     )
   }
 }

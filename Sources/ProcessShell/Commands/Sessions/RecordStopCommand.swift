@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `record stop [--expect]`
 struct RecordStopCommand: ShellCommand {
@@ -23,8 +24,9 @@ struct RecordStopCommand: ShellCommand {
     }
     try active.write()  // on failure the recording goes on, and `record stop` can be tried again
     shell.recording = nil
+    let lines = active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count
     context.say(
-      "recorded \(active.lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.count) lines to \(active.path)"
-    )
+      context.style.text(
+        HistoryPhrase.recorded, ["n": .number(lines), "path": .text(active.path)]))
   }
 }

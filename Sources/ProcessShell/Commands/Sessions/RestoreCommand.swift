@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `restore NAME`: back to a checkpoint.
 struct RestoreCommand: ShellCommand {
@@ -22,8 +23,13 @@ struct RestoreCommand: ShellCommand {
     }
     let steps = shell.journal.count - checkpoint.step
     try shell.stepBack(to: checkpoint.step)
+    let language = context.style.language
     context.say(
-      "restored \(name): \(counted(steps, "command")) taken back; now \(context.engine.clock.withWeekday)"
-    )
+      language.text(
+        HistoryPhrase.restored,
+        [
+          "name": .text(name), "n": .number(steps),
+          "clock": .text(language.withWeekday(context.engine.clock)),
+        ]))
   }
 }

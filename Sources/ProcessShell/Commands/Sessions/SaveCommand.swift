@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `save FILE`: the whole session as one JSON file.
 struct SaveCommand: ShellCommand {
@@ -31,23 +32,32 @@ struct SaveCommand: ShellCommand {
       try FileSystem.writeAtomically(bytes, to: path)
       return bytes.count
     }
-    let replaced: String =
+    let style = context.style
+    let message: HistoryPhrase =
       switch existing {
-      case .nothing: ""
-      case .session: ", replacing the session that was there"
-      case .recording, .other: ", replacing the file that was there"
+      case .nothing: .saved
+      case .session: .savedReplacingSession
+      case .recording, .other: .savedReplacingFile
       }
     let steps =
-      history.map { ", with the \(counted($0.steps.count, "command")) that made it" } ?? ""
+      history.map { style.text(HistoryPhrase.withCommands, ["n": .number($0.steps.count)]) } ?? ""
     context.say(
-      "saved \(path)\(replaced): \(counted(engine.orders.count, "order")), \(counted(engine.tasks.count, "task")), \(counted(engine.log.count, "event")) at \(engine.clock)\(steps) (\(Self.sizeText(size)))"
-    )
+      style.text(
+        message,
+        [
+          "path": .text(path), "orders": .number(engine.orders.count),
+          "tasks": .number(engine.tasks.count), "events": .number(engine.log.count),
+          "clock": .text("\(engine.clock)"), "steps": .text(steps),
+          "size": .text(Self.sizeText(size, in: style.language)),
+        ]))
   }
 
   /// `9218 bytes`, `87 MB`
-  static func sizeText(_ bytes: Int) -> String {
-    if bytes < 10_000 { return "\(bytes) bytes" }
-    if bytes < 10_000_000 { return "\(bytes / 1000) KB" }
-    return "\(bytes / 1_000_000) MB"
+  static func sizeText(_ bytes: Int, in language: Language) -> String {
+    if bytes < 10_000 { return language.text(HistoryPhrase.bytes, ["n": .number(bytes)]) }
+    if bytes < 10_000_000 {
+      return language.text(HistoryPhrase.kilobytes, ["n": .number(bytes / 1000)])
+    }
+    return language.text(HistoryPhrase.megabytes, ["n": .number(bytes / 1_000_000)])
   }
 }

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `undo [N]`: the last commands that changed the session, taken back; a `load` counts as one
 /// and brings back the session it replaced.
@@ -39,7 +40,11 @@ struct UndoCommand: ShellCommand {
     }
     undone = shell.journal.entries.suffix(remaining).map(\.text) + undone
     try shell.stepBack(to: shell.journal.count - remaining)
-    context.say("undone: " + undone.joined(separator: "; "))
-    context.say("now \(context.engine.clock.withWeekday)")
+    let language = context.style.language
+    context.say(
+      language.text(HistoryPhrase.undone, ["commands": .text(undone.joined(separator: "; "))]))
+    context.say(
+      language.text(HistoryPhrase.now, ["clock": .text(language.withWeekday(context.engine.clock))])
+    )
   }
 }

@@ -32,7 +32,7 @@ enum OrderPhrase: PhraseBook {
     case .tasks: Phrase(en: "tasks:", ru: "задачи:")
     case .messagesSent: Phrase(en: "messages sent:", ru: "отправленные сообщения:")
     case .endedAt:
-      Phrase(en: "ended {end} ({result}) at {time}", ru: "завершена: {end} ({result}) в {time}")
+      Phrase(en: "ended {end} ({result}) at {time}", ru: "{end} ({result}) в {time}")
     case .deletedAt: Phrase(en: "deleted at {time}", ru: "удалена в {time}")
     case .taskOn:
       Phrase(en: ": {process} on {subject} — {state}", ru: ": {process}, {subject} — {state}")

@@ -7,6 +7,8 @@ enum TermPhrase: PhraseBook {
   case name, email, phone
   case paymentDate, nextContactDate
   case positive, neutral, negative, noResult
+  case statusField, amountField, paidField, managerField, reasonField, paymentDateField
+  case nextContactDateField, userField, callsField, messagesField, productField
   case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
   var phrase: Phrase {
@@ -20,6 +22,18 @@ enum TermPhrase: PhraseBook {
     case .neutral: Phrase(en: "neutral", ru: "нейтральный")
     case .negative: Phrase(en: "negative", ru: "отрицательный")
     case .noResult: Phrase(en: "none", ru: "без результата")
+    // An order's fields as `why order N FIELD` names them: in English the word typed.
+    case .statusField: Phrase(en: "status", ru: "статус")
+    case .amountField: Phrase(en: "amount", ru: "сумма")
+    case .paidField: Phrase(en: "paid", ru: "оплачено")
+    case .managerField: Phrase(en: "manager", ru: "менеджер")
+    case .reasonField: Phrase(en: "reason", ru: "причина")
+    case .paymentDateField: Phrase(en: "payment-date", ru: "дата оплаты")
+    case .nextContactDateField: Phrase(en: "next-contact-date", ru: "дата следующего контакта")
+    case .userField: Phrase(en: "user", ru: "пользователь")
+    case .callsField: Phrase(en: "calls", ru: "звонки")
+    case .messagesField: Phrase(en: "messages", ru: "сообщения")
+    case .productField: Phrase(en: "product", ru: "продукт")
     case .monday: Phrase(en: "Mon", ru: "пн")
     case .tuesday: Phrase(en: "Tue", ru: "вт")
     case .wednesday: Phrase(en: "Wed", ru: "ср")
@@ -45,6 +59,24 @@ extension Language {
     case .paymentDate: text(TermPhrase.paymentDate)
     case .nextContactDate: text(TermPhrase.nextContactDate)
     }
+  }
+
+  func name(of field: OrderField) -> String {
+    let phrase: TermPhrase =
+      switch field {
+      case .status: .statusField
+      case .amount: .amountField
+      case .paid: .paidField
+      case .manager: .managerField
+      case .reason: .reasonField
+      case .paymentDate: .paymentDateField
+      case .nextContactDate: .nextContactDateField
+      case .user: .userField
+      case .calls: .callsField
+      case .messages: .messagesField
+      case .product: .productField
+      }
+    return text(phrase)
   }
 
   func name(of result: TaskResult) -> String {
@@ -75,6 +107,16 @@ extension Language {
       (seconds % 60, "с"),
     ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
     return sign + (parts.isEmpty ? "0 с" : parts.joined(separator: " "))
+  }
+
+  /// `waiting` in English, «ждёт ответа» in Russian.
+  func name(of state: TaskState) -> String {
+    switch state {
+    case .active: text(TaskPhrase.active)
+    case .waiting: text(TaskPhrase.waiting)
+    case .ended: text(TaskPhrase.ended)
+    case .deleted: text(TaskPhrase.deleted)
+    }
   }
 
   /// `in-work` in English, «В работе» in Russian.
