@@ -159,15 +159,15 @@ public final class Shell {
     return worst
   }
 
-  /// Writes an error: `FILE:LINE: error: …`, or `error: …` in the REPL; a failed expectation
-  /// without `error:`.
+  /// Writes an error: `FILE:LINE: error: …` (`ошибка:` in Russian, as compilers say it), or
+  /// `error: …` in the REPL; a failed expectation without `error:`.
   func report(_ error: ShellError, at location: Location?) {
     let prefix = location.map { "\($0.path):\($0.line): " } ?? ""
     let message = error.message(in: style.language)
     if error.isExpectation {
       errors.write(prefix + style.red(message) + "\n")
     } else {
-      errors.write(prefix + style.red("error:") + " " + message + "\n")
+      errors.write(prefix + style.red(style.text(ErrorPhrase.error) + ":") + " " + message + "\n")
     }
   }
 
@@ -178,7 +178,7 @@ public final class Shell {
 
   /// Writes a warning that does not stop the command.
   func warn(_ text: String) {
-    errors.write(style.yellow("warning:") + " \(text)\n")
+    errors.write(style.yellow(style.text(ErrorPhrase.warning) + ":") + " \(text)\n")
   }
 }
 

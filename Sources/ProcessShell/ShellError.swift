@@ -115,6 +115,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case notUTF8
     case noScripts
     case missing
+    case permissionDenied
+    case diskFull
   }
 
   /// What is wrong with `simulate`'s `--over` and `--until`.
@@ -123,71 +125,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case horizonBeforeWindow(horizon: TimeSpan, window: TimeSpan)
   }
 
-  public var message: String {
-    switch self {
-    case .unclosedQuote(let quote): return "the quote \(quote) is not closed"
-    case .unknownCommand(let word, let suggestion):
-      return "unknown command '\(word.shortened)'"
-        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
-    case .usage(let problem, let usage): return "\(problem.message)\nusage: \(usage)"
-    case .value(let problem): return problem.message
-    case .engine(let error): return error.message
-    case .file(let path, let problem): return "\(path): \(problem.message)"
-    case .definition(let path, let problems):
-      let errors = problems.filter { $0.severity == .error }
-      return
-        "\(path): \(counted(errors.count, "error")) in the process definition:\n"
-        + problems.map { "  \($0.severity.rawValue): \($0)" }.joined(separator: "\n")
-    case .session(let path, let problem): return "\(path): cannot load the session: \(problem)"
-    case .notJSON(let path, let error): return "\(path): not valid JSON: \(error.description)"
-    case .profile(let path, let problems):
-      return "\(path): the profile has bad values:\n"
-        + problems.map { "  \($0)" }.joined(separator: "\n")
-    case .expectation: return message(in: .english)
-    case .sourceLoop(let path):
-      return "\(path) is already being run: a script that sources itself would never end"
-    case .scriptStopped(let path, let atExpectation):
-      return "\(path) stopped at a failed \(atExpectation ? "expectation" : "command")"
-    case .nothingToUndo: return "nothing to undo: no command has changed the session"
-    case .undoTooFar(let available):
-      return "only \(counted(available, "command")) can be undone"
-    case .noCheckpoint(let name, let existing):
-      return "there is no checkpoint '\(name)'"
-        + (Suggestion.closest(to: name, among: existing).map { "; did you mean '\($0)'?" }
-          ?? (existing.isEmpty
-            ? "; make one with 'checkpoint NAME'"
-            : "; the checkpoints are \(Suggestion.list(existing, conjunction: "and"))"))
-    case .alreadyRecording(let path): return "already recording to \(path); 'record stop' first"
-    case .notRecording: return "not recording; 'record FILE' starts"
-    case .taskRunsOtherProcess(let task, let runs, let asked):
-      return "task \(task) runs \(runs), not \(asked)"
-    case .noCounter(let task, let process, let counter, let counters):
-      return "task \(task) (\(process)) has no counter '\(counter)'"
-        + (counters.isEmpty
-          ? "" : "; its counters are \(Suggestion.list(counters, conjunction: "and"))")
-    case .noHelp(let topic, let suggestion):
-      return "no help for '\(topic)'"
-        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; type 'help' for the list")
-    case .wouldReplace(let path, .notASession):
-      return "\(path) is there and is not a procsh session; --force replaces it"
-    case .wouldReplace(let path, .notARecording):
-      return "\(path) is there and is not a script procsh recorded; --force replaces it"
-    case .interrupted(nil): return "interrupted"
-    case .interrupted(let command?):
-      return "interrupted: the session is as it was before '\(command)'"
-    case .autosaveFailed(let path, let reason):
-      return "the change is made but could not be saved to \(path): \(reason)"
-    case .historyBroken(let step, let text, let error):
-      return
-        "the session's steps cannot be replayed: step \(step), '\(text)', is refused: \(error.message)"
-    case .line(.notUTF8): return "the line is not UTF-8 text"
-    case .line(.lineTooLong(let limit)):
-      return "the line is longer than procsh reads (\(limit >> 20) MiB)"
-    case .simulationSpan(.emptyWindow): return "--over must be longer than 0s"
-    case .simulationSpan(.horizonBeforeWindow(let horizon, let window)):
-      return "--until (\(horizon)) must be at least --over (\(window))"
-    }
-  }
+  /// The message in English.
+  public var message: String { message(in: .english) }
 
   /// Whether this is a failed expectation (exit code 1) rather than a failed command (exit code 2).
   public var isExpectation: Bool {
@@ -195,15 +134,85 @@ public enum ShellError: Error, Equatable, Sendable {
     return false
   }
 
-  /// The message in `language`. The catalogue has the failed expectations so far (issue 11);
-  /// every other refusal is still in English.
+  /// The message in `language`, from the catalogue (`ErrorPhrase`).
   func message(in language: Language) -> String {
+    func say(_ phrase: ErrorPhrase, _ values: PhraseValues = [:]) -> String {
+      language.text(phrase, values)
+    }
+    func suggesting(_ word: String?, else otherwise: String = "") -> String {
+      word.map { say(.didYouMean, ["word": .text($0)]) } ?? otherwise
+    }
     switch self {
+    case .unclosedQuote(let quote): return say(.unclosedQuote, ["quote": .text(String(quote))])
+    case .unknownCommand(let word, let suggestion):
+      return say(.unknownCommand, ["word": .text(word.shortened)])
+        + suggesting(suggestion, else: say(.typeHelp))
+    case .usage(let problem, let usage):
+      return say(.usage, ["problem": .text(problem.message), "usage": .text(usage)])
+    case .value(let problem): return problem.message
+    case .engine(let error): return error.message
+    case .file(let path, let problem):
+      return say(
+        .fileProblem, ["path": .text(path), "problem": .text(problem.message(in: language))])
+    case .definition(let path, let problems):
+      let errors = problems.filter { $0.severity == .error }
+      return say(.definitionHeading, ["path": .text(path), "n": .number(errors.count)]) + "\n"
+        + problems.map { problem in
+          "  \(say(problem.severity == .error ? .error : .warning)): \(problem)"
+        }.joined(separator: "\n")
+    case .session(let path, let problem):
+      return say(.cannotLoadSession, ["path": .text(path), "problem": .text("\(problem)")])
+    case .notJSON(let path, let error):
+      return say(.notJSON, ["path": .text(path), "problem": .text(error.description)])
+    case .profile(let path, let problems):
+      return say(.profileHeading, ["path": .text(path)]) + "\n"
+        + problems.map { "  \($0)" }.joined(separator: "\n")
     case .expectation(let expected, let got):
       return language.text(
         ShellPhrase.expectationFailed, ["expected": .text(expected), "got": .text(got)])
-    default:
-      return message
+    case .sourceLoop(let path): return say(.sourceLoop, ["path": .text(path)])
+    case .scriptStopped(let path, let atExpectation):
+      return say(atExpectation ? .stoppedAtExpectation : .stoppedAtCommand, ["path": .text(path)])
+    case .nothingToUndo: return say(.nothingToUndo)
+    case .undoTooFar(let available): return say(.undoTooFar, ["n": .number(available)])
+    case .noCheckpoint(let name, let existing):
+      return say(.noCheckpoint, ["name": .text(name)])
+        + suggesting(
+          Suggestion.closest(to: name, among: existing),
+          else: existing.isEmpty
+            ? say(.makeACheckpoint)
+            : say(.theCheckpointsAre, ["list": .text(language.list(existing, conjunction: .and))]))
+    case .alreadyRecording(let path): return say(.alreadyRecording, ["path": .text(path)])
+    case .notRecording: return say(.notRecording)
+    case .taskRunsOtherProcess(let task, let runs, let asked):
+      return say(
+        .taskRunsOtherProcess,
+        ["task": .text("\(task)"), "runs": .text(runs), "asked": .text(asked)])
+    case .noCounter(let task, let process, let counter, let counters):
+      return say(
+        .noCounter,
+        ["task": .text("\(task)"), "process": .text(process), "counter": .text(counter)])
+        + (counters.isEmpty
+          ? "" : say(.itsCountersAre, ["list": .text(language.list(counters, conjunction: .and))]))
+    case .noHelp(let topic, let suggestion):
+      return say(.noHelp, ["topic": .text(topic)]) + suggesting(suggestion, else: say(.typeHelp))
+    case .wouldReplace(let path, .notASession): return say(.notASession, ["path": .text(path)])
+    case .wouldReplace(let path, .notARecording): return say(.notARecording, ["path": .text(path)])
+    case .interrupted(nil): return say(.interrupted)
+    case .interrupted(let command?): return say(.interruptedCommand, ["command": .text(command)])
+    case .autosaveFailed(let path, let reason):
+      return say(.autosaveFailed, ["path": .text(path), "reason": .text(reason)])
+    case .historyBroken(let step, let text, let error):
+      return say(
+        .historyBroken,
+        ["step": .number(step), "text": .text(text), "problem": .text(error.message)])
+    case .line(.notUTF8): return say(.notUTF8Line)
+    case .line(.lineTooLong(let limit)): return say(.lineTooLong, ["limit": .number(limit >> 20)])
+    case .simulationSpan(.emptyWindow): return say(.emptyWindow)
+    case .simulationSpan(.horizonBeforeWindow(let horizon, let window)):
+      return say(
+        .horizonBeforeWindow,
+        ["horizon": .text(language.duration(horizon)), "window": .text(language.duration(window))])
     }
   }
 }
@@ -267,16 +276,21 @@ extension ShellError.ValueProblem {
 }
 
 extension ShellError.FileProblem {
-  public var message: String {
+  public var message: String { message(in: .english) }
+
+  func message(in language: Language) -> String {
     switch self {
     case .system(let text): return text
-    case .isFolder: return "is a folder, not a file"
-    case .notAFile: return "is a device or something else that is not a file"
-    case .danglingLink: return "is a link to a file that does not exist"
-    case .tooLarge(let limit): return "is larger than procsh reads (\(limit >> 20) MiB)"
-    case .notUTF8: return "is not UTF-8 text"
-    case .noScripts: return "has no *.procsh scripts"
-    case .missing: return "no such file or folder"
+    case .isFolder: return language.text(ErrorPhrase.isFolder)
+    case .notAFile: return language.text(ErrorPhrase.notAFile)
+    case .danglingLink: return language.text(ErrorPhrase.danglingLink)
+    case .tooLarge(let limit):
+      return language.text(ErrorPhrase.tooLarge, ["limit": .number(limit >> 20)])
+    case .notUTF8: return language.text(ErrorPhrase.notUTF8File)
+    case .noScripts: return language.text(ErrorPhrase.noScripts)
+    case .missing: return language.text(ErrorPhrase.missing)
+    case .permissionDenied: return language.text(ErrorPhrase.permissionDenied)
+    case .diskFull: return language.text(ErrorPhrase.diskFull)
     }
   }
 }

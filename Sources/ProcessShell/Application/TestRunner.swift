@@ -1,6 +1,7 @@
 import Dispatch
 import ProcessEngine
 import Synchronization
+import Wording
 
 #if canImport(Glibc)
   import Glibc
@@ -72,8 +73,9 @@ public enum TestRunner {
       path: path, outcome: outcome, failure: errors.text, seconds: monotonicSeconds() - start)
   }
 
-  /// The report: `ok PATH` or `FAIL PATH` with the failure indented, then the totals.
-  public static func report(_ results: [Result]) -> String {
+  /// The report: `ok PATH` or `FAIL PATH` with the failure indented, then the totals. `ok` and
+  /// `FAIL` stay in both languages: tools look for them.
+  public static func report(_ results: [Result], in language: Language = .english) -> String {
     var text = ""
     for result in results {
       if result.passed {
@@ -84,7 +86,11 @@ public enum TestRunner {
       }
     }
     let failed = results.filter { !$0.passed }.count
-    text += "\(results.count - failed) passed, \(failed) failed\n"
+    text +=
+      language.text(
+        ShellPhrase.testTotals,
+        ["passed": .number(results.count - failed), "failed": .number(failed)])
+      + "\n"
     return text
   }
 
@@ -141,26 +147,28 @@ public enum TestRunner {
       output.flush()
       errors.flush()
     }
+    let language = Language.ofEnvironment
+    let error = language.text(ErrorPhrase.error) + ":"
     guard !paths.isEmpty else {
       errors.write(
-        "error: procsh test needs scripts or folders\nusage: procsh test [-j N] [--junit FILE] PATH...\n"
+        "\(error) \(language.text(ShellPhrase.testNeedsPaths))\nusage: procsh test [-j N] [--junit FILE] PATH...\n"
       )
       return Application.ExitCode.usage
     }
     let scripts: [String]
     do throws(ShellError) {
       scripts = try self.scripts(in: paths)
-    } catch {
-      errors.write("error: \(error.message)\n")
+    } catch let problem {
+      errors.write("\(error) \(problem.message(in: language))\n")
       return Application.ExitCode.commandFailed
     }
     let results = run(scripts, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    output.write(report(results))
+    output.write(report(results, in: language))
     if let junitPath {
       do throws(ShellError) {
         try FileSystem.writeAtomically(Array(junit(results).utf8), to: junitPath)
-      } catch {
-        errors.write("error: \(error.message)\n")
+      } catch let problem {
+        errors.write("\(error) \(problem.message(in: language))\n")
         return Application.ExitCode.commandFailed
       }
     }

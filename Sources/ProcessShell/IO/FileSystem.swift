@@ -12,10 +12,10 @@ public enum FileSystem {
   /// a pipe is read up to `limit` bytes.
   public static func read(_ path: String, limit: Int = largestFile) throws(ShellError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .file(path: path, .system(errorText())) }
+    guard descriptor >= 0 else { throw .file(path: path, problem()) }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw .file(path: path, .system(errorText())) }
+    guard fstat(descriptor, &info) == 0 else { throw .file(path: path, problem()) }
     switch info.st_mode & S_IFMT {
     case S_IFREG, S_IFIFO, S_IFSOCK: break
     case S_IFDIR: throw .file(path: path, .isFolder)
@@ -46,7 +46,7 @@ public enum FileSystem {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .file(path: path, .system(errorText()))
+        throw .file(path: path, problem())
       }
       if count == 0 { break }
       filled += count
@@ -114,7 +114,7 @@ public enum FileSystem {
     }
     do throws(ShellError) {
       try writeAll(bytes, to: descriptor, path: path)
-      guard fsync(descriptor) == 0 else { throw .file(path: path, .system(errorText())) }
+      guard fsync(descriptor) == 0 else { throw .file(path: path, problem()) }
       if temporary == nil { temporary = try name(descriptor, in: folder, for: path) }
     } catch {
       close(descriptor)
@@ -122,7 +122,7 @@ public enum FileSystem {
     }
     close(descriptor)
     try beforeRename?()
-    guard rename(temporary!, target) == 0 else { throw .file(path: path, .system(errorText())) }
+    guard rename(temporary!, target) == 0 else { throw .file(path: path, problem()) }
     temporary = nil
     // The rename itself reaches the disk with the folder.
     let directory = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -172,9 +172,9 @@ public enum FileSystem {
       let descriptor = open(
         name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
       if descriptor >= 0 { return (descriptor, name) }
-      guard errno == EEXIST else { throw .file(path: path, .system(errorText())) }
+      guard errno == EEXIST else { throw .file(path: path, problem()) }
     }
-    throw .file(path: path, .system(errorText()))
+    throw .file(path: path, problem())
   }
 
   /// Gives a nameless file a random name in `folder`, created exclusively.
@@ -186,9 +186,9 @@ public enum FileSystem {
       if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 {
         return name
       }
-      guard errno == EEXIST else { throw .file(path: path, .system(errorText())) }
+      guard errno == EEXIST else { throw .file(path: path, problem()) }
     }
-    throw .file(path: path, .system(errorText()))
+    throw .file(path: path, problem())
   }
 
   static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
@@ -199,7 +199,7 @@ public enum FileSystem {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
-        throw .file(path: path, .system(errorText()))
+        throw .file(path: path, problem())
       }
       offset += written
     }
@@ -265,13 +265,15 @@ public enum FileSystem {
     return result
   }
 
-  static func errorText() -> String {
+  /// What `errno` says went wrong, in the shell's words where a user meets it often; the
+  /// system's own text for the rest.
+  static func problem() -> ShellError.FileProblem {
     switch errno {
-    case ENOENT: return "no such file or folder"
-    case EACCES: return "permission denied"
-    case EISDIR: return "is a folder, not a file"
-    case ENOSPC: return "the disk is full"
-    default: return String(cString: strerror(errno))
+    case ENOENT: return .missing
+    case EACCES: return .permissionDenied
+    case EISDIR: return .isFolder
+    case ENOSPC: return .diskFull
+    default: return .system(String(cString: strerror(errno)))
     }
   }
 

@@ -1,3 +1,5 @@
+import Wording
+
 extension String {
   /// `51.1%`
   init(percent: Double) {
@@ -20,6 +22,24 @@ extension String {
   /// The text padded on the left to `length` characters.
   func leftPadded(_ length: Int) -> String {
     count >= length ? self : String(repeating: " ", count: length - count) + self
+  }
+}
+
+extension Language {
+  /// A number with `digits` decimals as this language writes it: `0.25` in English, `0,25` in
+  /// Russian (its decimal separator is a comma).
+  func decimal(_ value: Double, digits: Int) -> String {
+    let text = String(fixed: value, digits: digits)
+    return self == .russian ? text.replacing(".", with: ",") : text
+  }
+
+  /// `51.1%` in English; `51,1 %` in Russian, whose typography puts a (no-break) space before
+  /// the sign.
+  func percent(_ value: Double) -> String {
+    switch self {
+    case .english: String(percent: value)
+    case .russian: decimal(value, digits: 1) + "\u{00A0}%"
+    }
   }
 }
 

@@ -123,7 +123,7 @@ struct SessionText {
     var lines: [String] = []
     let funnel = statistics.funnelOrders
     func share(_ count: Int, of total: Int) -> String {
-      total == 0 ? "" : String(percent: Double(count) * 100 / Double(total))
+      total == 0 ? "" : style.language.percent(Double(count) * 100 / Double(total))
     }
     let language = style.language
     func say(_ phrase: StatsPhrase, _ values: PhraseValues = [:]) -> String {
@@ -161,7 +161,7 @@ struct SessionText {
     }
     let perOrder = { (total: Int) in
       statistics.orders == 0
-        ? "0" : String(fixed: Double(total) / Double(statistics.orders), digits: 2)
+        ? "0" : language.decimal(Double(total) / Double(statistics.orders), digits: 2)
     }
     lines.append(
       say(

@@ -126,7 +126,7 @@ import Testing
   @Test func aMissingFileIsAFileError() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path + "/nothing.json"
-    #expect(throws: ShellError.file(path: path, .system("no such file or folder"))) {
+    #expect(throws: ShellError.file(path: path, .missing)) {
       try DefinitionFile.read(path, against: Engine())
     }
   }

@@ -18,11 +18,11 @@ import Testing
   @Test func readingAMissingFileSaysSoAndNamesIt() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path + "/missing.json"
-    #expect(throws: ShellError.file(path: path, .system("no such file or folder"))) {
+    #expect(throws: ShellError.file(path: path, .missing)) {
       try FileSystem.read(path)
     }
     #expect(
-      ShellError.file(path: path, .system("no such file or folder")).message
+      ShellError.file(path: path, .missing).message
         == "\(path): no such file or folder")
   }
 
@@ -182,7 +182,7 @@ import Testing
   @Test func writingIntoAMissingFolderNamesTheFileNotItsTemporary() throws {
     let directory = try TemporaryDirectory()
     let path = directory.path + "/no/such/folder/session.json"
-    #expect(throws: ShellError.file(path: path, .system("no such file or folder"))) {
+    #expect(throws: ShellError.file(path: path, .missing)) {
       try FileSystem.writeAtomically(Array("{}\n".utf8), to: path)
     }
   }

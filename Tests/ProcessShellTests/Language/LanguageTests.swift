@@ -183,7 +183,9 @@ import Wording
       lines.contains { $0.hasPrefix("конверсия в оплату: ") && $0.hasSuffix(" из 2 заказов") })
     #expect(lines.contains("причины отмены:"))
     #expect(lines.contains { $0.hasPrefix("  дорого ") })
-    #expect(lines.contains { $0.hasPrefix("звонки: 0 (0.00 на заказ)   сообщения: 0") })
+    #expect(lines.contains { $0.hasPrefix("звонки: 0 (0,00 на заказ)   сообщения: 0") })
+    // A decimal comma, and a space before the percent sign (Russian typography).
+    #expect(lines.contains { $0.hasPrefix("  Завершён ") && $0.hasSuffix(" 50,0\u{00A0}%") })
   }
 
   /// `why order N` in Russian: the value and the chain of events that set it, back to its start.

@@ -5,6 +5,7 @@ enum ShellPhrase: PhraseBook {
   case languageIs
   case now, nothingHappened
   case expectationFailed
+  case testTotals, testNeedsPaths
 
   var phrase: Phrase {
     switch self {
@@ -13,6 +14,11 @@ enum ShellPhrase: PhraseBook {
     case .nothingHappened: Phrase(en: "nothing happened", ru: "ничего не произошло")
     case .expectationFailed:
       Phrase(en: "expected {expected}, got {got}", ru: "ожидалось {expected}, получено {got}")
+    case .testTotals:
+      Phrase(
+        en: "{passed} passed, {failed} failed", ru: "пройдено: {passed}, не пройдено: {failed}")
+    case .testNeedsPaths:
+      Phrase(en: "procsh test needs scripts or folders", ru: "procsh test нужны скрипты или папки")
     }
   }
 }
