@@ -19,7 +19,12 @@ trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 
 echo "building (release)" >&2
-swift build -c release 2>&1 | grep -E "error|warning:" >&2 || true
+if ! swift build -c release > "$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  echo "the release build failed: nothing measured" >&2
+  exit 1
+fi
+grep -E "error|warning:" "$work/build.log" >&2 || true
 procsh="$root/.build/release/procsh"
 cd "$work"
 
