@@ -84,9 +84,11 @@ measure() {
 elapsed() { python3 "$root/scripts/bench_report.py" elapsed "$1.time"; }
 rss_mb() { python3 "$root/scripts/bench_report.py" rss "$1.time"; }
 
+# After the simulation, the run's first task's log tells whether it logged every step or only
+# the changes (nothing else in the output says which); PROCSH_TIMING times that question apart.
 for n in $sizes; do
   for rep in 1 2 3; do
-    measure "sim-$n-$rep" "$procsh" -c "simulate $n orders --json"
+    measure "sim-$n-$rep" env PROCSH_TIMING=1 "$procsh" -c "simulate $n orders --json; log --task 1 --json"
     echo "procsh simulate $n orders, run $rep: $(elapsed "sim-$n-$rep") s, $(rss_mb "sim-$n-$rep") MiB" >&2
     $quick && break
     [ "$n" = 1000000 ] && [ "$rep" = 2 ] && break

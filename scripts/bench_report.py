@@ -42,6 +42,56 @@ def timings(path, command):
     return values
 
 
+# Changes that the log records only when it keeps every step (Engine.recordStep): a decision, a
+# timer, a counter, a branch's end. With `--log changes` (the default above 10,000 orders) none of
+# them is written.
+STEP_CHANGES = {"delay-ended", "wait-met", "wait-timed-out", "condition-decided", "branch-ended",
+                "counter-changed"}
+
+
+def json_documents(path):
+    """The JSON documents written one after another to PATH (one per command of a `-c` line)."""
+    text = open(path).read()
+    decoder = json.JSONDecoder()
+    documents, at = [], 0
+    while True:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at == len(text):
+            return documents
+        document, at = decoder.raw_decode(text, at)
+        documents.append(document)
+
+
+def log_detail(events):
+    """What the log kept, read from the events of the run's first task (`log --task 1 --json`):
+    the built-in order-processing process starts with a delay, so a log of every step has its
+    `delay-ended` at least; a log of changes only has no step change at all."""
+    if not events:
+        return None
+    if any(event.get("change") in STEP_CHANGES for event in events):
+        return "every step"
+    return "changes only"
+
+
+def procsh_run(time_path):
+    """One procsh `simulate` run (NAME.time, NAME.out, NAME.err): wall time, peak memory, the
+    simulation's --json summary, what its log kept, and how long that question took."""
+    base = time_path[:-len(".time")]
+    try:
+        documents = json_documents(base + ".out")
+    except (OSError, ValueError):
+        documents = []
+    log_query = timings(base + ".err", "log") if os.path.exists(base + ".err") else []
+    return {
+        "wall": elapsed(time_path),
+        "rss": rss_mib(time_path),
+        "summary": documents[0] if documents else {},
+        "log": log_detail(documents[1]) if len(documents) > 1 else None,
+        "log_query_s": log_query[0] if log_query else None,
+    }
+
+
 def sims_sizes(directory):
     """The sizes procsh simulated: N of every sim-N-RUN.time."""
     return sorted({int(os.path.basename(p).split("-")[1])
@@ -156,24 +206,28 @@ def report(directory, out_path, mode):
     add("")
     add("| orders | runs | wall s, median (runs) | orders/s | peak RSS MiB | log |")
     add("|---:|---:|---:|---:|---:|---|")
-    sims = {}
-    for path in sorted(glob.glob(os.path.join(directory, "sim-*-*.time"))):
-        n = int(os.path.basename(path).split("-")[1])
-        sims.setdefault(n, []).append(path)
-    summaries = {}
+    sims = {n: numbered(directory, "sim-%d-" % n, ".time") for n in sims_sizes(directory)}
+    runs = {n: [procsh_run(p) for p in sims[n]] for n in sims}
+    summaries = {n: runs[n][0]["summary"] for n in runs}
     for n in sorted(sims):
-        walls = [elapsed(p) for p in sims[n]]
-        rss = max(rss_mib(p) for p in sims[n])
+        walls = [run["wall"] for run in runs[n]]
+        rss = max(run["rss"] for run in runs[n])
         wall = median(walls)
-        out = sims[n][0].replace(".time", ".out")
-        try:
-            summaries[n] = json.load(open(out))
-        except (OSError, ValueError):
-            summaries[n] = {}
-        log = "every step" if n <= 10000 else "changes only"
+        logs = []
+        for run in runs[n]:
+            if run["log"] not in logs:
+                logs.append(run["log"])
+        log = " / ".join(detail or "not shown" for detail in logs)
         add("| %s | %d | %.2f (%s) | %s | %.0f | %s |" % (
             "{:,}".format(n), len(walls), wall, " / ".join("%.2f" % w for w in walls),
             "{:,}".format(int(n / wall)), rss, log))
+    add("")
+    queries = [run["log_query_s"] for n in runs for run in runs[n] if run["log_query_s"] is not None]
+    add("Each run is `procsh -c \"simulate N orders --json; log --task 1 --json\"`. The log column is")
+    add("read from that run's first task: a log of every step has its decisions and timers (a")
+    add("`delay-ended` first), a log of changes only has none.")
+    if queries:
+        add("Asking took at most %.0f ms of a run (`PROCSH_TIMING`)." % (max(queries) * 1000))
     add("")
 
     startup_json = os.path.join(directory, "startup.json")
