@@ -103,8 +103,9 @@ else
   for rep in $(seq 1 20); do measure "startup-$rep" "$procsh" -c status; done
 fi
 
-# Save and load 100,000 finished orders (PROCSH_TIMING reports each command's own time).
-PROCSH_TIMING=1 "$procsh" -c "simulate 100000 orders; save session.json" > /dev/null 2> save.err
+# Save and load 100,000 finished orders (PROCSH_TIMING reports each command's own time); the
+# summary in save.out says how many orders the file holds and whether they had finished.
+PROCSH_TIMING=1 "$procsh" -c "simulate 100000 orders --json; save session.json" > save.out 2> save.err
 for rep in 1 2 3; do
   PROCSH_TIMING=1 "$procsh" -c "load session.json; save again.json" > /dev/null 2> "load-$rep.err"
 done

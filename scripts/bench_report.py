@@ -180,6 +180,85 @@ def orders(n):
     return "{:,}".format(n)
 
 
+def count(value):
+    """A count as the report writes it, or a dash where the output had none."""
+    return "—" if value is None else "{:,}".format(value)
+
+
+def spread(values):
+    """How far apart runs of one measurement are: (max - min) / median, in per cent."""
+    return (max(values) - min(values)) / median(values) * 100 if len(values) > 1 else None
+
+
+def largest_spread(directory):
+    """The largest spread among the timed runs: procsh's simulations at each size, each peer's."""
+    groups = [[elapsed(p) for p in numbered(directory, "sim-%d-" % n, ".time")]
+              for n in sims_sizes(directory)]
+    for name in ("simpy", "spiff"):
+        peer = peer_runs(directory, name)
+        if peer:
+            groups.append(peer["walls"])
+    spreads = [s for s in map(spread, groups) if s is not None]
+    return max(spreads) if spreads else None
+
+
+def add_cross_check(add, procsh_runs, simpy):
+    """The final outcomes of procsh's runs and SimPy's as shares of their own orders, and the
+    counts per order: every figure from the outputs of these runs."""
+    ours_summary = procsh_runs[0]["summary"]
+    theirs_result = simpy["runs"][0]
+    ours_n, theirs_n = ours_summary["orders"], theirs_result["n"]
+    ours = procsh_outcomes(ours_summary)
+    theirs = theirs_result["distribution"]
+    same_n = ours_n == theirs_n
+    add("## Cross-check: final outcomes at %s" % (
+        "%s orders" % orders(ours_n) if same_n
+        else "%s orders (procsh) and %s (SimPy)" % (orders(ours_n), orders(theirs_n))))
+    add("")
+    add("Same population definition (SPEC 11.3), independent random streams (procsh: SplitMix64;")
+    add("the peers: Python's Mersenne Twister), times to the second in procsh. The shares are of")
+    add("each run's own orders: procsh's `simulate --json` summary and SimPy's `RESULT_JSON`.")
+    agree = []
+    if len(procsh_runs) > 1:
+        agree.append("procsh's %d runs %s" % (len(procsh_runs), "agree" if all(
+            run["summary"] == ours_summary for run in procsh_runs) else "DIFFER (the first is shown)"))
+    if len(simpy["runs"]) > 1:
+        fields = ("distribution", "calls", "messages", "questions")
+        agree.append("SimPy's %d runs %s" % (len(simpy["runs"]), "agree" if all(
+            all(run.get(f) == theirs_result.get(f) for f in fields) for run in simpy["runs"])
+            else "DIFFER (the first is shown)"))
+    if agree:
+        add("Seeded runs should agree: %s." % "; ".join(agree))
+    add("")
+    add("| outcome | procsh | SimPy | difference |")
+    add("|---|---:|---:|---:|")
+    shares = {}
+    for label in set(ours) | set(theirs):
+        shares[label] = (ours.get(label, 0) * 100 / ours_n, theirs.get(label, 0) * 100 / theirs_n)
+    for label in sorted(shares, key=lambda k: (-shares[k][1], -shares[k][0], k)):
+        a, b = shares[label]
+        add("| %s | %.1f %% | %.1f %% | %+.1f pp |" % (label, a, b, a - b))
+    add("")
+    steps = ours_summary.get("steps-by-question")
+    rows = (("call attempts", ours_summary.get("calls"), theirs_result.get("calls")),
+            ("messages", ours_summary.get("messages"), theirs_result.get("messages")),
+            ("manager steps answered", sum(steps.values()) if steps is not None else None,
+             theirs_result.get("questions")))
+    if same_n:
+        add("| count | procsh | SimPy |")
+        add("|---|---:|---:|")
+        for name, a, b in rows:
+            add("| %s | %s | %s |" % (name, count(a), count(b)))
+    else:
+        add("| count | procsh | SimPy | procsh per order | SimPy per order |")
+        add("|---|---:|---:|---:|---:|")
+        for name, a, b in rows:
+            add("| %s | %s | %s | %s | %s |" % (
+                name, count(a), count(b), "—" if a is None else "%.3f" % (a / ours_n),
+                "—" if b is None else "%.3f" % (b / theirs_n)))
+    add("")
+
+
 def report(directory, out_path, mode):
     """MODE is full, quick (procsh at 100,000 once, no peers) or reduced (smaller sizes)."""
     lines = []
@@ -192,12 +271,14 @@ def report(directory, out_path, mode):
             mode, ", ".join(orders(n) for n in sims_sizes(directory)) or "no size",
             "".join("; %s at %s" % (peer["peer"], orders(peer["n"]))
                     for peer in (peer_runs(directory, "simpy"), peer_runs(directory, "spiff")) if peer)))
-    add("Machine: %s. Shared and noisy: figures vary by 10–30 %% between runs." % machine())
+    spread = largest_spread(directory)
+    add("Machine: %s. Shared and noisy%s." % (machine(), "" if spread is None else
+        ": the runs of one measurement below differ by up to %.0f %% of their median" % spread))
     add("")
     add("procsh times are whole-process wall time (`/usr/bin/time -v`: start-up, the built-in")
-    add("processes, the simulation and its summary). The peers' times are their own measurement")
-    add("(`wall_s`: building the model and simulating, without interpreter start-up) and, in brackets,")
-    add("the whole process.")
+    add("processes, the simulation, its summary and the question about its log below). The peers'")
+    add("times are their own measurement (`wall_s`: building the model and simulating, without")
+    add("interpreter start-up) and, in brackets or their own column, the whole process.")
     add("")
     add("Where the time goes, what was changed for it and what was not: [performance.md](performance.md).")
     add("")
@@ -227,7 +308,7 @@ def report(directory, out_path, mode):
     add("read from that run's first task: a log of every step has its decisions and timers (a")
     add("`delay-ended` first), a log of changes only has none.")
     if queries:
-        add("Asking took at most %.0f ms of a run (`PROCSH_TIMING`)." % (max(queries) * 1000))
+        add("The question took at most %.0f ms of a run (`PROCSH_TIMING`)." % (max(queries) * 1000))
     add("")
 
     startup_json = os.path.join(directory, "startup.json")
@@ -235,14 +316,19 @@ def report(directory, out_path, mode):
         startups = json.load(open(startup_json))["results"][0]["times"]
         startup_tool = "hyperfine"
     else:
-        startups = [elapsed(p) for p in glob.glob(os.path.join(directory, "startup-*.time"))]
+        startups = [elapsed(p) for p in numbered(directory, "startup-", ".time")]
         startup_tool = "GNU time, to 10 ms"
     saves = timings(os.path.join(directory, "save.err"), "save")
     loads = []
-    for path in glob.glob(os.path.join(directory, "load-*.err")):
+    for path in numbered(directory, "load-", ".err"):
         loads += timings(path, "load")
         saves += timings(path, "save")
     size = int(open(os.path.join(directory, "session.size")).read().strip())
+    # What was saved: the summary simulate printed before `save` in the same run.
+    saved = json_documents(os.path.join(directory, "save.out"))[0]
+    saved_n = saved["orders"]
+    finished = not saved.get("stopped-at-horizon", True) and saved.get("open-steps", 1) == 0
+    saved_what = "%s %sorders" % (orders(saved_n), "finished " if finished else "")
     add("## Start-up, save and load")
     add("")
     add("| what | measured |")
@@ -250,10 +336,10 @@ def report(directory, out_path, mode):
     add("| `procsh -c status`, median of %d runs (%s) | %.1f ms (min %.1f, max %.1f) |" % (
         len(startups), startup_tool, median(startups) * 1000, min(startups) * 1000,
         max(startups) * 1000))
-    add("| save 100,000 finished orders, median of %d | %.2f s (%s) |" % (
-        len(saves), median(saves), " / ".join("%.2f" % s for s in saves)))
+    add("| save %s, median of %d | %.2f s (%s) |" % (
+        saved_what, len(saves), median(saves), " / ".join("%.2f" % s for s in saves)))
     add("| load them, median of %d | %.2f s (%s) |" % (len(loads), median(loads), " / ".join("%.2f" % s for s in loads)))
-    add("| session file | %.1f MB, %.0f bytes per order |" % (size / 1e6, size / 100000))
+    add("| session file | %.1f MB, %.0f bytes per order |" % (size / 1e6, size / saved_n))
     add("")
     add("Save and load are timed inside procsh (`PROCSH_TIMING=1`): each command's own wall time,")
     add("the save including its `fsync`.")
@@ -264,8 +350,8 @@ def report(directory, out_path, mode):
     # The peers are compared with procsh at 100,000 orders (SPEC 11.1); a reduced run without
     # that size uses the size nearest to it, and the rows say which.
     ref = min(sims, key=lambda n: (abs(math.log(n / 100000)), n)) if sims else None
-    procsh_ref = median([elapsed(p) for p in sims[ref]]) if ref else None
-    procsh_1m = median([elapsed(p) for p in sims.get(1000000, [])]) if 1000000 in sims else None
+    procsh_ref = median([run["wall"] for run in runs[ref]]) if ref else None
+    procsh_1m = median([run["wall"] for run in runs[1000000]]) if 1000000 in runs else None
     if simpy or spiff:
         add("## Peers (../shared/peers)")
         add("")
@@ -288,7 +374,7 @@ def report(directory, out_path, mode):
     add("| target | measured | met |")
     add("|---|---|---|")
     if procsh_1m is not None:
-        rss_1m = max(rss_mib(p) for p in sims[1000000])
+        rss_1m = max(run["rss"] for run in runs[1000000])
         add("| 1,000,000 orders under 3 s | %.1f s | %s |" % (procsh_1m, "yes" if procsh_1m < 3 else "no, %.1f× over" % (procsh_1m / 3)))
         add("| … with peak memory under 2 GiB | %.0f MiB | %s |" % (rss_1m, "yes" if rss_1m < 2048 else "no"))
     for peer, target, name in ((simpy, 100, "SimPy's throughput"), (spiff, 3000, "SpiffWorkflow's")):
@@ -302,37 +388,19 @@ def report(directory, out_path, mode):
         whole = ours / (peer["n"] / peer["elapsed"])
         add("| ≥ %s× %s | %.0f× (%.0f×) | %s |" % (
             "{:,}".format(target), label, ratio, whole, "yes" if ratio >= target else "no"))
-    add("| save 100,000 finished orders under 1 s | %.2f s | %s |" % (median(saves), "yes" if median(saves) < 1 else "no"))
+    add("| save %s under 1 s | %.2f s | %s |" % (saved_what, median(saves), "yes" if median(saves) < 1 else "no"))
     add("| load them under 1 s | %.2f s | %s |" % (median(loads), "yes" if median(loads) < 1 else "no"))
-    add("| under 2 KB per order on disk | %.0f bytes | %s |" % (size / 100000, "yes" if size / 100000 < 2000 else "no"))
+    add("| under 2 KB per order on disk | %.0f bytes | %s |" % (size / saved_n, "yes" if size / saved_n < 2000 else "no"))
     add("| `procsh -c status` under 30 ms | %.1f ms | %s |" % (median(startups) * 1000, "yes" if median(startups) < 0.03 else "no"))
     if procsh_1m is not None and ref == 100000:
         add("| cost linear in N | 1,000,000 takes %.1f× the time of 100,000 | %s |" % (
             procsh_1m / procsh_ref, "roughly" if procsh_1m / procsh_ref < 15 else "no"))
     add("")
 
-    if simpy and 100000 in summaries:
-        ours = procsh_outcomes(summaries[100000])
-        theirs = simpy["runs"][0]["distribution"]
-        add("## Cross-check: final outcomes at 100,000 orders")
-        add("")
-        add("Same population definition (SPEC 11.3), independent random streams (procsh: SplitMix64;")
-        add("the peers: Python's Mersenne Twister), times to the second in procsh.")
-        add("")
-        add("| outcome | procsh | SimPy | difference |")
-        add("|---|---:|---:|---:|")
-        for label in sorted(set(ours) | set(theirs), key=lambda k: -theirs.get(k, ours.get(k, 0))):
-            a = ours.get(label, 0) / 1000.0
-            b = theirs.get(label, 0) / 1000.0
-            add("| %s | %.1f %% | %.1f %% | %+.1f pp |" % (label, a, b, a - b))
-        add("")
-        add("| count | procsh | SimPy |")
-        add("|---|---:|---:|")
-        add("| call attempts | %s | %s |" % ("{:,}".format(summaries[100000].get("calls", 0)), "{:,}".format(simpy["runs"][0].get("calls", 0))))
-        add("| messages | %s | %s |" % ("{:,}".format(summaries[100000].get("messages", 0)), "{:,}".format(simpy["runs"][0].get("messages", 0))))
-        steps = sum(summaries[100000].get("steps-by-question", {}).values())
-        add("| manager steps answered | %s | %s |" % ("{:,}".format(steps), "{:,}".format(simpy["runs"][0].get("questions", 0))))
-        add("")
+    # procsh at SimPy's size when it ran there, else at the size the ratios used.
+    at = (simpy["n"] if simpy["n"] in runs else ref) if simpy else None
+    if simpy and at is not None and summaries[at].get("orders"):
+        add_cross_check(add, runs[at], simpy)
 
     with open(out_path, "w") as handle:
         handle.write("\n".join(lines) + "\n")
