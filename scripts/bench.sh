@@ -91,7 +91,6 @@ for n in $sizes; do
     measure "sim-$n-$rep" env PROCSH_TIMING=1 "$procsh" -c "simulate $n orders --json; log --task 1 --json"
     echo "procsh simulate $n orders, run $rep: $(elapsed "sim-$n-$rep") s, $(rss_mb "sim-$n-$rep") MiB" >&2
     $quick && break
-    [ "$n" = 1000000 ] && [ "$rep" = 2 ] && break
   done
 done
 
