@@ -6,7 +6,8 @@
 #   procsh; the ratios, from medians; and the final outcomes of procsh and SimPy at 100,000 compared.
 # About 5 minutes on 2 cores, most of it the peers' runs.
 #
-#   scripts/bench.sh              everything; writes docs/benchmarks.md and prints it
+#   scripts/bench.sh              everything; writes docs/benchmarks.md and prints it (keeping
+#                                 its sections whose heading says "written by hand")
 #   scripts/bench.sh --quick      procsh only: 100,000 orders once (the engine benchmark), no
 #                                 peers; the report goes to a scratch file, never to docs/
 #   scripts/bench.sh --out FILE   the report goes to FILE instead (with or without --quick)

@@ -4,6 +4,8 @@
     bench_report.py elapsed FILE.time     seconds of a /usr/bin/time -v report
     bench_report.py rss FILE.time         peak resident memory in MiB
     bench_report.py report DIR OUT MODE   the markdown report; MODE is full, quick or reduced
+
+OUT's sections from the first `## ` heading that says "written by hand" onwards are kept.
 """
 import datetime
 import glob
@@ -402,8 +404,24 @@ def report(directory, out_path, mode):
     if simpy and at is not None and summaries[at].get("orders"):
         add_cross_check(add, runs[at], simpy)
 
+    kept = hand_written(out_path)
     with open(out_path, "w") as handle:
-        handle.write("\n".join(lines) + "\n")
+        handle.write("\n".join(lines) + "\n" + ("\n" + kept if kept else ""))
+
+
+def hand_written(path):
+    """The sections of PATH written by hand, which a new report keeps: from the first `## `
+    heading that says "written by hand" to the end."""
+    try:
+        text = open(path).read()
+    except OSError:
+        return ""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.startswith("## ") and "written by hand" in line:
+            return text[at:]
+        at += len(line)
+    return ""
 
 
 if __name__ == "__main__":
