@@ -5,6 +5,9 @@
     bench_report.py rss FILE.time         peak resident memory in MiB
     bench_report.py report DIR OUT MODE   the markdown report; MODE is full, quick or reduced
 
+    bench_report.py selftest              checks this report and scripts/bench.sh on made-up
+                                          outputs and a fake procsh (a few seconds)
+
 OUT's sections from the first `## ` heading that says "written by hand" onwards are kept.
 """
 import datetime
@@ -182,6 +185,11 @@ def orders(n):
     return "{:,}".format(n)
 
 
+def rate(n, seconds):
+    """Orders per second, or a dash for a time too short for /usr/bin/time (under 10 ms)."""
+    return "{:,}".format(int(n / seconds)) if seconds > 0 else "—"
+
+
 def count(value):
     """A count as the report writes it, or a dash where the output had none."""
     return "—" if value is None else "{:,}".format(value)
@@ -303,7 +311,7 @@ def report(directory, out_path, mode):
         log = " / ".join(detail or "not shown" for detail in logs)
         add("| %s | %d | %.2f (%s) | %s | %.0f | %s |" % (
             "{:,}".format(n), len(walls), wall, " / ".join("%.2f" % w for w in walls),
-            "{:,}".format(int(n / wall)), rss, log))
+            rate(n, wall), rss, log))
     add("")
     queries = [run["log_query_s"] for n in runs for run in runs[n] if run["log_query_s"] is not None]
     add("Each run is `procsh -c \"simulate N orders --json; log --task 1 --json\"`. The log column is")
@@ -364,7 +372,7 @@ def report(directory, out_path, mode):
                 add("| %s | %s | %d | %.2f (%s) | %.2f | %s | %.0f |" % (
                     peer["peer"], "{:,}".format(peer["n"]), len(peer["runs"]), peer["wall_s"],
                     " / ".join("%.2f" % w for w in peer["walls"]), peer["elapsed"],
-                    "{:,}".format(int(peer["n"] / peer["wall_s"])), peer["rss"]))
+                    rate(peer["n"], peer["wall_s"]), peer["rss"]))
         add("")
 
     add("## Targets (SPEC 11.1)")
@@ -380,21 +388,21 @@ def report(directory, out_path, mode):
         add("| 1,000,000 orders under 3 s | %.1f s | %s |" % (procsh_1m, "yes" if procsh_1m < 3 else "no, %.1f× over" % (procsh_1m / 3)))
         add("| … with peak memory under 2 GiB | %.0f MiB | %s |" % (rss_1m, "yes" if rss_1m < 2048 else "no"))
     for peer, target, name in ((simpy, 100, "SimPy's throughput"), (spiff, 3000, "SpiffWorkflow's")):
-        if procsh_ref is None or not peer:
+        if not procsh_ref or not peer:
             continue
         sizes = ("both at %s" % orders(ref) if peer["n"] == ref
                  else "procsh at %s, %s at %s" % (orders(ref), peer["peer"], orders(peer["n"])))
         label = "%s (%s)" % (name, sizes)
         ours = ref / procsh_ref
         ratio = ours / (peer["n"] / peer["wall_s"])
-        whole = ours / (peer["n"] / peer["elapsed"])
-        add("| ≥ %s× %s | %.0f× (%.0f×) | %s |" % (
+        whole = " (%.0f×)" % (ours / (peer["n"] / peer["elapsed"])) if peer["elapsed"] > 0 else ""
+        add("| ≥ %s× %s | %.0f×%s | %s |" % (
             "{:,}".format(target), label, ratio, whole, "yes" if ratio >= target else "no"))
     add("| save %s under 1 s | %.2f s | %s |" % (saved_what, median(saves), "yes" if median(saves) < 1 else "no"))
     add("| load them under 1 s | %.2f s | %s |" % (median(loads), "yes" if median(loads) < 1 else "no"))
     add("| under 2 KB per order on disk | %.0f bytes | %s |" % (size / saved_n, "yes" if size / saved_n < 2000 else "no"))
     add("| `procsh -c status` under 30 ms | %.1f ms | %s |" % (median(startups) * 1000, "yes" if median(startups) < 0.03 else "no"))
-    if procsh_1m is not None and ref == 100000:
+    if procsh_1m is not None and ref == 100000 and procsh_ref:
         add("| cost linear in N | 1,000,000 takes %.1f× the time of 100,000 | %s |" % (
             procsh_1m / procsh_ref, "roughly" if procsh_1m / procsh_ref < 15 else "no"))
     add("")
@@ -424,6 +432,210 @@ def hand_written(path):
     return ""
 
 
+# MARK: - selftest: `python3 scripts/bench_report.py selftest`, a few seconds, no Swift, no peers
+
+FAKE_PROCSH = r"""#!/usr/bin/env bash
+# A stand-in for procsh in bench_report.py's selftest: answers what scripts/bench.sh asks, fast.
+# Its log keeps every step only at $FAKE_FULL_LOG_AT orders, so the log column must be read.
+[ "$1" = -c ] || exit 64
+IFS=';' read -ra commands <<< "$2"
+n=0
+for command in "${commands[@]}"; do
+  read -ra words <<< "$command"
+  case ${words[0]} in
+    status) echo "clock: Mon 2026-01-05 09:00" ;;
+    simulate)
+      n=${words[1]}
+      sleep 0.02
+      completed=$((n * 6 / 10)) refused=$((n * 3 / 10))
+      printf '{"orders": %d, "by-status": {"completed": %d, "cancelled": %d, "false": %d},' \
+        "$n" "$completed" "$refused" $((n - completed - refused))
+      printf ' "cancel-reasons": {"refused": %d}, "calls": %d, "messages": %d,' \
+        "$refused" $((n * 2)) $((n / 5))
+      printf ' "steps-by-question": {"call": %d}, "stopped-at-horizon": false, "open-steps": 0}\n' \
+        $((n * 4))
+      ;;
+    log)
+      if [ "$n" = "${FAKE_FULL_LOG_AT:-}" ]; then
+        echo '[{"change": "task-started"}, {"change": "delay-ended"}, {"change": "step-opened"}]'
+      else
+        echo '[{"change": "task-started"}, {"change": "step-opened"}]'
+      fi ;;
+    save) head -c $((n * 7)) /dev/zero > "${words[1]}" ;;
+    load) n=$(( $(stat -c %s "${words[1]}") / 7 )) ;;
+    *) echo "fake procsh: no command ${words[0]}" >&2; exit 2 ;;
+  esac
+  if [ -n "${PROCSH_TIMING:-}" ]; then echo "timing: ${words[0]} 0.010 s" >&2; fi
+done
+exit 0
+"""
+
+FAKE_PEERS = r"""#!/usr/bin/env bash
+# A stand-in for ../shared/peers/run.sh: its timed runs report the walls 30, 10, 20 s (SimPy) and
+# 5, 9, 7 s (Spiff), so their medians (20, 7) differ from the first runs and from the means.
+peer=$1 n=$2
+counter="$(dirname "$0")/count-$peer"
+runs=0
+if [ "$n" != 1 ]; then
+  runs=$(cat "$counter" 2>/dev/null || echo 0)
+  echo $((runs + 1)) > "$counter"
+fi
+case $peer in simpy) walls=(30 10 20) ;; *) walls=(5 9 7) ;; esac
+half=$((n / 2))
+sleep 0.02
+echo "RESULT_JSON {\"peer\": \"$peer\", \"n\": $n, \"wall_s\": ${walls[$runs]:-1},"\
+" \"distribution\": {\"completed\": $half, \"false\": $((n - half))}, \"calls\": $((n * 2)),"\
+" \"messages\": $((n / 5)), \"questions\": $((n * 4))}"
+"""
+
+
+def fabricate(directory):
+    """The raw outputs of a reduced run, made up so that every figure can be checked: procsh at
+    10,000 and 100,000 orders (walls 1, 4, 2 s at 100,000: median 2, first 1, mean 2.33), SimPy at
+    2,000 (30, 10, 20 s), Spiff at 50 (5, 9, 7 s); the log keeps every step at 100,000 and only
+    changes at 10,000, the reverse of simulate's default; 50,000 orders saved in 87.5 MB."""
+    def write(name, text):
+        with open(os.path.join(directory, name), "w") as handle:
+            handle.write(text)
+
+    def time_report(name, seconds, kbytes=51200):
+        write(name + ".time", "\tCommand being timed: \"fake\"\n"
+              "\tElapsed (wall clock) time (h:mm:ss or m:ss): %d:%05.2f\n"
+              "\tMaximum resident set size (kbytes): %d\n" % (seconds // 60, seconds % 60, kbytes))
+
+    def summary(n):
+        return {"orders": n, "by-status": {"completed": n * 6 // 10, "false": n - n * 6 // 10},
+                "cancel-reasons": {}, "calls": 2 * n, "messages": n // 5,
+                "steps-by-question": {"call": 4 * n}, "stopped-at-horizon": False, "open-steps": 0}
+
+    for n, walls, full in ((10000, (0.3, 0.1, 0.2), False), (100000, (1.0, 4.0, 2.0), True)):
+        for run, wall in enumerate(walls, 1):
+            name = "sim-%d-%d" % (n, run)
+            time_report(name, wall)
+            events = [{"change": "task-started"}] + ([{"change": "delay-ended"}] if full else [])
+            write(name + ".out", json.dumps(summary(n), indent=2) + "\n" + json.dumps(events) + "\n")
+            write(name + ".err", "timing: simulate %.3f s\ntiming: log 0.004 s\n" % wall)
+    for run in 1, 2, 3:
+        time_report("startup-%d" % run, 0.02)
+    for peer, n, walls in (("simpy", 2000, (30.0, 10.0, 20.0)), ("spiff", 50, (5.0, 9.0, 7.0))):
+        for run, wall in enumerate(walls, 1):
+            time_report("%s-%d" % (peer, run), wall + 1)
+            result = {"peer": peer, "n": n, "wall_s": wall, "calls": 2 * n, "messages": n // 5,
+                      "questions": 4 * n, "distribution": {"completed": n // 2, "false": n - n // 2}}
+            write("%s-%d.out" % (peer, run), "peer: %s\nRESULT_JSON %s\n" % (peer, json.dumps(result)))
+    write("save.out", json.dumps(summary(50000)) + "\n")
+    write("save.err", "timing: simulate 1.000 s\ntiming: save 0.300 s\n")
+    for run in 1, 2, 3:
+        write("load-%d.err" % run, "timing: load 0.%d00 s\ntiming: save 0.%d00 s\n" % (run + 4, run + 2))
+    write("session.size", "87500000\n")
+
+
+def selftest():
+    import shutil
+    import tempfile
+    failures = []
+
+    def check(condition, what):
+        print("%s  %s" % ("ok  " if condition else "FAIL", what))
+        if not condition:
+            failures.append(what)
+
+    def row(text, start):
+        return next((line for line in text.splitlines() if line.startswith(start)), "")
+
+    with tempfile.TemporaryDirectory(prefix="bench-selftest-") as temp:
+        # 1. The report from made-up outputs.
+        raw = os.path.join(temp, "raw")
+        os.mkdir(raw)
+        fabricate(raw)
+        out = os.path.join(temp, "report.md")
+        report(raw, out, "reduced")
+        text = open(out).read()
+        check("2.00 (1.00 / 4.00 / 2.00)" in row(text, "| 100,000 |"),
+              "procsh's row shows the median of three and every run")
+        check("20.00 (30.00 / 10.00 / 20.00)" in row(text, "| simpy |"),
+              "the peer's row shows the median of three and every run")
+        check("| 500× (525×) |" in row(text, "| ≥ 100× SimPy"),
+              "the SimPy ratio divides medians (500×; first runs give 1500×, means 429×)")
+        check("| 7000× (8000×) |" in row(text, "| ≥ 3,000× Spiff"),
+              "the Spiff ratio divides medians (7000×)")
+        check(row(text, "| 100,000 |").endswith("| every step |")
+              and row(text, "| 10,000 |").endswith("| changes only |"),
+              "the log column follows each run's log, not the size")
+        check("| completed | 60.0 % | 50.0 % | +10.0 pp |" in text,
+              "the outcome shares are of each run's own orders")
+        check("1750 bytes per order" in text and "save 50,000 finished orders" in text,
+              "the saved orders are counted from the save run's summary")
+        check("up to 150 % of their median" in text, "the spread is read from the runs")
+
+        # 2. scripts/bench.sh itself, on a copy of the scripts with a fake procsh and fake peers.
+        repo = os.path.join(temp, "repo")
+        os.makedirs(os.path.join(repo, "scripts"))
+        os.makedirs(os.path.join(repo, "docs"))
+        here = os.path.dirname(os.path.abspath(__file__))
+        for name in ("bench.sh", "bench_report.py"):
+            shutil.copy(os.path.join(here, name), os.path.join(repo, "scripts", name))
+        docs = os.path.join(repo, "docs", "benchmarks.md")
+        hand = "## Something measured once (written by hand, not by `scripts/bench.sh`)\n\nKept.\n"
+        published = "# Benchmarks\n\nThe published figures.\n\n" + hand
+        with open(docs, "w") as handle:
+            handle.write(published)
+        fake = os.path.join(temp, "procsh")
+        peers = os.path.join(temp, "peers")
+        os.mkdir(peers)
+        for path, content in ((fake, FAKE_PROCSH), (os.path.join(peers, "run.sh"), FAKE_PEERS)):
+            with open(path, "w") as handle:
+                handle.write(content)
+            os.chmod(path, 0o755)
+        environment = {k: v for k, v in os.environ.items() if not k.startswith(("BENCH_", "PROCSH_"))}
+        environment.update(BENCH_PROCSH=fake, PEERS=peers, FAKE_FULL_LOG_AT="1000000",
+                           TMPDIR=temp)
+
+        def bench(*arguments, **overrides):
+            for name in glob.glob(os.path.join(peers, "count-*")):
+                os.remove(name)
+            return subprocess.run(["bash", os.path.join(repo, "scripts", "bench.sh")] + list(arguments),
+                                  cwd=temp, env=dict(environment, **overrides), capture_output=True,
+                                  text=True)
+
+        def written(result):
+            match = re.search(r"the report \(\w+ run\) is in (\S+)", result.stderr)
+            return match.group(1) if match else None
+
+        quick = bench("--quick")
+        where = written(quick)
+        check(quick.returncode == 0 and open(docs).read() == published,
+              "--quick leaves docs/benchmarks.md as it was")
+        check(where is not None and os.path.exists(where) and "A quick run" in open(where).read()
+              and open(where).read() == quick.stdout,
+              "--quick says where its report went, and prints it")
+        refused = bench("--quick", "--out", "repo/docs/benchmarks.md")
+        check(refused.returncode == 64 and open(docs).read() == published,
+              "--quick --out docs/benchmarks.md is refused")
+        reduced = bench(BENCH_SIZES="1000", BENCH_SIMPY_ORDERS="200", BENCH_SPIFF_ORDERS="20")
+        check(reduced.returncode == 0 and open(docs).read() == published
+              and written(reduced) is not None and "A reduced run" in open(written(reduced)).read(),
+              "a run with BENCH_SIZES and the peers' sizes leaves docs/benchmarks.md as it was")
+        full = bench()
+        text = open(docs).read()
+        check(full.returncode == 0 and written(full) == docs and "## Peers" in text,
+              "the full run writes docs/benchmarks.md")
+        check(full.returncode == 0 and text.endswith("\n" + hand),
+              "the full run keeps the section written by hand")
+        check(row(text, "| 1,000,000 | 3 |").endswith("| every step |")
+              and row(text, "| 10,000 | 3 |").endswith("| changes only |"),
+              "the full run reads the log column from procsh's output, three runs at each size")
+        check("| simpy | 100,000 | 3 | 20.00 (30.00 / 10.00 / 20.00) |" in text
+              and "| spiff | 1,000 | 3 | 7.00 (5.00 / 9.00 / 7.00) |" in text,
+              "the full run runs each peer three times and shows their medians")
+        for result in (quick, refused, reduced, full):
+            if result.returncode not in (0, 64):
+                print(result.stderr, file=sys.stderr)
+    if failures:
+        sys.exit("%d of the checks failed" % len(failures))
+    print("all checks passed")
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "elapsed":
@@ -432,5 +644,7 @@ if __name__ == "__main__":
         print("%.0f" % rss_mib(sys.argv[2]))
     elif command == "report":
         report(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif command == "selftest":
+        selftest()
     else:
         sys.exit("unknown command " + command)
