@@ -251,7 +251,7 @@ def add_cross_check(add, procsh_runs, simpy):
         shares[label] = (ours.get(label, 0) * 100 / ours_n, theirs.get(label, 0) * 100 / theirs_n)
     for label in sorted(shares, key=lambda k: (-shares[k][1], -shares[k][0], k)):
         a, b = shares[label]
-        add("| %s | %.1f %% | %.1f %% | %+.1f pp |" % (label, a, b, a - b))
+        add("| %s | %.1f %% | %.1f %% | %+.1f pp |" % (label, a, b, round(a - b, 1) + 0.0))
     add("")
     steps = ours_summary.get("steps-by-question")
     rows = (("call attempts", ours_summary.get("calls"), theirs_result.get("calls")),
@@ -289,10 +289,13 @@ def report(directory, out_path, mode):
     add("Machine: %s. Shared and noisy%s." % (machine(), "" if spread is None else
         ": the runs of one measurement below differ by up to %.0f %% of their median" % spread))
     add("")
+    with_peers = mode != "quick" and any(peer_runs(directory, name) for name in ("simpy", "spiff"))
     add("procsh times are whole-process wall time (`/usr/bin/time -v`: start-up, the built-in")
-    add("processes, the simulation, its summary and the question about its log below). The peers'")
-    add("times are their own measurement (`wall_s`: building the model and simulating, without")
-    add("interpreter start-up) and, in brackets or their own column, the whole process.")
+    add("processes, the simulation, its summary and the question about its log below).%s" % (
+        " The peers'" if with_peers else ""))
+    if with_peers:
+        add("times are their own measurement (`wall_s`: building the model and simulating, without")
+        add("interpreter start-up) and, in brackets or their own column, the whole process.")
     add("")
     add("Where the time goes, what was changed for it and what was not: [performance.md](performance.md).")
     add("")
@@ -388,9 +391,12 @@ def report(directory, out_path, mode):
 
     add("## Targets (SPEC 11.1)")
     add("")
-    add("Every time here is a median over runs, and so is every ratio's: procsh's runs and each")
-    add("peer's, as many as the tables above count. A peer's throughput is from its own `wall_s`")
-    add("(without interpreter start-up; in brackets, from its whole-process time, as procsh's is).")
+    if with_peers:
+        add("Every time here is a median over runs, and so is every ratio's: procsh's runs and each")
+        add("peer's, as many as the tables above count. A peer's throughput is from its own `wall_s`")
+        add("(without interpreter start-up; in brackets, from its whole-process time, as procsh's is).")
+    else:
+        add("Every time here is a median over runs, as many as the tables above count.")
     add("")
     add("| target | measured | met |")
     add("|---|---|---|")
