@@ -4,13 +4,15 @@
 #   start-up of `procsh -c status`; save and load of the 100,000-order session and its size;
 #   the SimPy model at 100,000 orders and the SpiffWorkflow model at 1,000, three runs each as
 #   procsh; the ratios, from medians; and the final outcomes of procsh and SimPy at 100,000 compared.
-# About 5 minutes on 2 cores, most of it the peers' runs.
+# About 4 minutes on 2 cores besides the build, by the last published figures: SimPy's three runs
+# about 2 of them, SpiffWorkflow's and procsh's about 1 each.
 #
 #   scripts/bench.sh              everything; writes docs/benchmarks.md and prints it (keeping
 #                                 its sections whose heading says "written by hand")
 #   scripts/bench.sh --quick      procsh only: 100,000 orders once (the engine benchmark), no
 #                                 peers; the report goes to a scratch file, never to docs/
-#   scripts/bench.sh --out FILE   the report goes to FILE instead (with or without --quick)
+#   scripts/bench.sh --out FILE   the report goes to FILE instead (with or without --quick;
+#                                 not docs/benchmarks.md unless the run is full)
 #
 # Only a full run with none of the overrides below writes docs/benchmarks.md; any other run
 # writes its report to a scratch file and says where (and prints it). Overrides, for a shorter run:
@@ -20,6 +22,8 @@
 # and, which do not change what is measured:
 #   BENCH_PROCSH=PATH          measure this procsh, built already (no `swift build`)
 #   BENCH_RAW=DIR              keep the raw outputs (.out, .err, .time) in DIR
+# `python3 scripts/bench_report.py selftest` checks this script and the report in a few seconds,
+# with a fake procsh and fake peers.
 set -euo pipefail
 caller=$(pwd)
 cd "$(dirname "$0")/.."
