@@ -21,7 +21,7 @@
 #   BENCH_SPIFF_ORDERS=50      SpiffWorkflow's orders (default 1000)
 # and, which do not change what is measured:
 #   BENCH_PROCSH=PATH          measure this procsh, built already (no `swift build`)
-#   BENCH_RAW=DIR              keep the raw outputs (.out, .err, .time) in DIR
+#   BENCH_RAW=DIR              keep the raw outputs (.out, .err, .time) in DIR, a new or empty one
 # `python3 scripts/bench_report.py selftest` checks this script and the report in a few seconds,
 # with a fake procsh and fake peers.
 set -euo pipefail
@@ -59,6 +59,11 @@ simpy_orders=${BENCH_SIMPY_ORDERS:-100000}
 spiff_orders=${BENCH_SPIFF_ORDERS:-1000}
 peers=${PEERS:-$root/../shared/peers}
 if [ -n "${BENCH_RAW:-}" ]; then
+  # An empty folder only: the report reads every run it finds there.
+  if [ -n "$(ls -A "$BENCH_RAW" 2>/dev/null)" ]; then
+    echo "BENCH_RAW=$BENCH_RAW is not empty: the report would count its old runs" >&2
+    exit 64
+  fi
   mkdir -p "$BENCH_RAW"
   work=$(cd "$BENCH_RAW" && pwd)
 else
