@@ -26,6 +26,9 @@ echo "== example scripts"
 echo "== hostile inputs (clean refusals, no hangs, no crashes)"
 scripts/hostile-inputs.sh .build/debug/procsh
 
+echo "== the benchmark's report (medians, where --quick writes, figures read from the run)"
+python3 scripts/bench_report.py selftest
+
 echo "== interactive shell under tmux"
 scripts/repl-test.sh .build/debug/procsh
 
