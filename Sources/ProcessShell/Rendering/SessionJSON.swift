@@ -1,14 +1,19 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// The JSON shapes of the session's objects that `--json` shows (docs/json-output.md): one
-/// definition for each, shared by every query that shows that kind of object.
+/// definition for each, shared by every query that shows that kind of object. Values are slugs,
+/// the same in either language; where a person reads one (a status, a task's state or result),
+/// a `…-label` beside it says it in the session's language (SPEC §12.1).
 struct SessionJSON {
   let engine: Engine
+  var language: Language = .english
 
   func order(_ order: Order) -> JSONValue {
     [
-      "id": .id(order.id), "status": .string(order.status.slug), "user": .id(order.user),
+      "id": .id(order.id), "status": .string(order.status.slug),
+      "status-label": .string(language.name(of: order.status)), "user": .id(order.user),
       "product": .string(order.product), "amount": .money(order.amount), "paid": .money(order.paid),
       "manager": .text(order.manager.map(engine.managerName)),
       "reason": .text(order.status == .cancelled ? order.cancelReason.map(engine.text) : nil),
@@ -36,6 +41,7 @@ struct SessionJSON {
     if case .user(let user) = task.subject { object["user"] = .id(user) }
     object["parent"] = .id(task.parent)
     object["state"] = .string(task.state.rawValue)
+    object["state-label"] = .string(language.name(of: task.state))
     object["manager"] = .text(task.manager.map(engine.managerName))
     object["started"] = .instant(task.startedAt)
     switch task.outcome {
@@ -44,6 +50,7 @@ struct SessionJSON {
       object["branches"] = .array(engine.branches(of: task.id).map { branch(of: definition, $0) })
     case .ended(let result, _, let at):
       object["result"] = .string(result.rawValue)
+      object["result-label"] = .string(language.name(of: result))
       object["end"] = .text(engine.endName(of: task))
       object["ended"] = .instant(at)
     case .deleted(let at):

@@ -146,4 +146,17 @@ import Testing
     #expect(
       session.ok("load \(path)").hasPrefix("загружено из \(path): 1 заказ, 2 задачи, "))
   }
+
+  /// `--json` keeps slugs in either language, with a Russian label beside them for a person.
+  @Test func jsonKeepsSlugsAndAddsRussianLabels() {
+    let session = Self.session()
+    let order = session.ok("order 1 --json")
+    #expect(order.contains("\"status\": \"in-work\""))
+    #expect(order.contains("\"status-label\": \"В работе\""))
+    let task = session.ok("task 2 --json")
+    #expect(task.contains("\"state\": \"waiting\""))
+    #expect(task.contains("\"state-label\": \"ждёт ответа\""))
+    session.ok("lang en")
+    #expect(session.ok("order 1 --json").contains("\"status-label\": \"in-work\""))
+  }
 }

@@ -40,6 +40,7 @@ import Testing
           "product": "Course",
           "reason": "too expensive",
           "status": "cancelled",
+          "status-label": "cancelled",
           "user": 1
         }
 
@@ -84,6 +85,7 @@ import Testing
           "product": "Course",
           "reason": null,
           "status": "awaiting-payment",
+          "status-label": "awaiting-payment",
           "user": 1
         }
 
@@ -147,6 +149,7 @@ import Testing
           "question": null,
           "started": "2026-01-05T09:00:00",
           "state": "active",
+          "state-label": "active",
           "variables": {
             "date": null,
             "reason": null
@@ -177,6 +180,7 @@ import Testing
           "question": "call",
           "started": "2026-01-05T09:01:00",
           "state": "waiting",
+          "state-label": "waiting",
           "variables": {}
         }
 
@@ -203,8 +207,10 @@ import Testing
           "parent": null,
           "process": "order-processing",
           "result": "negative",
+          "result-label": "negative",
           "started": "2026-01-05T09:00:00",
           "state": "ended",
+          "state-label": "ended",
           "variables": {
             "date": null,
             "reason": "too expensive"
@@ -241,6 +247,7 @@ import Testing
           "process": "order-processing",
           "started": "2026-01-05T09:00:00",
           "state": "deleted",
+          "state-label": "deleted",
           "variables": {
             "date": null,
             "reason": null
@@ -276,6 +283,7 @@ import Testing
           "question": null,
           "started": "2026-01-05T10:00:00",
           "state": "active",
+          "state-label": "active",
           "user": 1,
           "variables": {}
         }

@@ -38,7 +38,7 @@ struct LogCommand: QueryCommand {
   }
 
   func json(in context: CommandContext) -> JSONValue {
-    let views = SessionJSON(engine: context.engine)
+    let views = SessionJSON(engine: context.engine, language: context.style.language)
     return .array(events(in: context.engine).map(views.event))
   }
 

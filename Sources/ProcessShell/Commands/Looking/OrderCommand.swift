@@ -32,7 +32,7 @@ struct OrderCommand: QueryCommand {
 
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {
     let engine = context.engine
-    let views = SessionJSON(engine: engine)
+    let views = SessionJSON(engine: engine, language: context.style.language)
     guard case .object(var object) = views.order(try order(in: engine)) else { return .null }
     object["tasks"] = .array(engine.tasks(of: id).map(views.task))
     object["messages-sent"] = .array(

@@ -22,7 +22,9 @@ struct OrdersCommand: QueryCommand {
   }
 
   func json(in context: CommandContext) -> JSONValue {
-    .array(orders(in: context.engine).map(SessionJSON(engine: context.engine).order))
+    .array(
+      orders(in: context.engine).map(
+        SessionJSON(engine: context.engine, language: context.style.language).order))
   }
 
   func writeText(in context: CommandContext) {

@@ -30,7 +30,7 @@ struct StatusCommand: QueryCommand {
     var byStatus = JSONObject()
     for (status, count) in counts { byStatus[status.slug] = .integer(Int64(count)) }
     let actual = counts.filter { $0.status.isActual }.reduce(0) { $0 + $1.count }
-    let views = SessionJSON(engine: engine)
+    let views = SessionJSON(engine: engine, language: context.style.language)
     return [
       "clock": .instant(engine.clock),
       "acting": .string(engine.managerName(engine.actingUser)),

@@ -28,7 +28,10 @@ struct TaskCommand: QueryCommand {
 
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {
     let engine = context.engine
-    guard case .object(var object) = SessionJSON(engine: engine).task(try task(in: engine)) else {
+    guard
+      case .object(var object) = SessionJSON(engine: engine, language: context.style.language).task(
+        try task(in: engine))
+    else {
       return .null
     }
     object["children"] = .array(engine.children(of: id).map { .id($0) })

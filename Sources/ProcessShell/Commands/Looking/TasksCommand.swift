@@ -29,7 +29,9 @@ struct TasksCommand: QueryCommand {
   }
 
   func json(in context: CommandContext) -> JSONValue {
-    .array(tasks(in: context.engine).map(SessionJSON(engine: context.engine).task))
+    .array(
+      tasks(in: context.engine).map(
+        SessionJSON(engine: context.engine, language: context.style.language).task))
   }
 
   func writeText(in context: CommandContext) {

@@ -17,7 +17,7 @@ struct TimersCommand: QueryCommand {
   }
 
   func json(in context: CommandContext) -> JSONValue {
-    let views = SessionJSON(engine: context.engine)
+    let views = SessionJSON(engine: context.engine, language: context.style.language)
     return .array(context.engine.scheduledItems(limit: limit ?? .max).map(views.timer))
   }
 

@@ -22,7 +22,8 @@ struct UserCommand: QueryCommand {
   }
 
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {
-    SessionJSON(engine: context.engine).user(try user(in: context.engine))
+    SessionJSON(engine: context.engine, language: context.style.language).user(
+      try user(in: context.engine))
   }
 
   func writeText(in context: CommandContext) throws(ShellError) {

@@ -10,7 +10,9 @@ struct UsersCommand: QueryCommand {
   init(_ arguments: Arguments) {}
 
   func json(in context: CommandContext) -> JSONValue {
-    .array(context.engine.users.map(SessionJSON(engine: context.engine).user))
+    .array(
+      context.engine.users.map(
+        SessionJSON(engine: context.engine, language: context.style.language).user))
   }
 
   func writeText(in context: CommandContext) {

@@ -89,7 +89,10 @@ struct SimulateCommand: ShellCommand {
     let statistics = Statistics(engine: engine, orders: orders)
     let last = OrderID(index: orders.upperBound.index - 1)
     if context.wantsJSON {
-      guard case .object(var object) = SessionJSON(engine: engine).statistics(statistics) else {
+      guard
+        case .object(var object) = SessionJSON(engine: engine, language: context.style.language)
+          .statistics(statistics)
+      else {
         return
       }
       object["first-order"] = .id(orders.lowerBound)

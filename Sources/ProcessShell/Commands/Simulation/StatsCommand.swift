@@ -10,7 +10,8 @@ struct StatsCommand: QueryCommand {
   init(_ arguments: Arguments) {}
 
   func json(in context: CommandContext) -> JSONValue {
-    SessionJSON(engine: context.engine).statistics(Statistics(engine: context.engine))
+    SessionJSON(engine: context.engine, language: context.style.language).statistics(
+      Statistics(engine: context.engine))
   }
 
   func writeText(in context: CommandContext) {
