@@ -66,17 +66,49 @@ extension Instant: CustomStringConvertible {
   /// `2026-01-05 09:00`, or `2026-01-05 09:00:30` when the seconds are not zero.
   public var description: String {
     let c = civil
-    var text = "\(c.year.padded(4))-\(c.month.padded(2))-\(c.day.padded(2))"
-    text += " \(c.hour.padded(2)):\(c.minute.padded(2))"
-    if c.second != 0 { text += ":\(c.second.padded(2))" }
-    return text
+    return Self.text(c, withSeconds: c.second != 0, separator: UInt8(ascii: " "))
   }
 
   /// Always with seconds, `2026-01-05T09:00:00`: the form written to session files.
   public var isoDescription: String {
-    let c = civil
-    return "\(c.year.padded(4))-\(c.month.padded(2))-\(c.day.padded(2))T"
-      + "\(c.hour.padded(2)):\(c.minute.padded(2)):\(c.second.padded(2))"
+    Self.text(civil, withSeconds: true, separator: UInt8(ascii: "T"))
+  }
+
+  /// The digits written one by one into the string's own buffer: `log` and `save` write
+  /// instants by the hundred thousand, and interpolating five padded numbers cost some 5,800
+  /// instructions each (callgrind), a sixth of all `log` did.
+  private static func text(_ c: CivilDateTime, withSeconds: Bool, separator: UInt8) -> String {
+    // The clock stays within 0001–9999 (`EngineError.beyondTheCalendar`); wider years keep
+    // their digits the slow way rather than lose them.
+    guard (0...9999).contains(c.year) else {
+      return "\(c.year.padded(4))-\(c.month.padded(2))-\(c.day.padded(2))"
+        + "\(Character(Unicode.Scalar(separator)))\(c.hour.padded(2)):\(c.minute.padded(2))"
+        + (withSeconds ? ":\(c.second.padded(2))" : "")
+    }
+    let count = withSeconds ? 19 : 16
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      func put(_ value: Int, width: Int, at start: Int) {
+        var rest = value
+        for index in stride(from: start + width - 1, through: start, by: -1) {
+          buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+      }
+      put(c.year, width: 4, at: 0)
+      buffer[4] = UInt8(ascii: "-")
+      put(c.month, width: 2, at: 5)
+      buffer[7] = UInt8(ascii: "-")
+      put(c.day, width: 2, at: 8)
+      buffer[10] = separator
+      put(c.hour, width: 2, at: 11)
+      buffer[13] = UInt8(ascii: ":")
+      put(c.minute, width: 2, at: 14)
+      if withSeconds {
+        buffer[16] = UInt8(ascii: ":")
+        put(c.second, width: 2, at: 17)
+      }
+      return count
+    }
   }
 }
 

@@ -17,25 +17,28 @@ struct EventRenderer {
 
   /// `order 1 · task 1 · [8] Take the order?: ` — who the event is about.
   func subject(of event: Event) -> String {
-    var parts: [String] = []
+    var text = ""
+    text.reserveCapacity(64)
+    func add(_ phrase: EventPhrase, _ id: some CustomStringConvertible) {
+      text += say(phrase, ["id": .text(id.description)])
+      text += " · "
+    }
     switch event.subject {
-    case .order(let id)?: parts.append(say(.order, ["id": .text("\(id)")]))
+    case .order(let id)?: add(.order, id)
     case .user(let id)?:
       // A task changing its order's customer is still about that order; the text names the
       // customer.
       if let task = event.task {
-        if let order = engine.tasks[task.index].order {
-          parts.append(say(.order, ["id": .text("\(order)")]))
-        }
+        if let order = engine.tasks[task.index].order { add(.order, order) }
       } else {
-        parts.append(say(.user, ["id": .text("\(id)")]))
+        add(.user, id)
       }
     case nil: break
     }
-    if let task = event.task { parts.append(say(.task, ["id": .text("\(task)")])) }
-    var text = parts.isEmpty ? "" : parts.joined(separator: " · ") + " · "
+    if let task = event.task { add(.task, task) }
     if let task = event.task, let block = event.block {
-      text += blockLabel(task: task, block: block) + ": "
+      text += blockLabel(task: task, block: block)
+      text += ": "
     }
     return text
   }

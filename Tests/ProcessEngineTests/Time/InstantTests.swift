@@ -109,4 +109,14 @@ import Testing
     #expect(throws: error) { try TimeSpan(parsing: "30m1d") }
     #expect(error.message.contains("1d2h30m"))
   }
+
+  /// How an instant is written: minutes, seconds only when there are some, every field padded
+  /// with zeros; sessions always with seconds and a `T`.
+  @Test func instantsAreWrittenWithPaddedFields() throws {
+    #expect(try Instant(parsing: "2026-01-05 09:00").description == "2026-01-05 09:00")
+    #expect(try Instant(parsing: "2026-01-05 09:00:07").description == "2026-01-05 09:00:07")
+    #expect(try Instant(parsing: "0987-03-04 05:06").description == "0987-03-04 05:06")
+    #expect(try Instant(parsing: "9999-12-31 23:59:59").isoDescription == "9999-12-31T23:59:59")
+    #expect(try Instant(parsing: "2026-11-30 18:45").isoDescription == "2026-11-30T18:45:00")
+  }
 }
