@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `answer order N OPTION [ARG]`: the one open step among an order's tasks, wherever it is.
 struct AnswerOrderCommand: EngineCommand {
@@ -22,9 +23,13 @@ struct AnswerOrderCommand: EngineCommand {
   static let argument = Argument<String>("ARG", .text("a date-time or a text"))
   static let syntax = CommandSyntax(
     "answer order", [.value(order), .value(option), .optionalRest(argument)],
-    summary: "answer the one open step among the order's tasks",
-    details:
-      "Handy when the step is in a sub-process: the order's number is enough. ARG as for 'answer task'.",
+    summary: Phrase(
+      en: "answer the one open step among the order's tasks",
+      ru: "ответить на единственный открытый шаг среди задач заказа"),
+    details: Phrase(
+      en:
+        "Handy when the step is in a sub-process: the order's number is enough. ARG as for 'answer task'.",
+      ru: "Удобно, когда шаг в подпроцессе: достаточно номера заказа. ARG — как у 'answer task'."),
     examples: [
       "answer order 1 yes", "answer order 1 will-pay +2d", "answer order 1 refuse too expensive",
     ])

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `cancel order N [--reason S]`
 struct CancelCommand: EngineCommand {
@@ -6,7 +7,7 @@ struct CancelCommand: EngineCommand {
   static let reason = Option<String>("--reason", "S", .text("a reason"))
   static let syntax = CommandSyntax(
     "cancel", [.word("order"), .value(order)], flags: [.option(reason)],
-    summary: "cancel an order, with a reason",
+    summary: Phrase(en: "cancel an order, with a reason", ru: "отменить заказ с указанием причины"),
     examples: ["cancel order 1 --reason \"changed their mind\"", "cancel order 1"])
 
   let order: OrderID

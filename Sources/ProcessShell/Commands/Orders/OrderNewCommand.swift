@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `order new`: a customer leaves an order, and the processes launched on creation start.
 struct OrderNewCommand: EngineCommand {
@@ -16,9 +17,15 @@ struct OrderNewCommand: EngineCommand {
       .option(user), .option(name), .option(email), .option(phone), .switch(noPhone),
       .option(product), .option(amount),
     ],
-    summary: "a customer leaves an order; processes launched on creation start",
-    details:
-      "Without --user a new customer is created: 'Customer N', customerN@example.com and a phone. Product 'Course', amount 10000.",
+    summary: Phrase(
+      en: "a customer leaves an order; processes launched on creation start",
+      ru: "клиент оставляет заказ; стартуют процессы с запуском при создании"),
+    details: Phrase(
+      en:
+        "Without --user a new customer is created: 'Customer N', customerN@example.com and a phone. Product 'Course', amount 10000.",
+      ru:
+        "Без --user создаётся новый клиент: 'Customer N', customerN@example.com и телефон. Продукт 'Course', сумма 10000."
+    ),
     examples: [
       "order new", "order new --no-phone", "order new --name \"Анна Петрова\" --amount 4990",
       "order new --user 1",

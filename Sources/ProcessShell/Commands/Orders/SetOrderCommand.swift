@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `set order N status SLUG [--reason S]`: a manager changes an order's status by hand.
 struct SetOrderCommand: EngineCommand {
@@ -7,7 +8,9 @@ struct SetOrderCommand: EngineCommand {
   static let reason = Option<String>("--reason", "S", .text("a reason"))
   static let syntax = CommandSyntax(
     "set order", [.value(order), .word("status"), .value(status)], flags: [.option(reason)],
-    summary: "change an order's status (not completed or partially-paid: payments set those)",
+    summary: Phrase(
+      en: "change an order's status (not completed or partially-paid: payments set those)",
+      ru: "изменить статус заказа (кроме completed и partially-paid: их ставят оплаты)"),
     examples: [
       "set order 1 status postponed", "set order 1 status cancelled --reason \"no budget\"",
     ])

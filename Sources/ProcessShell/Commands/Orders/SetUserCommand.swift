@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `set user N phone|email|name VALUE`: a customer's details change (`none` clears one).
 struct SetUserCommand: EngineCommand {
@@ -13,7 +14,9 @@ struct SetUserCommand: EngineCommand {
     })
   static let syntax = CommandSyntax(
     "set user", [.value(user), .value(field), .rest(value)],
-    summary: "change a customer's phone, email or name (none clears it)",
+    summary: Phrase(
+      en: "change a customer's phone, email or name (none clears it)",
+      ru: "изменить телефон, e-mail или имя клиента (none стирает значение)"),
     examples: ["set user 1 phone +79001234567", "set user 1 phone none", "set user 1 name Анна"])
 
   let user: UserID

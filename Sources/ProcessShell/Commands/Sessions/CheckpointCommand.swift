@@ -5,7 +5,8 @@ import Wording
 struct CheckpointCommand: ShellCommand {
   static let name = Argument<String>("NAME", .text("a name"))
   static let syntax = CommandSyntax(
-    "checkpoint", [.value(name)], summary: "remember this moment of the session",
+    "checkpoint", [.value(name)],
+    summary: Phrase(en: "remember this moment of the session", ru: "запомнить этот момент сессии"),
     examples: ["checkpoint before-calls"])
 
   let name: String

@@ -7,7 +7,8 @@ struct RestoreCommand: ShellCommand {
     "NAME",
     ValueType.text("a checkpoint's name").completing { context in context.checkpoints })
   static let syntax = CommandSyntax(
-    "restore", [.value(name)], summary: "go back to a checkpoint",
+    "restore", [.value(name)],
+    summary: Phrase(en: "go back to a checkpoint", ru: "вернуться к контрольной точке"),
     examples: ["restore before-calls"])
 
   let name: String

@@ -7,8 +7,12 @@ struct UndoCommand: ShellCommand {
   static let steps = Argument<Int>("N", .number("a number of commands", in: 1...1_000_000))
   static let syntax = CommandSyntax(
     "undo", [.optional(steps)],
-    summary: "take back the last N commands that changed the session (the clock too)",
-    details: "A 'load' is one command: undoing it brings back the session it replaced.",
+    summary: Phrase(
+      en: "take back the last N commands that changed the session (the clock too)",
+      ru: "отменить последние N команд, изменивших сессию (и часы тоже)"),
+    details: Phrase(
+      en: "A 'load' is one command: undoing it brings back the session it replaced.",
+      ru: "'load' — одна команда: её отмена возвращает сессию, которую она заменила."),
     examples: ["undo", "undo 3"])
 
   let steps: Int
