@@ -29,12 +29,25 @@ import Testing
     }
   }
 
-  /// Issue 11: `help` in Russian. Every command says what it does in both languages: Russian in
-  /// Cyrillic, with the same placeholders (none, so far) as the English.
-  @Test func everyCommandsHelpIsInBothLanguages() {
+  /// Issue 11: `help` in Russian. Every command says what it does in both languages, and every
+  /// value it takes is named in both, for the parser's messages: Russian in Cyrillic, with the
+  /// same placeholders (none, so far) as the English.
+  @Test func everyCommandsHelpAndNounsAreInBothLanguages() {
     for command in CommandRegistry.commands {
       let syntax = command.syntax
-      let texts = [("summary", syntax.summary)] + (syntax.details.map { [("details", $0)] } ?? [])
+      let values =
+        syntax.parameters.flatMap { parameter -> [ErasedValue] in
+          switch parameter.shape {
+          case .word: return []
+          case .required(let value), .optional(let value), .rest(let value),
+            .optionalRest(let value):
+            return [value]
+          case .pairs(let key, let value): return [key, value]
+          }
+        } + syntax.flags.compactMap(\.value)
+      let texts =
+        [("summary", syntax.summary)] + (syntax.details.map { [("details", $0)] } ?? [])
+        + values.map { ("\($0.placeholder)'s noun", $0.noun) }
       for (what, phrase) in texts {
         let name = "\(syntax.name) \(what)"
         #expect(!phrase.english.isEmpty && !phrase.russian.isEmpty, "\(name)")

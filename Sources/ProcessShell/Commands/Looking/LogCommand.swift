@@ -6,7 +6,9 @@ import Wording
 struct LogCommand: QueryCommand {
   static let order = Option<OrderID>("--order", "N", .orderID())
   static let task = Option<TaskID>("--task", "N", .taskID())
-  static let last = Option<Int>("--last", "N", .number("a number of events", in: 1...100_000_000))
+  static let last = Option<Int>(
+    "--last", "N",
+    .number(Phrase(en: "a number of events", ru: "число событий"), in: 1...100_000_000))
   static let syntax = CommandSyntax.query(
     "log", flags: [.option(order), .option(task), .option(last)],
     summary: Phrase(en: "the event log", ru: "журнал событий"),

@@ -4,7 +4,8 @@ import Wording
 
 /// `timers [--limit N]`: the agenda.
 struct TimersCommand: QueryCommand {
-  static let limit = Option<Int>("--limit", "N", .number("a limit", in: 1...1_000_000))
+  static let limit = Option<Int>(
+    "--limit", "N", .number(Phrase(en: "a limit", ru: "предел"), in: 1...1_000_000))
   static let syntax = CommandSyntax.query(
     "timers", flags: [.option(limit)],
     summary: Phrase(

@@ -28,7 +28,8 @@ struct WhyOrderCommand: ShellCommand {
       throw .usage(
         .invalid(
           .unknown(
-            "field", field.word, valid: OrderField.allCases.filter(\.isExplained).map(\.word))),
+            OrderField.category, field.word,
+            valid: OrderField.allCases.filter(\.isExplained).map(\.word))),
         usage: Self.syntax.usage)
     }
   }

@@ -10,7 +10,7 @@ struct AnswerOrderCommand: EngineCommand {
     })
   static let option = Argument<String>(
     "OPTION",
-    ValueType.word("an option").completing { context in
+    ValueType.word(Phrase(en: "an option", ru: "вариант ответа")).completing { context in
       guard let order = context.earlier.optional(order), context.engine.order(order) != nil else {
         return []
       }
@@ -20,7 +20,8 @@ struct AnswerOrderCommand: EngineCommand {
         }
       }
     })
-  static let argument = Argument<String>("ARG", .text("a date-time or a text"))
+  static let argument = Argument<String>(
+    "ARG", .text(Phrase(en: "a date-time or a text", ru: "дата и время или текст")))
   static let syntax = CommandSyntax(
     "answer order", [.value(order), .value(option), .optionalRest(argument)],
     summary: Phrase(

@@ -6,7 +6,7 @@ struct AnswerTaskCommand: EngineCommand {
   static let task = Argument<TaskID>("N", .taskID { task, _ in task.isOpen && task.openSteps > 0 })
   static let option = Argument<String>(
     "OPTION",
-    ValueType.word("an option").completing { context in
+    ValueType.word(Phrase(en: "an option", ru: "вариант ответа")).completing { context in
       guard let task = context.earlier.optional(task), context.engine.task(task) != nil else {
         return []
       }
@@ -14,7 +14,8 @@ struct AnswerTaskCommand: EngineCommand {
         $0.question.optionWords(typed: context.typed)
       }
     })
-  static let argument = Argument<String>("ARG", .text("a date-time or a text"))
+  static let argument = Argument<String>(
+    "ARG", .text(Phrase(en: "a date-time or a text", ru: "дата и время или текст")))
   static let syntax = CommandSyntax(
     "answer task", [.value(task), .value(option), .optionalRest(argument)],
     summary: Phrase(

@@ -3,7 +3,7 @@ import Wording
 
 /// `manager add NAME`
 struct ManagerAddCommand: EngineCommand {
-  static let name = Argument<String>("NAME", .text("a name"))
+  static let name = Argument<String>("NAME", .text(Phrase(en: "a name", ru: "имя")))
   static let syntax = CommandSyntax(
     "manager add", [.value(name)],
     summary: Phrase(

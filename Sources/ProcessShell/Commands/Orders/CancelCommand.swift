@@ -4,7 +4,7 @@ import Wording
 /// `cancel order N [--reason S]`
 struct CancelCommand: EngineCommand {
   static let order = Argument<OrderID>("N", .orderID { order, _ in order.status.isActual })
-  static let reason = Option<String>("--reason", "S", .text("a reason"))
+  static let reason = Option<String>("--reason", "S", .text(Phrase(en: "a reason", ru: "причина")))
   static let syntax = CommandSyntax(
     "cancel", [.word("order"), .value(order)], flags: [.option(reason)],
     summary: Phrase(en: "cancel an order, with a reason", ru: "отменить заказ с указанием причины"),

@@ -4,11 +4,14 @@ import Wording
 /// `order new`: a customer leaves an order, and the processes launched on creation start.
 struct OrderNewCommand: EngineCommand {
   static let user = Option<UserID>("--user", "N", .userID)
-  static let name = Option<String>("--name", "S", .text("a name"))
-  static let email = Option<String>("--email", "S", .text("an e-mail address"))
-  static let phone = Option<String>("--phone", "S", .text("a phone number"))
+  static let name = Option<String>("--name", "S", .text(Phrase(en: "a name", ru: "имя")))
+  static let email = Option<String>(
+    "--email", "S", .text(Phrase(en: "an e-mail address", ru: "адрес e-mail")))
+  static let phone = Option<String>(
+    "--phone", "S", .text(Phrase(en: "a phone number", ru: "номер телефона")))
   static let noPhone = Switch("--no-phone")
-  static let product = Option<String>("--product", "S", .text("a product"))
+  static let product = Option<String>(
+    "--product", "S", .text(Phrase(en: "a product", ru: "продукт")))
   static let amount = Option<Money>("--amount", "N", .amount)
 
   static let syntax = CommandSyntax(

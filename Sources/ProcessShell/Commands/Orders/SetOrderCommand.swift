@@ -5,7 +5,7 @@ import Wording
 struct SetOrderCommand: EngineCommand {
   static let order = Argument<OrderID>("N", .orderID())
   static let status = Argument<OrderStatus>("SLUG", .choice { !$0.isSetByPayments })
-  static let reason = Option<String>("--reason", "S", .text("a reason"))
+  static let reason = Option<String>("--reason", "S", .text(Phrase(en: "a reason", ru: "причина")))
   static let syntax = CommandSyntax(
     "set order", [.value(order), .word("status"), .value(status)], flags: [.option(reason)],
     summary: Phrase(

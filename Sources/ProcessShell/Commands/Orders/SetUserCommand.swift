@@ -8,7 +8,10 @@ struct SetUserCommand: EngineCommand {
   /// nil: cleared. Only a bare `none` clears; `"none"` in quotes is the text.
   static let value = Argument<String?>(
     "VALUE",
-    ValueType(noun: "a value (none clears it)", candidates: { _ in ["none"] }) {
+    ValueType(
+      noun: Phrase(en: "a value (none clears it)", ru: "значение (none стирает его)"),
+      candidates: { _ in ["none"] }
+    ) {
       (word, _) throws(ShellError) in
       word.text == "none" && !word.quoted ? nil : word.text
     })

@@ -3,7 +3,8 @@ import Wording
 
 /// `process load FILE`: a definition from a file; a name already loaded gets a new version.
 struct ProcessLoadCommand: EngineCommand {
-  static let file = Argument<String>("FILE", .file("a definition file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a definition file", ru: "файл описания процесса")))
   static let syntax = CommandSyntax(
     "process load", [.value(file)],
     summary: Phrase(

@@ -3,7 +3,8 @@ import Wording
 
 /// `process validate FILE`: every problem of a definition, without loading it.
 struct ProcessValidateCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a definition file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a definition file", ru: "файл описания процесса")))
   static let syntax = CommandSyntax(
     "process validate", [.value(file)],
     summary: Phrase(

@@ -3,7 +3,7 @@ import Wording
 
 /// `echo TEXT`: narration in a script.
 struct EchoCommand: ShellCommand {
-  static let text = Argument<String>("TEXT", .text("a text"))
+  static let text = Argument<String>("TEXT", .text(Phrase(en: "a text", ru: "текст")))
   static let syntax = CommandSyntax(
     "echo", [.optionalRest(text)],
     summary: Phrase(

@@ -6,7 +6,9 @@ import Wording
 struct HelpCommand: ShellCommand {
   static let topic = Argument<String>(
     "COMMAND",
-    ValueType.text("a command").completing { _ in CommandRegistry.topLevelWords })
+    ValueType.text(Phrase(en: "a command", ru: "команда")).completing { _ in
+      CommandRegistry.topLevelWords
+    })
   static let syntax = CommandSyntax(
     "help", [.optionalRest(topic)],
     summary: Phrase(

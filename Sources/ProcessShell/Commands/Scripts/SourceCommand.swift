@@ -3,7 +3,8 @@ import Wording
 
 /// `source FILE`: a script run inside this session, its errors located in that file.
 struct SourceCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a script file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a script file", ru: "файл сценария")))
   static let syntax = CommandSyntax(
     "source", [.value(file)],
     summary: Phrase(

@@ -3,7 +3,7 @@ import Wording
 
 /// `load FILE`: a saved session replaces this one; `undo` brings this one back.
 struct LoadCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a session file"))
+  static let file = Argument<String>("FILE", .file(Phrase(en: "a session file", ru: "файл сессии")))
   static let syntax = CommandSyntax(
     "load", [.value(file)],
     summary: Phrase(

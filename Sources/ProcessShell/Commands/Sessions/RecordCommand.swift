@@ -3,7 +3,8 @@ import Wording
 
 /// `record FILE`: the commands that change the session, written to a script as they succeed.
 struct RecordCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a script file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a script file", ru: "файл сценария")))
   static let force = Switch("--force")
   static let syntax = CommandSyntax(
     "record", [.value(file)], flags: [.switch(force)],

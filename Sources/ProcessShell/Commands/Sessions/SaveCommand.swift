@@ -3,7 +3,7 @@ import Wording
 
 /// `save FILE`: the whole session as one JSON file.
 struct SaveCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a session file"))
+  static let file = Argument<String>("FILE", .file(Phrase(en: "a session file", ru: "файл сессии")))
   static let force = Switch("--force")
   static let syntax = CommandSyntax(
     "save", [.value(file)], flags: [.switch(force)],

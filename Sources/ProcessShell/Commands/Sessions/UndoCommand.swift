@@ -4,7 +4,8 @@ import Wording
 /// `undo [N]`: the last commands that changed the session, taken back; a `load` counts as one
 /// and brings back the session it replaced.
 struct UndoCommand: ShellCommand {
-  static let steps = Argument<Int>("N", .number("a number of commands", in: 1...1_000_000))
+  static let steps = Argument<Int>(
+    "N", .number(Phrase(en: "a number of commands", ru: "число команд"), in: 1...1_000_000))
   static let syntax = CommandSyntax(
     "undo", [.optional(steps)],
     summary: Phrase(

@@ -5,10 +5,12 @@ import Wording
 /// `simulate N orders`: a school's day of orders, driven by seeded customers and managers
 /// (SPEC §11.3) until every task ends or the horizon.
 struct SimulateCommand: ShellCommand {
-  static let orders = Argument<Int>("N", .number("a number of orders", in: 1...10_000_000))
+  static let orders = Argument<Int>(
+    "N", .number(Phrase(en: "a number of orders", ru: "число заказов"), in: 1...10_000_000))
   static let window = Option<TimeSpan>("--over", "DURATION", .duration)
   static let seed = Option<UInt64>("--seed", "S", .seed)
-  static let profile = Option<String>("--profile", "FILE", .file("a profile file"))
+  static let profile = Option<String>(
+    "--profile", "FILE", .file(Phrase(en: "a profile file", ru: "файл профиля")))
   static let horizon = Option<TimeSpan>("--until", "DURATION", .duration)
   static let log = Option<LogDetail>("--log", "full|changes", .choice())
   static let syntax = CommandSyntax(
@@ -37,7 +39,7 @@ struct SimulateCommand: ShellCommand {
     case changes
 
     var word: String { rawValue }
-    static var category: String { "log detail" }
+    static var category: Phrase { Phrase(en: "log detail", ru: "подробность журнала") }
   }
 
   let parameters: SimulationParameters
