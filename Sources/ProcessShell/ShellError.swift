@@ -66,18 +66,21 @@ public enum ShellError: Error, Equatable, Sendable {
     case lineTooLong(limit: Int)
   }
 
-  /// What is wrong with the words of a command.
+  /// What is wrong with the words of a command. A noun is the value's, in both languages.
   public enum UsageProblem: Equatable, Sendable {
     /// `'pay order' needs an order id`
-    case missing(noun: String, after: String)
+    case missing(noun: Phrase, after: String)
+    /// The first argument of a command that has sub-commands is missing:
+    /// `'advance' needs 'to', 'next' or a duration`.
+    case missingSubcommandOrValue([String], noun: Phrase, after: String)
     /// `unexpected 'x' after 'pay order 1'`
     case unexpected(String, after: String)
     /// A fixed word was expected: `expected 'order' after 'pay', found 'ordr'`.
     case expectedWord([String], found: String?, after: String)
     /// The first argument of a command that has sub-commands was neither.
-    case expectedSubcommandOrValue([String], noun: String, found: String, after: String)
+    case expectedSubcommandOrValue([String], noun: Phrase, found: String, after: String)
     case unknownFlag(String, command: String, valid: [String])
-    case flagNeedsValue(String, noun: String)
+    case flagNeedsValue(String, noun: Phrase)
     case flagGivenTwice(String)
     case invalid(ValueProblem)
     /// `<`, `<=`, `>`, `>=` on a field without an order: `order 1 status compares only with == or !=`.
@@ -86,14 +89,15 @@ public enum ShellError: Error, Equatable, Sendable {
     case unpaired(String)
   }
 
-  /// Why a word is not the value it stands for.
+  /// Why a word is not the value it stands for. A noun or kind is in both languages.
   public enum ValueProblem: Equatable, Sendable {
     /// `'x' is not an order id; write it like 12 or #12`
-    case notAnID(String, noun: String)
-    /// `unknown status 'x'; did you mean 'y'?`
-    case unknown(String, String, valid: [String])
+    case notAnID(String, noun: Phrase)
+    /// `unknown status 'x'; did you mean 'y'?`: the kind (`Choice.category`), the word, the
+    /// valid words.
+    case unknown(Phrase, String, valid: [String])
     /// `'0' is not a number of orders (1–10000000)`
-    case outOfRange(String, noun: String, range: ClosedRange<Int>)
+    case outOfRange(String, noun: Phrase, range: ClosedRange<Int>)
     case notACount(String)
     case notASeed(String)
     /// A duration, date-time or amount, as the engine reads them.
@@ -218,59 +222,86 @@ public enum ShellError: Error, Equatable, Sendable {
 }
 
 extension ShellError.UsageProblem {
-  public var message: String {
+  public var message: String { message(in: .english) }
+
+  /// The problem in `language`, its nouns in it too; what the user typed is quoted as typed.
+  public func message(in language: Language) -> String {
+    func say(_ phrase: ParsePhrase, _ values: PhraseValues) -> String {
+      language.text(phrase, values)
+    }
     switch self {
-    case .missing(let noun, let after): return "'\(after)' needs \(noun)"
+    case .missing(let noun, let after):
+      return say(.needs, ["after": .text(after), "what": .text(noun.template(language))])
+    case .missingSubcommandOrValue(let words, let noun, let after):
+      return say(.needs, ["after": .text(after), "what": .text(language.choices(words, or: noun))])
     case .unexpected(let word, let after):
-      return "unexpected '\(word.shortened)' after '\(after.shortened)'"
+      return say(.unexpected, ["word": .text(word.shortened), "after": .text(after.shortened)])
     case .expectedWord(let expected, nil, let after):
-      return "'\(after)' needs \(Suggestion.list(expected)) next"
+      return say(.needsNext, ["after": .text(after), "what": .text(language.list(expected))])
     case .expectedWord(let expected, let found?, let after):
-      return "expected \(Suggestion.list(expected)) after '\(after)', found '\(found)'"
-        + (Suggestion.closest(to: found, among: expected).map { "; did you mean '\($0)'?" } ?? "")
+      return say(
+        .expectedFound,
+        [
+          "expected": .text(language.list(expected)), "after": .text(after),
+          "found": .text(found),
+        ]) + language.suggestion(for: found, among: expected)
     case .expectedSubcommandOrValue(let words, let noun, let found, let after):
-      return "expected \(Suggestion.list(words)) or \(noun) after '\(after)', found '\(found)'"
-        + (Suggestion.closest(to: found, among: words).map { "; did you mean '\($0)'?" } ?? "")
+      // English has always said `'to' or 'next' or a duration`; Russian lists them once.
+      let expected =
+        language == .english
+        ? "\(Suggestion.list(words)) or \(noun.english)" : language.choices(words, or: noun)
+      return say(
+        .expectedFound, ["expected": .text(expected), "after": .text(after), "found": .text(found)])
+        + language.suggestion(for: found, among: words)
     case .unknownFlag(let flag, let command, let valid):
-      var message = "unknown option '\(flag)'"
-      if let suggestion = Suggestion.closest(to: flag, among: valid) {
-        message += "; did you mean '\(suggestion)'?"
-      } else if !valid.isEmpty {
-        message += "; '\(command)' takes \(Suggestion.list(valid))"
-      } else {
-        message += "; '\(command)' takes none"
-      }
-      return message
-    case .flagNeedsValue(let flag, let noun): return "\(flag) needs \(noun)"
-    case .flagGivenTwice(let flag): return "\(flag) is given twice"
-    case .invalid(let problem): return problem.message
-    case .unordered(let described): return "\(described) compares only with == or !="
-    case .unpaired(let field):
-      return "filters come in pairs, FIELD VALUE; '\(field)' has no value"
+      let unknown = say(.unknownFlag, ["flag": .text(flag)])
+      let suggestion = language.suggestion(for: flag, among: valid)
+      guard suggestion.isEmpty else { return unknown + suggestion }
+      let flags = language.list(valid)
+      return unknown + "; "
+        + (valid.isEmpty
+          ? say(.noFlags, ["command": .text(command)])
+          : say(.flagsTaken, ["command": .text(command), "flags": .text(flags)]))
+    case .flagNeedsValue(let flag, let noun):
+      return say(.flagNeedsValue, ["flag": .text(flag), "noun": .text(noun.template(language))])
+    case .flagGivenTwice(let flag): return say(.flagGivenTwice, ["flag": .text(flag)])
+    case .invalid(let problem): return problem.message(in: language)
+    case .unordered(let described): return say(.unordered, ["described": .text(described)])
+    case .unpaired(let field): return say(.unpaired, ["field": .text(field)])
     }
   }
 }
 
 extension ShellError.ValueProblem {
-  public var message: String {
+  public var message: String { message(in: .english) }
+
+  /// The problem in `language`, its nouns in it too; what the user typed is quoted as typed.
+  public func message(in language: Language) -> String {
+    func say(_ phrase: ParsePhrase, _ values: PhraseValues) -> String {
+      language.text(phrase, values)
+    }
     switch self {
     case .notAnID(let text, let noun):
-      return "'\(text.shortened)' is not \(noun); write it like 12 or #12"
+      return say(.notAnID, ["text": .text(text.shortened), "noun": .text(noun.template(language))])
     case .unknown(let kind, let text, let valid):
-      var message = "unknown \(kind) '\(text.shortened)'"
-      if let suggestion = Suggestion.closest(to: text, among: valid) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(valid.joined(separator: ", "))"
-      }
-      return message
+      let message = say(
+        .unknown, ["kind": .text(kind.template(language)), "text": .text(text.shortened)])
+      let suggestion = language.suggestion(for: text, among: valid)
+      guard suggestion.isEmpty else { return message + suggestion }
+      return message + "; " + say(.oneOf, ["valid": .text(valid.joined(separator: ", "))])
     case .outOfRange(let text, let noun, let range):
-      return "'\(text)' is not \(noun) (\(range.lowerBound)–\(range.upperBound))"
-    case .notACount(let text): return "'\(text)' is not a count; write a whole number"
-    case .notASeed(let text): return "'\(text)' is not a seed; write a whole number"
+      return say(
+        .outOfRange,
+        [
+          "text": .text(text), "noun": .text(noun.template(language)),
+          "low": .number(range.lowerBound), "high": .number(range.upperBound),
+        ])
+    case .notACount(let text): return say(.notACount, ["text": .text(text)])
+    case .notASeed(let text): return say(.notASeed, ["text": .text(text)])
+    // The engine's own words: its message is English until `EngineError` has a Russian one.
     case .malformed(let error): return error.message
     case .contradiction(let first, let second):
-      return "\(first) and \(second) contradict each other"
+      return say(.contradiction, ["first": .text(first), "second": .text(second)])
     }
   }
 }

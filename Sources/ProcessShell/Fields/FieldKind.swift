@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// How the values of a field are read, compared and shown: `expect` reads an expected value by
 /// its field's kind and compares values, not text (`paid == 2500.00` holds for 2500).
@@ -27,7 +28,7 @@ enum FieldKind: Sendable {
     switch self {
     case .status:
       guard let status = OrderStatus(name: text) else {
-        throw .value(.unknown("status", text, valid: OrderStatus.allCases.map(\.slug)))
+        throw .value(.unknown(OrderStatus.category, text, valid: OrderStatus.allCases.map(\.slug)))
       }
       return .value(.text(status.slug))
     case .money:
@@ -43,18 +44,19 @@ enum FieldKind: Sendable {
         throw .value(.malformed(error))
       }
     case .id:
-      return .value(.number(Int64(try readID(text, "an id"))))
+      return .value(.number(Int64(try readID(text, NounPhrase.id.phrase))))
     case .count:
       guard let number = Int64(text), number >= 0 else { throw .value(.notACount(text)) }
       return .value(.number(number))
     case .taskState:
       guard TaskState(rawValue: text) != nil else {
-        throw .value(.unknown("task state", text, valid: TaskState.allCases.map(\.rawValue)))
+        throw .value(.unknown(TaskState.category, text, valid: TaskState.allCases.map(\.rawValue)))
       }
       return .value(.text(text))
     case .taskResult:
       guard let result = TaskResult(rawValue: text) else {
-        throw .value(.unknown("result", text, valid: TaskResult.allCases.map(\.rawValue)))
+        throw .value(
+          .unknown(TaskResult.category, text, valid: TaskResult.allCases.map(\.rawValue)))
       }
       // A task that ended without an end block has no result to speak of: `none`.
       return .value(result == .none ? .none : .text(text))
@@ -124,5 +126,5 @@ enum ExpectedValue: Equatable, Sendable {
 
 extension ComparisonOperator: Choice {
   var word: String { rawValue }
-  static var category: String { "operator" }
+  static var category: Phrase { Phrase(en: "operator", ru: "оператор") }
 }

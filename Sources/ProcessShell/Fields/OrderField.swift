@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// The fields of an order a script can expect, count by and ask `why` about.
 enum OrderField: String, Choice {
@@ -15,7 +16,7 @@ enum OrderField: String, Choice {
   case product
 
   var word: String { rawValue }
-  static var category: String { "field" }
+  static var category: Phrase { Phrase(en: "field", ru: "поле") }
 
   var kind: FieldKind {
     switch self {

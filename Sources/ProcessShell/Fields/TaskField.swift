@@ -69,7 +69,7 @@ extension ValueType where Value == TaskField {
   /// A task field, or `counter.NAME`; Tab offers the counters of the task named before, if any.
   static func taskField(of task: Argument<TaskID>?) -> ValueType {
     ValueType(
-      noun: "a field",
+      noun: NounPhrase.field.phrase,
       candidates: { context in
         var words = TaskField.named.map(\.word)
         if let task, let id = context.earlier.optional(task), let found = context.engine.task(id) {
@@ -83,7 +83,8 @@ extension ValueType where Value == TaskField {
         return .counter(String(word.text.dropFirst(8)))
       }
       throw .value(
-        .unknown("field", word.text, valid: TaskField.named.map(\.word) + ["counter.NAME"]))
+        .unknown(
+          OrderField.category, word.text, valid: TaskField.named.map(\.word) + ["counter.NAME"]))
     }
   }
 }

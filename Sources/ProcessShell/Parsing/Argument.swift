@@ -1,3 +1,5 @@
+import Wording
+
 /// A positional value of a command, declared once as a static constant of the command's type and
 /// used in its syntax and to take its value out of the parsed `Arguments`:
 ///
@@ -55,7 +57,7 @@ final class Switch: Sendable {
 struct ErasedValue: Sendable {
   let key: ObjectIdentifier
   let placeholder: String
-  let noun: String
+  let noun: Phrase
   let isClosed: Bool
   let candidates: @Sendable (CompletionContext) -> [String]
   let read: @Sendable (Lexer.Word, Arguments) throws(ShellError) -> any Sendable

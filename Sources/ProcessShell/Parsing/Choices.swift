@@ -5,7 +5,7 @@ import Wording
 
 extension OrderStatus: Choice {
   var word: String { slug }
-  static var category: String { "status" }
+  static var category: Phrase { Phrase(en: "status", ru: "статус") }
   /// GetCourse's name, as Tab offers it: lower case (input ignores case), and only where it is one
   /// word; `"В работе"` is typed in quotes.
   var synonyms: [String] {
@@ -16,20 +16,20 @@ extension OrderStatus: Choice {
 
 extension UserField: Choice {
   var word: String { rawValue }
-  static var category: String { "field" }
+  static var category: Phrase { Phrase(en: "field", ru: "поле") }
 }
 
 extension TaskState: Choice {
   var word: String { rawValue }
-  static var category: String { "task state" }
+  static var category: Phrase { Phrase(en: "task state", ru: "состояние задачи") }
 }
 
 extension TaskResult: Choice {
   var word: String { rawValue }
-  static var category: String { "result" }
+  static var category: Phrase { Phrase(en: "result", ru: "результат") }
 }
 
 extension Language: Choice {
   var word: String { rawValue }
-  static var category: String { "language" }
+  static var category: Phrase { Phrase(en: "language", ru: "язык") }
 }

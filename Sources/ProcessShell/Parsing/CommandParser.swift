@@ -154,9 +154,7 @@ struct CommandParser {
 
   private func missing(_ value: ErasedValue, first: Bool, after: String) -> ShellError {
     guard first, !siblings.isEmpty else { return fail(.missing(noun: value.noun, after: after)) }
-    let choices = siblings.map { "'\($0)'" } + [value.noun]
-    let listed = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
-    return fail(.missing(noun: listed, after: after))
+    return fail(.missingSubcommandOrValue(siblings, noun: value.noun, after: after))
   }
 
   /// Reads the first word after the name: when it is neither a value nor a longer command's

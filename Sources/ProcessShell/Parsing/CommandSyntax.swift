@@ -1,21 +1,26 @@
+import Wording
+
 /// How a command is written and what it is for: its words, its arguments and flags in order, and
 /// its help. The parser reads lines by it, the completer offers what it allows, `help` prints it,
 /// and a test checks that every command reads its own examples; so they cannot disagree.
+///
+/// The help is in both languages, each command's two texts side by side in its own file; the
+/// words a user types (command words, flags, placeholders, examples) are the same in both.
 struct CommandSyntax: Sendable {
   /// The words that name the command: `["order", "new"]`.
   let words: [String]
   let parameters: [Parameter]
   let flags: [Flag]
   /// One line: what the command does.
-  let summary: String
+  let summary: Phrase
   /// More, when one line is not enough.
-  let details: String
+  let details: Phrase?
   /// Lines that run as written (each is parsed by a test).
   let examples: [String]
 
   init(
-    _ words: String, _ parameters: [Parameter] = [], flags: [Flag] = [], summary: String,
-    details: String = "", examples: [String] = []
+    _ words: String, _ parameters: [Parameter] = [], flags: [Flag] = [], summary: Phrase,
+    details: Phrase? = nil, examples: [String] = []
   ) {
     self.words = words.split(separator: " ").map(String.init)
     self.parameters = parameters
@@ -27,8 +32,8 @@ struct CommandSyntax: Sendable {
 
   /// A query's syntax: the same, with `--json`.
   static func query(
-    _ words: String, _ parameters: [Parameter] = [], flags: [Flag] = [], summary: String,
-    details: String = "", examples: [String] = []
+    _ words: String, _ parameters: [Parameter] = [], flags: [Flag] = [], summary: Phrase,
+    details: Phrase? = nil, examples: [String] = []
   ) -> CommandSyntax {
     CommandSyntax(
       words, parameters, flags: flags + [.switch(.json)], summary: summary, details: details,

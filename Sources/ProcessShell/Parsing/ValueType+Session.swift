@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// The values commands take from a session: ids (Tab offers the live ones that make sense),
 /// durations, date-times, amounts, numbers, names and files.
@@ -8,11 +9,13 @@ extension ValueType where Value == OrderID {
     where isOffered: @escaping @Sendable (Order, Engine) -> Bool = { _, _ in true }
   ) -> ValueType {
     ValueType(
-      noun: "an order id",
+      noun: NounPhrase.orderID.phrase,
       candidates: { context in
         context.engine.orders.filter { isOffered($0, context.engine) }.map { "\($0.id)" }
       }
-    ) { (word, _) throws(ShellError) in OrderID(rawValue: try readID(word.text, "an order id")) }
+    ) { (word, _) throws(ShellError) in
+      OrderID(rawValue: try readID(word.text, NounPhrase.orderID.phrase))
+    }
   }
 }
 
@@ -20,8 +23,11 @@ extension ValueType where Value == UserID {
   /// A customer, `12` or `#12`.
   static var userID: ValueType {
     ValueType(
-      noun: "a user id", candidates: { context in context.engine.users.map { "\($0.id)" } }
-    ) { (word, _) throws(ShellError) in UserID(rawValue: try readID(word.text, "a user id")) }
+      noun: NounPhrase.userID.phrase,
+      candidates: { context in context.engine.users.map { "\($0.id)" } }
+    ) { (word, _) throws(ShellError) in
+      UserID(rawValue: try readID(word.text, NounPhrase.userID.phrase))
+    }
   }
 }
 
@@ -31,16 +37,18 @@ extension ValueType where Value == TaskID {
     where isOffered: @escaping @Sendable (ProcessTask, Engine) -> Bool = { _, _ in true }
   ) -> ValueType {
     ValueType(
-      noun: "a task id",
+      noun: NounPhrase.taskID.phrase,
       candidates: { context in
         context.engine.tasks.filter { isOffered($0, context.engine) }.map { "\($0.id)" }
       }
-    ) { (word, _) throws(ShellError) in TaskID(rawValue: try readID(word.text, "a task id")) }
+    ) { (word, _) throws(ShellError) in
+      TaskID(rawValue: try readID(word.text, NounPhrase.taskID.phrase))
+    }
   }
 }
 
 /// `12` or `#12`, a positive id.
-func readID(_ text: String, _ noun: String) throws(ShellError) -> Int32 {
+func readID(_ text: String, _ noun: Phrase) throws(ShellError) -> Int32 {
   guard let id = parseID(text) else { throw .value(.notAnID(text, noun: noun)) }
   return id
 }
@@ -58,7 +66,7 @@ extension ValueType where Value == TimeSpan {
   /// `30s`, `5m`, `2h`, `1d`, `1w`, combined largest first (`1d2h30m`).
   static var duration: ValueType {
     ValueType(
-      noun: "a duration",
+      noun: NounPhrase.duration.phrase,
       candidates: { _ in ["1m", "10m", "30m", "1h", "1d", "3d", "5d"] }
     ) { (word, _) throws(ShellError) in
       do throws(EngineError) {
@@ -74,7 +82,7 @@ extension ValueType where Value == DateTimeExpression {
   /// `2026-01-07`, `2026-01-07 14:30`, or `+2d` from the clock; a date-time that ends a command
   /// may keep its space unquoted, so commands take it as the rest of the line.
   static var dateTime: ValueType {
-    ValueType(noun: "a date-time") { (word, _) throws(ShellError) in
+    ValueType(noun: NounPhrase.dateTime.phrase) { (word, _) throws(ShellError) in
       do throws(EngineError) {
         return try DateTimeExpression(parsing: word.text)
       } catch {
@@ -87,7 +95,7 @@ extension ValueType where Value == DateTimeExpression {
 extension ValueType where Value == Money {
   /// `10000`, `99.50`
   static var amount: ValueType {
-    ValueType(noun: "an amount") { (word, _) throws(ShellError) in
+    ValueType(noun: NounPhrase.amount.phrase) { (word, _) throws(ShellError) in
       do throws(EngineError) {
         return try Money(parsing: word.text)
       } catch {
@@ -99,7 +107,7 @@ extension ValueType where Value == Money {
 
 extension ValueType where Value == Int {
   /// A whole number in `range`: `3`.
-  static func number(_ noun: String, in range: ClosedRange<Int>) -> ValueType {
+  static func number(_ noun: Phrase, in range: ClosedRange<Int>) -> ValueType {
     ValueType(noun: noun) { (word, _) throws(ShellError) in
       guard let value = Int(word.text), range.contains(value) else {
         throw .value(.outOfRange(word.text, noun: noun, range: range))
@@ -112,7 +120,7 @@ extension ValueType where Value == Int {
 extension ValueType where Value == UInt64 {
   /// A random seed: a whole number.
   static var seed: ValueType {
-    ValueType(noun: "a seed") { (word, _) throws(ShellError) in
+    ValueType(noun: NounPhrase.seed.phrase) { (word, _) throws(ShellError) in
       guard let seed = UInt64(word.text) else { throw .value(.notASeed(word.text)) }
       return seed
     }
@@ -122,19 +130,20 @@ extension ValueType where Value == UInt64 {
 extension ValueType where Value == String {
   /// A manager's name; Tab offers the session's managers.
   static var managerName: ValueType {
-    word("a manager's name").completing { context in context.engine.managers.map(\.name) }
+    word(NounPhrase.managerName.phrase).completing { context in context.engine.managers.map(\.name)
+    }
   }
 
   /// A loaded process's name; Tab offers them.
   static var processName: ValueType {
-    word("a process name").completing { context in context.engine.processNames }
+    word(NounPhrase.processName.phrase).completing { context in context.engine.processNames }
   }
 
   /// A path; Tab offers the files and folders where the typed part points.
-  static func file(_ noun: String) -> ValueType {
+  static func file(_ noun: Phrase) -> ValueType {
     word(noun).completing { context in FileSystem.entries(matching: context.typed) }
   }
 
   /// Free text (a reason, a name): Tab offers nothing.
-  static func text(_ noun: String) -> ValueType { word(noun) }
+  static func text(_ noun: Phrase) -> ValueType { word(noun) }
 }

@@ -1,12 +1,13 @@
 import ProcessEngine
+import Wording
 
 /// A kind of value a command takes: how a word is read as one, what Tab offers for it, and how a
 /// message names it. Commands declare their arguments and options with these
 /// (`ValueType.orderID`, `.duration`, `.choice(of: OrderStatus.self)`…), so that the parser, the
 /// completer and `help` read one declaration and cannot disagree.
 struct ValueType<Value>: Sendable {
-  /// How a message names a value of this kind: "an order id".
-  let noun: String
+  /// How a message names a value of this kind, in both languages: "an order id", «номер заказа».
+  let noun: Phrase
   /// Reads a word (for an argument that takes the rest of the line: those words as one).
   /// `earlier` holds what the command's earlier words were read as.
   let read: @Sendable (_ word: Lexer.Word, _ earlier: Arguments) throws(ShellError) -> Value
@@ -17,7 +18,7 @@ struct ValueType<Value>: Sendable {
   let isClosed: Bool
 
   init(
-    noun: String, isClosed: Bool = false,
+    noun: Phrase, isClosed: Bool = false,
     candidates: @escaping @Sendable (_ context: CompletionContext) -> [String] = { _ in [] },
     read: @escaping @Sendable (_ word: Lexer.Word, _ earlier: Arguments) throws(ShellError) -> Value
   ) {
@@ -63,8 +64,8 @@ struct CompletionContext {
 protocol Choice: CaseIterable, Sendable {
   /// The word a user types for this case.
   var word: String { get }
-  /// How a message names the kind: "status".
-  static var category: String { get }
+  /// How a message names the kind, without an article: "status", «статус».
+  static var category: Phrase { get }
   /// Other names a user may type for this case, as Tab offers them: a status's Russian name in
   /// lower case (SPEC §12.1: input is language-neutral).
   var synonyms: [String] { get }
@@ -82,15 +83,19 @@ extension Choice {
 
 extension ValueType where Value == String {
   /// A word, taken as typed.
-  static func word(_ noun: String) -> ValueType {
+  static func word(_ noun: Phrase) -> ValueType {
     ValueType(noun: noun) { (word, _) throws(ShellError) in word.text }
   }
 
   /// A fixed word, when the word alone says something (`nobody` in `transfer … to nobody`).
   static func keyword(_ word: String) -> ValueType {
-    ValueType(noun: "'\(word)'", isClosed: true, candidates: { _ in [word] }) {
-      (typed, _) throws(ShellError) in
-      guard typed.text == word else { throw .value(.unknown("word", typed.text, valid: [word])) }
+    ValueType(
+      noun: Phrase(en: "'\(word)'", ru: "слово '\(word)'"), isClosed: true,
+      candidates: { _ in [word] }
+    ) { (typed, _) throws(ShellError) in
+      guard typed.text == word else {
+        throw .value(.unknown(NounPhrase.keyword.phrase, typed.text, valid: [word]))
+      }
       return word
     }
   }
@@ -103,7 +108,7 @@ extension ValueType where Value: Choice {
     -> ValueType
   {
     ValueType(
-      noun: "a \(Value.category)", isClosed: true,
+      noun: Phrase(en: "a \(Value.category.english)", ru: Value.category.russian), isClosed: true,
       candidates: { context in
         let offered = Value.allCases.filter(isOffered)
         // The synonyms in the alphabet being typed: Latin words, or Russian names.

@@ -25,7 +25,7 @@ struct Expectation {
     Argument(
       placeholder,
       ValueType(
-        noun: "a value",
+        noun: NounPhrase.value.phrase,
         candidates: { context in
           kind(context.earlier)?.candidates(typed: context.typed) ?? ["none"]
         }

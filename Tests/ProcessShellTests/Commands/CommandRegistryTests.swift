@@ -2,6 +2,7 @@ import ProcessEngine
 import Testing
 
 @testable import ProcessShell
+@testable import Wording
 
 /// The registry is the one list of commands: every command's declaration must read its own
 /// examples, complete its own words, and show in `help`; no two commands may be written alike.
@@ -23,8 +24,41 @@ import Testing
   @Test func everyCommandHasOneNameAndASummary() {
     #expect(Set(Self.names).count == Self.names.count)
     for command in CommandRegistry.commands {
-      #expect(!command.syntax.summary.isEmpty, "\(command.syntax.name) has no summary")
+      #expect(!command.syntax.summary.english.isEmpty, "\(command.syntax.name) has no summary")
       #expect(!command.syntax.examples.isEmpty, "\(command.syntax.name) has no example")
+    }
+  }
+
+  /// Issue 11: `help` in Russian. Every command says what it does in both languages, and every
+  /// value it takes is named in both, for the parser's messages: Russian in Cyrillic, with the
+  /// same placeholders (none, so far) as the English.
+  @Test func everyCommandsHelpAndNounsAreInBothLanguages() {
+    for command in CommandRegistry.commands {
+      let syntax = command.syntax
+      let values =
+        syntax.parameters.flatMap { parameter -> [ErasedValue] in
+          switch parameter.shape {
+          case .word: return []
+          case .required(let value), .optional(let value), .rest(let value),
+            .optionalRest(let value):
+            return [value]
+          case .pairs(let key, let value): return [key, value]
+          }
+        } + syntax.flags.compactMap(\.value)
+      let texts =
+        [("summary", syntax.summary)] + (syntax.details.map { [("details", $0)] } ?? [])
+        + values.map { ("\($0.placeholder)'s noun", $0.noun) }
+      for (what, phrase) in texts {
+        let name = "\(syntax.name) \(what)"
+        #expect(!phrase.english.isEmpty && !phrase.russian.isEmpty, "\(name)")
+        #expect(phrase.english != phrase.russian, "\(name): \(phrase.russian)")
+        #expect(
+          phrase.russian.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) },
+          "\(name): \(phrase.russian)")
+        #expect(
+          Phrase.placeholders(in: phrase.english) == Phrase.placeholders(in: phrase.russian),
+          "\(name)")
+      }
     }
   }
 
@@ -110,7 +144,8 @@ import Testing
     let listing = session.ok("help")
     for command in CommandRegistry.commands {
       #expect(
-        listing.contains(" \(command.syntax.name) ") && listing.contains(command.syntax.summary),
+        listing.contains(" \(command.syntax.name) ")
+          && listing.contains(command.syntax.summary.english),
         "help lists \(command.syntax.name)")
       let detail = session.ok("help \(command.syntax.name)")
       #expect(detail.contains("usage: \(command.syntax.usage)\n"))
@@ -118,5 +153,38 @@ import Testing
     }
     // A family: every command that starts with the words.
     #expect(lines(session.ok("help advance")).filter { $0.hasPrefix("usage:") }.count == 3)
+  }
+
+  /// Issue 11: in Russian, `help` describes every command in Russian and keeps what is typed
+  /// (command words, flags, placeholders, examples) as it is.
+  @Test func helpInRussianDescribesInRussianAndKeepsTheCommandWords() {
+    let session = Transcript()
+    session.ok("lang ru")
+    let listing = lines(session.ok("help"))
+    #expect(
+      listing.first == "procsh ведёт процесс обработки заказов онлайн-школы по виртуальным часам.")
+    #expect(listing.contains { $0.hasPrefix("  advance next ") && $0.contains("расписания") })
+    #expect(listing.contains { $0.hasPrefix("  pay ") && $0.contains("клиент платит") })
+    #expect(listing.last?.hasPrefix("Номера пишутся как 12 или #12") == true)
+    let width = Self.names.map(\.count).max()! + 2
+    for command in CommandRegistry.commands {
+      let syntax = command.syntax
+      #expect(
+        listing.contains("  " + syntax.name.padding(toLength: width) + syntax.summary.russian),
+        "help lists \(syntax.name) in Russian")
+    }
+
+    let advance = lines(session.ok("help advance"))
+    #expect(advance.filter { $0.hasPrefix("как писать: advance") }.count == 3)
+    #expect(advance[0] == "как писать: advance DURATION")
+    #expect(advance[1].contains("время"))
+    #expect(
+      advance.contains(
+        "Длительности: 30s 5m 2h 1d 1w, в сочетании — от крупных к мелким (1d2h30m)."))
+    #expect(advance.contains("примеры:"))
+    #expect(advance.contains("  advance 1d2h"))
+    #expect(advance.contains("как писать: advance to DATETIME"))
+    #expect(advance.contains("  advance next"))
+    #expect(!advance.contains { $0.hasPrefix("usage:") || $0 == "examples:" })
   }
 }

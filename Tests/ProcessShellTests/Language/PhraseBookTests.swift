@@ -16,7 +16,8 @@ import Testing
       + all(StatusPhrase.self) + all(OrderPhrase.self) + all(StatsPhrase.self)
       + all(WhyPhrase.self) + all(TaskPhrase.self) + all(ListPhrase.self)
       + all(HistoryPhrase.self) + all(BlockPhrase.self)
-      + all(ErrorPhrase.self)
+      + all(ErrorPhrase.self) + all(HelpPhrase.self) + all(ParsePhrase.self)
+      + all(NounPhrase.self)
   }
 
   @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {

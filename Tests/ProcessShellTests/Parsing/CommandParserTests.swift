@@ -1,5 +1,6 @@
 import ProcessEngine
 import Testing
+import Wording
 
 @testable import ProcessShell
 
@@ -185,5 +186,103 @@ import Testing
     } throws: { error in
       (error as? ShellError)?.message == message
     }
+  }
+
+  /// Issue 11: the same refusals in Russian. A noun keeps its dictionary form (after a colon or a
+  /// dash), what the user typed and the words they may type stay as they are, and the usage
+  /// lines line up under the Russian header.
+  @Test(arguments: [
+    (
+      "pay ordr 1",
+      "после 'pay' ожидалось: 'order'; получено 'ordr'; может быть, 'order'?\nкак писать: pay order N [AMOUNT]"
+    ),
+    (
+      "pay order x",
+      "'x' — не номер заказа; номер пишется так: 12 или #12\nкак писать: pay order N [AMOUNT]"
+    ),
+    (
+      "pay order", "после 'pay order' не хватает: номер заказа\nкак писать: pay order N [AMOUNT]"
+    ),
+    ("pay", "после 'pay' не хватает: 'order'\nкак писать: pay order N [AMOUNT]"),
+    (
+      "advance nxet",
+      "после 'advance' ожидалось: 'to', 'next' или длительность; получено 'nxet'; может быть, 'next'?\nкак писать: advance DURATION"
+    ),
+    (
+      "advance",
+      "после 'advance' не хватает: 'to', 'next' или длительность\nкак писать: advance DURATION"
+    ),
+    (
+      "order new --nmae Bob",
+      "неизвестный флаг '--nmae'; может быть, '--name'?\nкак писать: order new [--user N] [--name S] [--email S] [--phone S] [--no-phone] [--product S] [--amount N]"
+    ),
+    (
+      "status --bogus",
+      "неизвестный флаг '--bogus'; 'status' принимает: '--json'\nкак писать: status [--json]"
+    ),
+    (
+      "order new --phone 1 --no-phone",
+      "--phone и --no-phone противоречат друг другу\nкак писать: order new [--user N] [--name S] [--email S] [--phone S] [--no-phone] [--product S] [--amount N]"
+    ),
+    (
+      "set order 1 status done",
+      "'done' — не статус; допустимо одно из: new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nкак писать: set order N status SLUG [--reason S]"
+    ),
+    (
+      "set thing 1",
+      "после 'set' ожидалось: 'user' или 'order'; получено 'thing'\nкак писать: set user N phone|email|name VALUE\n            set order N status SLUG [--reason S]"
+    ),
+    (
+      "expect order 1 statsu new",
+      "'statsu' — не поле; может быть, 'status'?\nкак писать: expect order N FIELD [OP] VALUE"
+    ),
+    (
+      "expect task 1 state waitng",
+      "'waitng' — не состояние задачи; может быть, 'waiting'?\nкак писать: expect task N FIELD [OP] VALUE"
+    ),
+    (
+      "expect order 1 status > new",
+      "order 1 status сравнивается только через == или !=\nкак писать: expect order N FIELD [OP] VALUE"
+    ),
+    (
+      "expect count orders status 2",
+      "фильтры идут парами, FIELD VALUE; у 'status' нет значения\nкак писать: expect count orders [FIELD VALUE]... [OP] N"
+    ),
+    (
+      "answer task 1",
+      "после 'answer task 1' не хватает: вариант ответа\nкак писать: answer task N OPTION [ARG]"
+    ),
+    ("status now", "лишнее 'now' после 'status'\nкак писать: status [--json]"),
+    (
+      "log --last",
+      "после --last не хватает: число событий\nкак писать: log [--order N] [--task N] [--last N] [--json]"
+    ),
+    (
+      "undo 0",
+      "'0' не подходит: число команд — от 1 до 1000000\nкак писать: undo [N]"
+    ),
+    (
+      "orders --status new --status false",
+      "флаг --status указан дважды\nкак писать: orders [--status SLUG] [--json]"
+    ),
+    (
+      "simulate 5 orders --seed x",
+      "'x' — не зерно генератора; нужно целое число\nкак писать: simulate N orders [--over DURATION] [--seed S] [--profile FILE] [--until DURATION] [--log full|changes] [--json]"
+    ),
+  ])
+  func explainsBadCommandsInRussian(line: String, message: String) {
+    #expect {
+      _ = try parse(line)
+    } throws: { error in
+      guard case .usage(let problem, let usage) = error as? ShellError else { return false }
+      return problem.message(in: .russian) + "\n" + HelpPhrase.usageLines(usage, in: .russian)
+        == message
+    }
+  }
+
+  /// The English of the same refusals comes from the same catalogue, as it always read.
+  @Test func theUsageHeaderIsTheSameInEnglish() {
+    let usage = "set user N\n       set order N"
+    #expect(HelpPhrase.usageLines(usage, in: .english) == "usage: " + usage)
   }
 }

@@ -1,14 +1,18 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `log [--order N] [--task N] [--last N]`: the event log.
 struct LogCommand: QueryCommand {
   static let order = Option<OrderID>("--order", "N", .orderID())
   static let task = Option<TaskID>("--task", "N", .taskID())
-  static let last = Option<Int>("--last", "N", .number("a number of events", in: 1...100_000_000))
+  static let last = Option<Int>(
+    "--last", "N",
+    .number(Phrase(en: "a number of events", ru: "число событий"), in: 1...100_000_000))
   static let syntax = CommandSyntax.query(
     "log", flags: [.option(order), .option(task), .option(last)],
-    summary: "the event log", examples: ["log --order 1", "log --last 20"])
+    summary: Phrase(en: "the event log", ru: "журнал событий"),
+    examples: ["log --order 1", "log --last 20"])
 
   let order: OrderID?
   let task: TaskID?

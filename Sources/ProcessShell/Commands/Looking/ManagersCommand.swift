@@ -5,7 +5,9 @@ import Wording
 /// `managers`: who may answer, and how much each has open.
 struct ManagersCommand: QueryCommand {
   static let syntax = CommandSyntax.query(
-    "managers", summary: "the managers and their open tasks", examples: ["managers"])
+    "managers",
+    summary: Phrase(en: "the managers and their open tasks", ru: "менеджеры и их открытые задачи"),
+    examples: ["managers"])
 
   init(_ arguments: Arguments) {}
 

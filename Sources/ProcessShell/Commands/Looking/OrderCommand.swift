@@ -6,7 +6,10 @@ import Wording
 struct OrderCommand: QueryCommand {
   static let order = Argument<OrderID>("N", .orderID())
   static let syntax = CommandSyntax.query(
-    "order", [.value(order)], summary: "one order: status, payments, customer, tasks, messages",
+    "order", [.value(order)],
+    summary: Phrase(
+      en: "one order: status, payments, customer, tasks, messages",
+      ru: "один заказ: статус, оплаты, клиент, задачи, сообщения"),
     examples: ["order 1", "order 1 --json"])
 
   let id: OrderID

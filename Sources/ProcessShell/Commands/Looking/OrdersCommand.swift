@@ -7,7 +7,9 @@ struct OrdersCommand: QueryCommand {
   static let status = Option<OrderStatus>("--status", "SLUG", .choice())
   static let syntax = CommandSyntax.query(
     "orders", flags: [.option(status)],
-    summary: "the orders (false ones are hidden unless asked for)",
+    summary: Phrase(
+      en: "the orders (false ones are hidden unless asked for)",
+      ru: "заказы (ложные скрыты, если их не запросить)"),
     examples: ["orders", "orders --status cancelled"])
 
   let status: OrderStatus?

@@ -6,8 +6,12 @@ import Wording
 struct StatusCommand: QueryCommand {
   static let syntax = CommandSyntax.query(
     "status",
-    summary:
-      "the clock, the acting user, actual orders by status, open manager steps and what happens next",
+    summary: Phrase(
+      en:
+        "the clock, the acting user, actual orders by status, open manager steps and what happens next",
+      ru:
+        "часы, действующий пользователь, актуальные заказы по статусам, открытые шаги менеджеров и что будет дальше"
+    ),
     examples: ["status", "status --json"])
 
   /// How many open steps the text shows; `tasks --state waiting` lists them all.

@@ -7,7 +7,9 @@ struct TaskCommand: QueryCommand {
   static let task = Argument<TaskID>("N", .taskID())
   static let syntax = CommandSyntax.query(
     "task", [.value(task)],
-    summary: "one task: its branches, open step, counters, variables and history",
+    summary: Phrase(
+      en: "one task: its branches, open step, counters, variables and history",
+      ru: "одна задача: её ветки, открытый шаг, счётчики, переменные и история"),
     examples: ["task 1", "task 2 --json"])
 
   /// How many of its latest events the text shows; `log --task N` shows them all.

@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `tasks [--state S] [--order N] [--process NAME]`
 struct TasksCommand: QueryCommand {
@@ -8,7 +9,9 @@ struct TasksCommand: QueryCommand {
   static let process = Option<String>("--process", "NAME", .processName)
   static let syntax = CommandSyntax.query(
     "tasks", flags: [.option(state), .option(order), .option(process)],
-    summary: "the tasks: process, object, state, where they are",
+    summary: Phrase(
+      en: "the tasks: process, object, state, where they are",
+      ru: "задачи: процесс, объект, состояние, где они находятся"),
     examples: ["tasks", "tasks --state waiting", "tasks --order 1 --process call-3-days"])
 
   let state: TaskState?

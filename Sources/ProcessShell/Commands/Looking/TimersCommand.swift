@@ -4,10 +4,13 @@ import Wording
 
 /// `timers [--limit N]`: the agenda.
 struct TimersCommand: QueryCommand {
-  static let limit = Option<Int>("--limit", "N", .number("a limit", in: 1...1_000_000))
+  static let limit = Option<Int>(
+    "--limit", "N", .number(Phrase(en: "a limit", ru: "предел"), in: 1...1_000_000))
   static let syntax = CommandSyntax.query(
     "timers", flags: [.option(limit)],
-    summary: "the agenda: what fires when, for which task and order, and why",
+    summary: Phrase(
+      en: "the agenda: what fires when, for which task and order, and why",
+      ru: "расписание: что и когда сработает, для какой задачи и заказа и почему"),
     examples: ["timers", "timers --limit 5"])
 
   let limit: Int?

@@ -6,7 +6,9 @@ import Wording
 struct UserCommand: QueryCommand {
   static let user = Argument<UserID>("N", .userID)
   static let syntax = CommandSyntax.query(
-    "user", [.value(user)], summary: "one customer and their orders", examples: ["user 1"])
+    "user", [.value(user)],
+    summary: Phrase(en: "one customer and their orders", ru: "один клиент и его заказы"),
+    examples: ["user 1"])
 
   let id: UserID
 

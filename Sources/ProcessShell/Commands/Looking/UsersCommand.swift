@@ -5,7 +5,7 @@ import Wording
 /// `users`: the customers.
 struct UsersCommand: QueryCommand {
   static let syntax = CommandSyntax.query(
-    "users", summary: "the customers", examples: ["users"])
+    "users", summary: Phrase(en: "the customers", ru: "клиенты"), examples: ["users"])
 
   init(_ arguments: Arguments) {}
 

@@ -6,11 +6,16 @@ import Wording
 struct WhyOrderCommand: ShellCommand {
   static let order = Argument<OrderID>("N", .orderID())
   static let field = Argument<OrderField>("FIELD", .choice(where: \.isExplained))
+  /// The fields `why order` explains, as typed.
+  private static let fields = OrderField.allCases.filter(\.isExplained).map(\.word)
+    .joined(separator: " ")
   static let syntax = CommandSyntax(
     "why order", [.value(order), .optional(field)],
-    summary: "explain how an order's status (or another field) came about",
-    details:
-      "FIELD: \(OrderField.allCases.filter(\.isExplained).map(\.word).joined(separator: " ")); status when left out.",
+    summary: Phrase(
+      en: "explain how an order's status (or another field) came about",
+      ru: "объяснить, откуда у заказа такой статус (или значение другого поля)"),
+    details: Phrase(
+      en: "FIELD: \(fields); status when left out.", ru: "FIELD: \(fields); без него — status."),
     examples: ["why order 1", "why order 1 calls", "why order 1 payment-date"])
 
   let id: OrderID
@@ -23,7 +28,8 @@ struct WhyOrderCommand: ShellCommand {
       throw .usage(
         .invalid(
           .unknown(
-            "field", field.word, valid: OrderField.allCases.filter(\.isExplained).map(\.word))),
+            OrderField.category, field.word,
+            valid: OrderField.allCases.filter(\.isExplained).map(\.word))),
         usage: Self.syntax.usage)
     }
   }

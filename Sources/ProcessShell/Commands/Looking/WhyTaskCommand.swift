@@ -5,7 +5,9 @@ import Wording
 struct WhyTaskCommand: ShellCommand {
   static let task = Argument<TaskID>("N", .taskID())
   static let syntax = CommandSyntax(
-    "why task", [.value(task)], summary: "explain how a task's state came about",
+    "why task", [.value(task)],
+    summary: Phrase(
+      en: "explain how a task's state came about", ru: "объяснить, откуда у задачи такое состояние"),
     examples: ["why task 2"])
 
   let id: TaskID

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `answer order N OPTION [ARG]`: the one open step among an order's tasks, wherever it is.
 struct AnswerOrderCommand: EngineCommand {
@@ -9,7 +10,7 @@ struct AnswerOrderCommand: EngineCommand {
     })
   static let option = Argument<String>(
     "OPTION",
-    ValueType.word("an option").completing { context in
+    ValueType.word(Phrase(en: "an option", ru: "вариант ответа")).completing { context in
       guard let order = context.earlier.optional(order), context.engine.order(order) != nil else {
         return []
       }
@@ -19,12 +20,17 @@ struct AnswerOrderCommand: EngineCommand {
         }
       }
     })
-  static let argument = Argument<String>("ARG", .text("a date-time or a text"))
+  static let argument = Argument<String>(
+    "ARG", .text(Phrase(en: "a date-time or a text", ru: "дата и время или текст")))
   static let syntax = CommandSyntax(
     "answer order", [.value(order), .value(option), .optionalRest(argument)],
-    summary: "answer the one open step among the order's tasks",
-    details:
-      "Handy when the step is in a sub-process: the order's number is enough. ARG as for 'answer task'.",
+    summary: Phrase(
+      en: "answer the one open step among the order's tasks",
+      ru: "ответить на единственный открытый шаг среди задач заказа"),
+    details: Phrase(
+      en:
+        "Handy when the step is in a sub-process: the order's number is enough. ARG as for 'answer task'.",
+      ru: "Удобно, когда шаг в подпроцессе: достаточно номера заказа. ARG — как у 'answer task'."),
     examples: [
       "answer order 1 yes", "answer order 1 will-pay +2d", "answer order 1 refuse too expensive",
     ])

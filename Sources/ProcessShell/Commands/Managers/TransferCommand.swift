@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `transfer tasks from NAME to NAME|nobody`: GetCourse's "change responsible".
 struct TransferCommand: EngineCommand {
@@ -9,7 +10,9 @@ struct TransferCommand: EngineCommand {
   )
   static let syntax = CommandSyntax(
     "transfer", [.word("tasks"), .word("from"), .value(from), .word("to"), .value(to)],
-    summary: "move a manager's open tasks to another manager (the orders keep their manager)",
+    summary: Phrase(
+      en: "move a manager's open tasks to another manager (the orders keep their manager)",
+      ru: "передать открытые задачи менеджера другому (менеджер заказов не меняется)"),
     examples: ["transfer tasks from anna to boris", "transfer tasks from anna to nobody"])
 
   let from: String

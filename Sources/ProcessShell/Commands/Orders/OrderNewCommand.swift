@@ -1,13 +1,17 @@
 import ProcessEngine
+import Wording
 
 /// `order new`: a customer leaves an order, and the processes launched on creation start.
 struct OrderNewCommand: EngineCommand {
   static let user = Option<UserID>("--user", "N", .userID)
-  static let name = Option<String>("--name", "S", .text("a name"))
-  static let email = Option<String>("--email", "S", .text("an e-mail address"))
-  static let phone = Option<String>("--phone", "S", .text("a phone number"))
+  static let name = Option<String>("--name", "S", .text(Phrase(en: "a name", ru: "имя")))
+  static let email = Option<String>(
+    "--email", "S", .text(Phrase(en: "an e-mail address", ru: "адрес e-mail")))
+  static let phone = Option<String>(
+    "--phone", "S", .text(Phrase(en: "a phone number", ru: "номер телефона")))
   static let noPhone = Switch("--no-phone")
-  static let product = Option<String>("--product", "S", .text("a product"))
+  static let product = Option<String>(
+    "--product", "S", .text(Phrase(en: "a product", ru: "продукт")))
   static let amount = Option<Money>("--amount", "N", .amount)
 
   static let syntax = CommandSyntax(
@@ -16,9 +20,15 @@ struct OrderNewCommand: EngineCommand {
       .option(user), .option(name), .option(email), .option(phone), .switch(noPhone),
       .option(product), .option(amount),
     ],
-    summary: "a customer leaves an order; processes launched on creation start",
-    details:
-      "Without --user a new customer is created: 'Customer N', customerN@example.com and a phone. Product 'Course', amount 10000.",
+    summary: Phrase(
+      en: "a customer leaves an order; processes launched on creation start",
+      ru: "клиент оставляет заказ; стартуют процессы с запуском при создании"),
+    details: Phrase(
+      en:
+        "Without --user a new customer is created: 'Customer N', customerN@example.com and a phone. Product 'Course', amount 10000.",
+      ru:
+        "Без --user создаётся новый клиент: 'Customer N', customerN@example.com и телефон. Продукт 'Course', сумма 10000."
+    ),
     examples: [
       "order new", "order new --no-phone", "order new --name \"Анна Петрова\" --amount 4990",
       "order new --user 1",

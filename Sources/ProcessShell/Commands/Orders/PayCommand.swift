@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `pay order N [AMOUNT]`: the customer pays.
 struct PayCommand: EngineCommand {
@@ -7,9 +8,15 @@ struct PayCommand: EngineCommand {
   static let amount = Argument<Money>("AMOUNT", .amount)
   static let syntax = CommandSyntax(
     "pay", [.word("order"), .value(order), .optional(amount)],
-    summary: "the customer pays: the whole remaining amount, or part of it",
-    details:
-      "Reaching the amount completes the order; less makes it partially-paid. Cancelled and false orders cannot be paid.",
+    summary: Phrase(
+      en: "the customer pays: the whole remaining amount, or part of it",
+      ru: "клиент платит: весь остаток суммы или его часть"),
+    details: Phrase(
+      en:
+        "Reaching the amount completes the order; less makes it partially-paid. Cancelled and false orders cannot be paid.",
+      ru:
+        "Оплата всей суммы завершает заказ, неполная делает его частично оплаченным. Отменённые и ложные заказы оплатить нельзя."
+    ),
     examples: ["pay order 1", "pay order 1 2500"])
 
   let order: OrderID

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `set user N phone|email|name VALUE`: a customer's details change (`none` clears one).
 struct SetUserCommand: EngineCommand {
@@ -7,13 +8,18 @@ struct SetUserCommand: EngineCommand {
   /// nil: cleared. Only a bare `none` clears; `"none"` in quotes is the text.
   static let value = Argument<String?>(
     "VALUE",
-    ValueType(noun: "a value (none clears it)", candidates: { _ in ["none"] }) {
+    ValueType(
+      noun: Phrase(en: "a value (none clears it)", ru: "значение (none стирает его)"),
+      candidates: { _ in ["none"] }
+    ) {
       (word, _) throws(ShellError) in
       word.text == "none" && !word.quoted ? nil : word.text
     })
   static let syntax = CommandSyntax(
     "set user", [.value(user), .value(field), .rest(value)],
-    summary: "change a customer's phone, email or name (none clears it)",
+    summary: Phrase(
+      en: "change a customer's phone, email or name (none clears it)",
+      ru: "изменить телефон, e-mail или имя клиента (none стирает значение)"),
     examples: ["set user 1 phone +79001234567", "set user 1 phone none", "set user 1 name Анна"])
 
   let user: UserID

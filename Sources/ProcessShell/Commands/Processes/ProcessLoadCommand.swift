@@ -1,11 +1,15 @@
 import ProcessEngine
+import Wording
 
 /// `process load FILE`: a definition from a file; a name already loaded gets a new version.
 struct ProcessLoadCommand: EngineCommand {
-  static let file = Argument<String>("FILE", .file("a definition file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a definition file", ru: "файл описания процесса")))
   static let syntax = CommandSyntax(
     "process load", [.value(file)],
-    summary: "load a process definition (JSON); a known name gets a new version for new tasks",
+    summary: Phrase(
+      en: "load a process definition (JSON); a known name gets a new version for new tasks",
+      ru: "загрузить описание процесса (JSON); известное имя получает новую версию для новых задач"),
     examples: ["process load examples/processes/order-processing.json"])
 
   let file: String

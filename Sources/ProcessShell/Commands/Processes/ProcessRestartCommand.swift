@@ -1,11 +1,14 @@
 import ProcessEngine
+import Wording
 
 /// `process restart NAME`: GetCourse's restart, which deletes the process's tasks.
 struct ProcessRestartCommand: EngineCommand {
   static let name = Argument<String>("NAME", .processName)
   static let syntax = CommandSyntax(
     "process restart", [.value(name)],
-    summary: "stop launching and delete every task of the process (GetCourse's restart)",
+    summary: Phrase(
+      en: "stop launching and delete every task of the process (GetCourse's restart)",
+      ru: "остановить запуск и удалить все задачи процесса (перезапуск в GetCourse)"),
     examples: ["process restart order-processing"])
 
   let name: String

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `process run NAME order N`: a launch by hand.
 struct ProcessRunCommand: EngineCommand {
@@ -6,7 +7,9 @@ struct ProcessRunCommand: EngineCommand {
   static let order = Argument<OrderID>("N", .orderID())
   static let syntax = CommandSyntax(
     "process run", [.value(name), .word("order"), .value(order)],
-    summary: "launch a process on an order by hand (the entry condition is not checked)",
+    summary: Phrase(
+      en: "launch a process on an order by hand (the entry condition is not checked)",
+      ru: "запустить процесс для заказа вручную (условие входа не проверяется)"),
     examples: ["process run call-3-days order 1"])
 
   let name: String

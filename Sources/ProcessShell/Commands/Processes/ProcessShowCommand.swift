@@ -8,7 +8,9 @@ struct ProcessShowCommand: QueryCommand {
   static let task = Option<TaskID>("--task", "N", .taskID())
   static let syntax = CommandSyntax.query(
     "process show", [.value(name)], flags: [.option(task)],
-    summary: "the blocks and their wiring; with --task, where that task's branches are",
+    summary: Phrase(
+      en: "the blocks and their wiring; with --task, where that task's branches are",
+      ru: "блоки и связи между ними; с --task — где находятся ветки этой задачи"),
     examples: ["process show order-processing", "process show call-3-days --task 2"])
 
   let name: String

@@ -1,11 +1,15 @@
 import ProcessEngine
+import Wording
 
 /// `process validate FILE`: every problem of a definition, without loading it.
 struct ProcessValidateCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a definition file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a definition file", ru: "файл описания процесса")))
   static let syntax = CommandSyntax(
     "process validate", [.value(file)],
-    summary: "check a process definition and list every problem, without loading it",
+    summary: Phrase(
+      en: "check a process definition and list every problem, without loading it",
+      ru: "проверить описание процесса и перечислить все проблемы, не загружая его"),
     examples: ["process validate examples/processes/call-3-days.json"])
 
   let file: String

@@ -1,10 +1,14 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `processes`: what is loaded and how it launches.
 struct ProcessesCommand: QueryCommand {
   static let syntax = CommandSyntax.query(
-    "processes", summary: "the loaded processes and their launch", examples: ["processes"])
+    "processes",
+    summary: Phrase(
+      en: "the loaded processes and their launch", ru: "загруженные процессы и их запуск"),
+    examples: ["processes"])
 
   init(_ arguments: Arguments) {}
 

@@ -1,11 +1,12 @@
 import ProcessEngine
+import Wording
 
 /// `expect clock [OP] DATETIME`
 struct ExpectClockCommand: ShellCommand {
   static let value = Expectation.value("DATETIME") { _ in .dateTime }
   static let syntax = CommandSyntax(
     "expect clock", [.optional(Expectation.op), .rest(value)],
-    summary: "assert the virtual time",
+    summary: Phrase(en: "assert the virtual time", ru: "проверить виртуальное время"),
     examples: ["expect clock 2026-01-08 13:01", "expect clock >= 2026-01-06"])
 
   let expectation: Expectation

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `expect count orders [FIELD VALUE]... [OP] N`
 struct ExpectCountOrdersCommand: ShellCommand {
@@ -7,8 +8,12 @@ struct ExpectCountOrdersCommand: ShellCommand {
   static let count = Expectation.value("N") { _ in .count }
   static let syntax = CommandSyntax(
     "expect count orders", [.pairs(field, filter), .optional(Expectation.op), .value(count)],
-    summary: "assert how many orders match every filter",
-    details: "False orders are left out unless a status filter is given.",
+    summary: Phrase(
+      en: "assert how many orders match every filter",
+      ru: "проверить, сколько заказов подходят под все фильтры"),
+    details: Phrase(
+      en: "False orders are left out unless a status filter is given.",
+      ru: "Ложные заказы не считаются, если нет фильтра по status."),
     examples: [
       "expect count orders 3", "expect count orders status cancelled 2",
       "expect count orders status completed >= 1",

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `expect count tasks [FIELD VALUE]... [OP] N`
 struct ExpectCountTasksCommand: ShellCommand {
@@ -7,7 +8,9 @@ struct ExpectCountTasksCommand: ShellCommand {
   static let count = Expectation.value("N") { _ in .count }
   static let syntax = CommandSyntax(
     "expect count tasks", [.pairs(field, filter), .optional(Expectation.op), .value(count)],
-    summary: "assert how many tasks match every filter",
+    summary: Phrase(
+      en: "assert how many tasks match every filter",
+      ru: "проверить, сколько задач подходят под все фильтры"),
     examples: [
       "expect count tasks process call-3-days 2", "expect count tasks state ended 3",
       "expect count tasks state waiting >= 1",

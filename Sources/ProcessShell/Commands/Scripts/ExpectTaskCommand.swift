@@ -1,17 +1,28 @@
 import ProcessEngine
+import Wording
 
 /// `expect task N FIELD [OP] VALUE`
 struct ExpectTaskCommand: ShellCommand {
   static let task = Argument<TaskID>("N", .taskID())
   static let field = Argument<TaskField>("FIELD", .taskField(of: task))
   static let value = Expectation.value("VALUE") { $0.optional(field)?.kind }
+  /// The fields of a task, as typed.
+  private static let fields = TaskField.named.map(\.word).joined(separator: " ")
   static let syntax = CommandSyntax(
     "expect task", [.value(task), .value(field), .optional(Expectation.op), .rest(value)],
-    summary: "assert a task's state, result, end, open question, process, or a counter",
-    details: """
-      FIELD: \(TaskField.named.map(\.word).joined(separator: " ")) counter.NAME
-      'question' is the key of the task's own open step, or none; 'end' of a task stopped with its parent is none.
-      """,
+    summary: Phrase(
+      en: "assert a task's state, result, end, open question, process, or a counter",
+      ru:
+        "проверить у задачи состояние, результат, завершение, открытый вопрос, процесс или счётчик"),
+    details: Phrase(
+      en: """
+        FIELD: \(fields) counter.NAME
+        'question' is the key of the task's own open step, or none; 'end' of a task stopped with its parent is none.
+        """,
+      ru: """
+        FIELD: \(fields) counter.NAME
+        'question' — ключ открытого шага самой задачи или none; 'end' задачи, остановленной вместе с родительской, — none.
+        """),
     examples: [
       "expect task 1 state waiting", "expect task 2 counter.days >= 3",
       "expect task 1 result positive", "expect task 2 question call",

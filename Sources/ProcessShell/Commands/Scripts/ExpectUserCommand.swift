@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// `expect user N FIELD [OP] VALUE`
 struct ExpectUserCommand: ShellCommand {
@@ -7,7 +8,9 @@ struct ExpectUserCommand: ShellCommand {
   static let value = Expectation.value("VALUE") { $0.optional(field)?.kind }
   static let syntax = CommandSyntax(
     "expect user", [.value(user), .value(field), .optional(Expectation.op), .rest(value)],
-    summary: "assert a customer's name, email or phone",
+    summary: Phrase(
+      en: "assert a customer's name, email or phone",
+      ru: "проверить имя, e-mail или телефон клиента"),
     examples: ["expect user 1 phone none", "expect user 1 name \"Анна Петрова\""])
 
   let user: UserID

@@ -1,13 +1,18 @@
 import ProcessEngine
+import Wording
 
 /// `help [COMMAND]`: every command in a line, or one in detail, from the same declarations the
 /// parser reads.
 struct HelpCommand: ShellCommand {
   static let topic = Argument<String>(
     "COMMAND",
-    ValueType.text("a command").completing { _ in CommandRegistry.topLevelWords })
+    ValueType.text(Phrase(en: "a command", ru: "команда")).completing { _ in
+      CommandRegistry.topLevelWords
+    })
   static let syntax = CommandSyntax(
-    "help", [.optionalRest(topic)], summary: "the commands, or one command in detail",
+    "help", [.optionalRest(topic)],
+    summary: Phrase(
+      en: "the commands, or one command in detail", ru: "команды или одна команда подробно"),
     examples: ["help", "help pay", "help process show"])
 
   let topic: String?
@@ -17,16 +22,18 @@ struct HelpCommand: ShellCommand {
   }
 
   func run(in context: CommandContext) throws(ShellError) {
+    let language = context.style.language
+    func say(_ phrase: HelpPhrase) { context.say(language.text(phrase)) }
     guard let topic else {
-      context.say(
-        "procsh drives the order-processing process of an online school over a virtual clock.")
-      context.say("Commands (help COMMAND for details and examples):")
+      say(.preamble)
+      say(.commands)
       let width = CommandRegistry.commands.map { $0.syntax.name.count }.max() ?? 10
       for command in CommandRegistry.commands {
         context.say(
-          "  " + command.syntax.name.padding(toLength: width + 2) + command.syntax.summary)
+          "  " + command.syntax.name.padding(toLength: width + 2)
+            + command.syntax.summary.template(language))
       }
-      context.say("Ids are written 12 or #12; ';' separates commands; '#' starts a comment.")
+      say(.closing)
       return
     }
     let words = topic.split(separator: " ").map(String.init)
@@ -40,11 +47,11 @@ struct HelpCommand: ShellCommand {
     for (index, command) in matching.enumerated() {
       let syntax = command.syntax
       if index > 0 { context.say("") }
-      context.say(context.style.bold("usage: \(syntax.usage)"))
-      context.say(syntax.summary)
-      if !syntax.details.isEmpty { context.say(syntax.details) }
+      context.say(context.style.bold(HelpPhrase.usageLines(syntax.usage, in: language)))
+      context.say(syntax.summary.template(language))
+      if let details = syntax.details { context.say(details.template(language)) }
       if !syntax.examples.isEmpty {
-        context.say("examples:")
+        say(.examples)
         for example in syntax.examples { context.say("  \(example)") }
       }
     }

@@ -6,8 +6,13 @@ import Wording
 struct LangCommand: ShellCommand {
   static let language = Argument<Language>("LANGUAGE", .choice())
   static let syntax = CommandSyntax(
-    "lang", [.optional(language)], summary: "write in Russian (ru) or English (en)",
-    details: "Without a language, says which one procsh writes in.",
+    "lang", [.optional(language)],
+    summary: Phrase(
+      en: "write in Russian (ru) or English (en)", ru: "писать по-русски (ru) или по-английски (en)"
+    ),
+    details: Phrase(
+      en: "Without a language, says which one procsh writes in.",
+      ru: "Без языка говорит, на каком языке пишет procsh."),
     examples: ["lang ru", "lang en", "lang"])
 
   let language: Language?

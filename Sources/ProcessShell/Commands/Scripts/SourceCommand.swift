@@ -1,10 +1,14 @@
 import ProcessEngine
+import Wording
 
 /// `source FILE`: a script run inside this session, its errors located in that file.
 struct SourceCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a script file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a script file", ru: "файл сценария")))
   static let syntax = CommandSyntax(
-    "source", [.value(file)], summary: "run a script inside this session",
+    "source", [.value(file)],
+    summary: Phrase(
+      en: "run a script inside this session", ru: "выполнить сценарий внутри этой сессии"),
     examples: ["source examples/regression/path2-duplicate.procsh"])
 
   let file: String

@@ -3,9 +3,10 @@ import Wording
 
 /// `checkpoint NAME`: a moment to come back to.
 struct CheckpointCommand: ShellCommand {
-  static let name = Argument<String>("NAME", .text("a name"))
+  static let name = Argument<String>("NAME", .text(Phrase(en: "a name", ru: "имя")))
   static let syntax = CommandSyntax(
-    "checkpoint", [.value(name)], summary: "remember this moment of the session",
+    "checkpoint", [.value(name)],
+    summary: Phrase(en: "remember this moment of the session", ru: "запомнить этот момент сессии"),
     examples: ["checkpoint before-calls"])
 
   let name: String

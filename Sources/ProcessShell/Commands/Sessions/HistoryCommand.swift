@@ -6,11 +6,20 @@ import Wording
 /// saved session keeps them, so a colleague who loads it sees the exact steps (SPEC §12.3).
 struct HistoryCommand: QueryCommand {
   static let syntax = CommandSyntax.query(
-    "history", summary: "the commands that made this session, and its checkpoints",
-    details: """
-      A saved session keeps them: after 'load' they show here, 'restore' goes back to the
-      file's checkpoints, and a session started with --load or --session can 'undo' them.
-      """,
+    "history",
+    summary: Phrase(
+      en: "the commands that made this session, and its checkpoints",
+      ru: "команды, из которых сложилась эта сессия, и её контрольные точки"),
+    details: Phrase(
+      en: """
+        A saved session keeps them: after 'load' they show here, 'restore' goes back to the
+        file's checkpoints, and a session started with --load or --session can 'undo' them.
+        """,
+      ru: """
+        Сохранённая сессия хранит их: после 'load' они видны здесь, 'restore' возвращается к
+        контрольным точкам файла, а в сессии, начатой с --load или --session, их можно отменить
+        через 'undo'.
+        """),
     examples: ["history"])
 
   init(_ arguments: Arguments) {}

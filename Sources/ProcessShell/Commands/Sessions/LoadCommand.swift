@@ -3,11 +3,15 @@ import Wording
 
 /// `load FILE`: a saved session replaces this one; `undo` brings this one back.
 struct LoadCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a session file"))
+  static let file = Argument<String>("FILE", .file(Phrase(en: "a session file", ru: "файл сессии")))
   static let syntax = CommandSyntax(
     "load", [.value(file)],
-    summary: "replace this session with a saved one ('undo' brings it back)",
-    details: "A file that cannot be read changes nothing.",
+    summary: Phrase(
+      en: "replace this session with a saved one ('undo' brings it back)",
+      ru: "заменить эту сессию сохранённой ('undo' возвращает прежнюю)"),
+    details: Phrase(
+      en: "A file that cannot be read changes nothing.",
+      ru: "Файл, который не удалось прочитать, ничего не меняет."),
     examples: ["load demo.json"])
 
   let file: String

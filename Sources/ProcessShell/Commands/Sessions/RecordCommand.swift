@@ -3,17 +3,27 @@ import Wording
 
 /// `record FILE`: the commands that change the session, written to a script as they succeed.
 struct RecordCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a script file"))
+  static let file = Argument<String>(
+    "FILE", .file(Phrase(en: "a script file", ru: "файл сценария")))
   static let force = Switch("--force")
   static let syntax = CommandSyntax(
     "record", [.value(file)], flags: [.switch(force)],
-    summary: "write the commands that change the session to a script, as they succeed",
-    details: """
-      'record stop' ends it; 'record stop --expect' adds assertions of the final state. Started in
-      a session that already has something in it, the session is saved beside the script as
-      FILE.start.json and the script begins by loading it, so it runs on its own. A file that is
-      not a recording is replaced only with --force.
-      """,
+    summary: Phrase(
+      en: "write the commands that change the session to a script, as they succeed",
+      ru: "записывать в сценарий команды, меняющие сессию, по мере их успешного выполнения"),
+    details: Phrase(
+      en: """
+        'record stop' ends it; 'record stop --expect' adds assertions of the final state. Started in
+        a session that already has something in it, the session is saved beside the script as
+        FILE.start.json and the script begins by loading it, so it runs on its own. A file that is
+        not a recording is replaced only with --force.
+        """,
+      ru: """
+        'record stop' заканчивает запись; 'record stop --expect' добавляет проверки итогового
+        состояния. Если в сессии уже что-то есть, она сохраняется рядом со сценарием как
+        FILE.start.json, а сценарий начинается с её загрузки и поэтому работает сам по себе. Файл,
+        который не является записью, заменяется только с --force.
+        """),
     examples: ["record case-1234.procsh", "record --force notes.procsh"])
 
   let file: String

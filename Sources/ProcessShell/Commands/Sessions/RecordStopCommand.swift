@@ -6,7 +6,9 @@ struct RecordStopCommand: ShellCommand {
   static let expect = Switch("--expect")
   static let syntax = CommandSyntax(
     "record stop", flags: [.switch(expect)],
-    summary: "end the recording; --expect adds assertions of the state it reached",
+    summary: Phrase(
+      en: "end the recording; --expect adds assertions of the state it reached",
+      ru: "закончить запись; --expect добавляет проверки достигнутого состояния"),
     examples: ["record stop", "record stop --expect"])
 
   let addsExpectations: Bool

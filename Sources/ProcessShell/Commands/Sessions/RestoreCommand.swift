@@ -5,9 +5,12 @@ import Wording
 struct RestoreCommand: ShellCommand {
   static let name = Argument<String>(
     "NAME",
-    ValueType.text("a checkpoint's name").completing { context in context.checkpoints })
+    ValueType.text(Phrase(en: "a checkpoint's name", ru: "имя контрольной точки")).completing {
+      context in context.checkpoints
+    })
   static let syntax = CommandSyntax(
-    "restore", [.value(name)], summary: "go back to a checkpoint",
+    "restore", [.value(name)],
+    summary: Phrase(en: "go back to a checkpoint", ru: "вернуться к контрольной точке"),
     examples: ["restore before-calls"])
 
   let name: String

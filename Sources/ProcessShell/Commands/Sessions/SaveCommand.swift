@@ -3,15 +3,22 @@ import Wording
 
 /// `save FILE`: the whole session as one JSON file.
 struct SaveCommand: ShellCommand {
-  static let file = Argument<String>("FILE", .file("a session file"))
+  static let file = Argument<String>("FILE", .file(Phrase(en: "a session file", ru: "файл сессии")))
   static let force = Switch("--force")
   static let syntax = CommandSyntax(
     "save", [.value(file)], flags: [.switch(force)],
-    summary: "write the whole session to one JSON file",
-    details: """
-      The file is written whole or not at all: a failed or killed save leaves the old file as it
-      was. A file that is not a procsh session is replaced only with --force.
-      """,
+    summary: Phrase(
+      en: "write the whole session to one JSON file", ru: "записать всю сессию в один JSON-файл"),
+    details: Phrase(
+      en: """
+        The file is written whole or not at all: a failed or killed save leaves the old file as it
+        was. A file that is not a procsh session is replaced only with --force.
+        """,
+      ru: """
+        Файл записывается целиком или не записывается вовсе: неудачное или прерванное сохранение
+        оставляет старый файл как был. Файл, который не является сессией procsh, заменяется только
+        с --force.
+        """),
     examples: ["save demo.json", "save --force demo.json"])
 
   let file: String

@@ -4,11 +4,16 @@ import Wording
 /// `undo [N]`: the last commands that changed the session, taken back; a `load` counts as one
 /// and brings back the session it replaced.
 struct UndoCommand: ShellCommand {
-  static let steps = Argument<Int>("N", .number("a number of commands", in: 1...1_000_000))
+  static let steps = Argument<Int>(
+    "N", .number(Phrase(en: "a number of commands", ru: "число команд"), in: 1...1_000_000))
   static let syntax = CommandSyntax(
     "undo", [.optional(steps)],
-    summary: "take back the last N commands that changed the session (the clock too)",
-    details: "A 'load' is one command: undoing it brings back the session it replaced.",
+    summary: Phrase(
+      en: "take back the last N commands that changed the session (the clock too)",
+      ru: "отменить последние N команд, изменивших сессию (и часы тоже)"),
+    details: Phrase(
+      en: "A 'load' is one command: undoing it brings back the session it replaced.",
+      ru: "'load' — одна команда: её отмена возвращает сессию, которую она заменила."),
     examples: ["undo", "undo 3"])
 
   let steps: Int

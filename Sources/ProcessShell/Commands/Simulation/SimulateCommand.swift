@@ -1,13 +1,16 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `simulate N orders`: a school's day of orders, driven by seeded customers and managers
 /// (SPEC §11.3) until every task ends or the horizon.
 struct SimulateCommand: ShellCommand {
-  static let orders = Argument<Int>("N", .number("a number of orders", in: 1...10_000_000))
+  static let orders = Argument<Int>(
+    "N", .number(Phrase(en: "a number of orders", ru: "число заказов"), in: 1...10_000_000))
   static let window = Option<TimeSpan>("--over", "DURATION", .duration)
   static let seed = Option<UInt64>("--seed", "S", .seed)
-  static let profile = Option<String>("--profile", "FILE", .file("a profile file"))
+  static let profile = Option<String>(
+    "--profile", "FILE", .file(Phrase(en: "a profile file", ru: "файл профиля")))
   static let horizon = Option<TimeSpan>("--until", "DURATION", .duration)
   static let log = Option<LogDetail>("--log", "full|changes", .choice())
   static let syntax = CommandSyntax(
@@ -16,9 +19,15 @@ struct SimulateCommand: ShellCommand {
       .option(window), .option(seed), .option(profile), .option(horizon), .option(log),
       .switch(.json),
     ],
-    summary: "create N orders over a window and drive them with automated customers and managers",
-    details:
-      "Defaults: over 24h, seed 42, until 40d. The log keeps every step up to 10,000 orders and only changes (statuses, payments, steps, tasks) above; --log chooses.",
+    summary: Phrase(
+      en: "create N orders over a window and drive them with automated customers and managers",
+      ru: "создать N заказов за период и провести их с автоматическими клиентами и менеджерами"),
+    details: Phrase(
+      en:
+        "Defaults: over 24h, seed 42, until 40d. The log keeps every step up to 10,000 orders and only changes (statuses, payments, steps, tasks) above; --log chooses.",
+      ru:
+        "По умолчанию: over 24h, seed 42, until 40d. До 10 000 заказов журнал хранит каждый шаг, а сверх того только изменения (статусы, оплаты, шаги, задачи); выбирает --log."
+    ),
     examples: [
       "simulate 1000 orders", "simulate 100000 orders --seed 7",
       "simulate 50000 orders --log full",
@@ -30,7 +39,7 @@ struct SimulateCommand: ShellCommand {
     case changes
 
     var word: String { rawValue }
-    static var category: String { "log detail" }
+    static var category: Phrase { Phrase(en: "log detail", ru: "подробность журнала") }
   }
 
   let parameters: SimulationParameters

@@ -1,10 +1,14 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// `stats`: the funnel of the whole session.
 struct StatsCommand: QueryCommand {
   static let syntax = CommandSyntax.query(
-    "stats", summary: "the funnel: orders by status, reasons of cancellation, manager steps",
+    "stats",
+    summary: Phrase(
+      en: "the funnel: orders by status, reasons of cancellation, manager steps",
+      ru: "воронка: заказы по статусам, причины отмены, шаги менеджеров"),
     examples: ["stats", "stats --json"])
 
   init(_ arguments: Arguments) {}

@@ -1,13 +1,20 @@
 import ProcessEngine
+import Wording
 
 /// `advance DURATION`: virtual time moves on, and everything due fires in order.
 struct AdvanceCommand: EngineCommand {
   static let span = Argument<TimeSpan>("DURATION", .duration)
   static let syntax = CommandSyntax(
     "advance", [.value(span)],
-    summary:
-      "move virtual time: fire every delay, wait and launch due up to the target, printing what happens",
-    details: "Durations: 30s 5m 2h 1d 1w, combined largest first (1d2h30m).",
+    summary: Phrase(
+      en:
+        "move virtual time: fire every delay, wait and launch due up to the target, printing what happens",
+      ru:
+        "передвинуть виртуальное время: сработают все задержки, ожидания и запуски до цели, с выводом происходящего"
+    ),
+    details: Phrase(
+      en: "Durations: 30s 5m 2h 1d 1w, combined largest first (1d2h30m).",
+      ru: "Длительности: 30s 5m 2h 1d 1w, в сочетании — от крупных к мелким (1d2h30m)."),
     examples: ["advance 1m", "advance 1d2h"])
 
   let span: TimeSpan

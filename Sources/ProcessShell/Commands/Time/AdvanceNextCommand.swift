@@ -1,10 +1,13 @@
 import ProcessEngine
+import Wording
 
 /// `advance next`: what a trainer presses to see what happens next.
 struct AdvanceNextCommand: EngineCommand {
   static let syntax = CommandSyntax(
     "advance next",
-    summary: "jump to the next agenda item and fire everything due then",
+    summary: Phrase(
+      en: "jump to the next agenda item and fire everything due then",
+      ru: "перейти к следующему пункту расписания и выполнить всё, что назначено на этот момент"),
     examples: ["advance next"])
 
   init(_ arguments: Arguments) {}
