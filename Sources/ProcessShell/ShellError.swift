@@ -152,8 +152,8 @@ public enum ShellError: Error, Equatable, Sendable {
       return say(.unknownCommand, ["word": .text(word.shortened)])
         + suggesting(suggestion, else: say(.typeHelp))
     case .usage(let problem, let usage):
-      return say(.usage, ["problem": .text(problem.message), "usage": .text(usage)])
-    case .value(let problem): return problem.message
+      return problem.message(in: language) + "\n" + HelpPhrase.usageLines(usage, in: language)
+    case .value(let problem): return problem.message(in: language)
     case .engine(let error): return error.message
     case .file(let path, let problem):
       return say(

@@ -5,7 +5,7 @@ import Wording
 /// Russian message is built from Russian parts only.
 enum ErrorPhrase: PhraseBook {
   case didYouMean, typeHelp, and, or, nothing
-  case unclosedQuote, unknownCommand, usage, fileProblem
+  case unclosedQuote, unknownCommand, fileProblem
   case definitionHeading, error, warning
   case cannotLoadSession, notJSON, profileHeading
   case sourceLoop, stoppedAtExpectation, stoppedAtCommand
@@ -26,7 +26,6 @@ enum ErrorPhrase: PhraseBook {
     case .unclosedQuote:
       Phrase(en: "the quote {quote} is not closed", ru: "кавычка {quote} не закрыта")
     case .unknownCommand: Phrase(en: "unknown command '{word}'", ru: "неизвестная команда '{word}'")
-    case .usage: Phrase(en: "{problem}\nusage: {usage}", ru: "{problem}\nкак писать: {usage}")
     case .fileProblem: Phrase(en: "{path}: {problem}", ru: "{path}: {problem}")
     case .definitionHeading:
       Phrase(
