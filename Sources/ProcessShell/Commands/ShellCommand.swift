@@ -1,5 +1,6 @@
 import JSON
 import ProcessEngine
+import Wording
 
 /// A command of the shell's language. Each is one type in one file under Commands/, listed once
 /// in `CommandRegistry.commands`: its syntax (words, arguments, flags, help and examples), how it
@@ -41,7 +42,7 @@ protocol EngineCommand: ShellCommand {
 
 extension EngineCommand {
   func conclusion(after events: Range<Int>, in context: CommandContext) -> String? {
-    events.isEmpty ? "done" : nil
+    events.isEmpty ? context.style.text(ShellPhrase.done) : nil
   }
 
   func run(in context: CommandContext) throws(ShellError) {

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// How a change reaches the session: the engine applies it (watched for Ctrl-C), its events are
 /// printed, and it is journaled (for `undo`), recorded and autosaved.
@@ -53,7 +54,10 @@ extension Shell {
     do throws(ShellError) {
       try change(&active)
     } catch {
-      warn("recording to \(active.path) failed: \(error.message)")
+      warn(
+        style.text(
+          ShellPhrase.recordingFailed,
+          ["path": .text(active.path), "problem": .text(error.message(in: style.language))]))
     }
     recording = active
   }

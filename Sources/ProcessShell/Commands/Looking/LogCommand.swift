@@ -49,7 +49,7 @@ struct LogCommand: QueryCommand {
   func writeText(in context: CommandContext) {
     let indices = events(in: context.engine)
     guard !indices.isEmpty else {
-      context.say("no events")
+      context.say(context.style.text(ShellPhrase.noEvents))
       return
     }
     let renderer = EventRenderer(engine: context.engine, style: context.style)

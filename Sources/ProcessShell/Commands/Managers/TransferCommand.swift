@@ -27,6 +27,7 @@ struct TransferCommand: EngineCommand {
   func command(in context: CommandContext) -> Command { .transferTasks(from: from, to: to) }
 
   func conclusion(after events: Range<Int>, in context: CommandContext) -> String? {
-    events.isEmpty ? "nothing to transfer: \(from) has no open tasks" : nil
+    events.isEmpty
+      ? context.style.text(ShellPhrase.nothingToTransfer, ["manager": .text(from)]) : nil
   }
 }

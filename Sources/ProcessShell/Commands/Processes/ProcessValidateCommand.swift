@@ -21,9 +21,16 @@ struct ProcessValidateCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     let path = context.resolve(file)
     let (definition, warnings) = try DefinitionFile.read(path, against: context.engine)
+    let style = context.style
     context.say(
-      "\(path): \(definition.name) is valid: \(definition.blocks.count) blocks, launch \(definition.launch.name)"
-        + (warnings.isEmpty ? "" : ", \(counted(warnings.count, "warning"))"))
-    for warning in warnings { context.say("  warning: \(warning)") }
+      style.text(
+        warnings.isEmpty ? ShellPhrase.valid : .validWithWarnings,
+        [
+          "path": .text(path), "name": .text(definition.name),
+          "n": .number(definition.blocks.count),
+          "launch": .text(style.language.name(of: definition.launch)),
+          "warnings": .number(warnings.count),
+        ]))
+    for warning in warnings { context.say("  \(style.text(ErrorPhrase.warning)): \(warning)") }
   }
 }

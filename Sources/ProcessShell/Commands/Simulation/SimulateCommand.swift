@@ -113,11 +113,18 @@ struct SimulateCommand: ShellCommand {
       context.sayJSON(.object(object))
       return
     }
+    let style = context.style
     context.say(
-      "simulated \(parameters.orders) orders (\(orders.lowerBound)–\(last)), seed \(parameters.seed), over \(parameters.window): "
-        + "\(started) → \(engine.clock)"
-        + (stoppedAtHorizon
-          ? " (stopped at the horizon; some tasks still run)" : " (every task ended)"))
+      style.text(
+        ShellPhrase.simulated,
+        [
+          "n": .number(parameters.orders), "first": .text("\(orders.lowerBound)"),
+          "last": .text("\(last)"), "seed": .text("\(parameters.seed)"),
+          "window": .text(style.language.duration(parameters.window)),
+          "started": .text("\(started)"), "ended": .text("\(engine.clock)"),
+          "how": .text(
+            style.text(stoppedAtHorizon ? ShellPhrase.stoppedAtHorizon : .everyTaskEnded)),
+        ]))
     for line in SessionText(engine: engine, style: context.style).statistics(statistics) {
       context.say(line)
     }

@@ -6,6 +6,9 @@ enum ShellPhrase: PhraseBook {
   case now, nothingHappened
   case expectationFailed
   case testTotals, testNeedsPaths
+  case done, nothingToTransfer, noEvents, recordingFailed
+  case valid, validWithWarnings
+  case simulated, stoppedAtHorizon, everyTaskEnded
 
   var phrase: Phrase {
     switch self {
@@ -17,6 +20,38 @@ enum ShellPhrase: PhraseBook {
     case .testTotals:
       Phrase(
         en: "{passed} passed, {failed} failed", ru: "пройдено: {passed}, не пройдено: {failed}")
+    case .done: Phrase(en: "done", ru: "готово")
+    case .nothingToTransfer:
+      Phrase(
+        en: "nothing to transfer: {manager} has no open tasks",
+        ru: "передавать нечего: у {manager} нет открытых задач")
+    case .noEvents: Phrase(en: "no events", ru: "событий нет")
+    case .recordingFailed:
+      Phrase(
+        en: "recording to {path} failed: {problem}", ru: "запись в {path} не удалась: {problem}")
+    case .valid:
+      Phrase(
+        en: "{path}: {name} is valid: {n} blocks, launch {launch}",
+        ru: "{path}: {name} без ошибок: {n} {n:блок|блока|блоков}, запуск {launch}")
+    case .validWithWarnings:
+      Phrase(
+        en:
+          "{path}: {name} is valid: {n} blocks, launch {launch}, {warnings} {warnings:warning|warnings}",
+        ru:
+          "{path}: {name} без ошибок: {n} {n:блок|блока|блоков}, запуск {launch}, {warnings} {warnings:предупреждение|предупреждения|предупреждений}"
+      )
+    case .simulated:
+      Phrase(
+        en:
+          "simulated {n} orders ({first}–{last}), seed {seed}, over {window}: {started} → {ended}{how}",
+        ru:
+          "смоделировано {n} {n:заказ|заказа|заказов} ({first}–{last}), seed {seed}, за {window}: {started} → {ended}{how}"
+      )
+    case .stoppedAtHorizon:
+      Phrase(
+        en: " (stopped at the horizon; some tasks still run)",
+        ru: " (остановлено на горизонте; часть задач ещё идёт)")
+    case .everyTaskEnded: Phrase(en: " (every task ended)", ru: " (все задачи завершены)")
     case .testNeedsPaths:
       Phrase(en: "procsh test needs scripts or folders", ru: "procsh test нужны скрипты или папки")
     }
