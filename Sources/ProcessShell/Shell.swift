@@ -187,7 +187,8 @@ extension Lexer.Word {
   /// that ends in a carriage return quoted, or the end of the line would drop it (found by
   /// fuzzing: `echo a\r ;` was recorded as `echo a\r` and replayed as `echo a`).
   var display: String {
-    quoted || text.unicodeScalars.last == "\r" ? Lexer.scriptWord(text) : text
+    guard !isVerbatim else { return text }
+    return quoted || text.unicodeScalars.last == "\r" ? Lexer.scriptWord(text) : text
   }
 }
 

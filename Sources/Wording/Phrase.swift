@@ -59,7 +59,11 @@ public struct Phrase: Equatable, Sendable {
           .split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         result += language.form(of: forms, for: value?.count ?? 0)
       } else {
-        result += value?.text ?? "{\(name)}"
+        switch value {
+        case .number(let number)?: result += language.grouped(number)
+        case .text(let text)?: result += text
+        case nil: result += "{\(name)}"
+        }
       }
       literal = bytes.index(after: close)
       guard let next = bytes[literal...].firstIndex(of: UInt8(ascii: "{")) else { break }
@@ -97,6 +101,21 @@ public enum PhraseValue: Sendable, ExpressibleByStringLiteral, ExpressibleByInte
 }
 
 extension Language {
+  /// A whole number with its thousands grouped from five digits up, as SI and Russian
+  /// typography do (`9999`, `12,345`; `12 345` in Russian, with a no-break space), so that the
+  /// funnel of a large simulation reads at a glance.
+  public func grouped(_ number: Int) -> String {
+    let digits = String(number.magnitude)
+    guard digits.utf8.count >= 5 else { return String(number) }
+    let separator = self == .russian ? "\u{00A0}" : ","
+    var result = number < 0 ? "-" : ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.utf8.count - index) % 3 == 0 { result += separator }
+      result.append(digit)
+    }
+    return result
+  }
+
   /// The form of a word for `count`: English has one and other; Russian one (1, 21, 101…), few
   /// (2–4, 22–24…, but not 12–14) and many (the rest, 11–14 included).
   public func form(of forms: [String], for count: Int) -> String {

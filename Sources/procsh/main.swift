@@ -12,7 +12,9 @@ struct Procsh: ParsableCommand {
       With no FILE and no -c, procsh is an interactive shell on a terminal, or reads commands from
       standard input. 'procsh test PATH...' runs scripts as a test suite (procsh test --help).
       Exit codes: 0 success, 1 an expectation failed, 2 a command failed, 64 bad usage.
-      """)
+      """,
+    version: Application.versionText,
+    subcommands: [Test.self])
 
   @Option(
     name: .customShort("c"),
@@ -20,12 +22,15 @@ struct Procsh: ParsableCommand {
   )
   var commands: String?
 
-  @Option(help: ArgumentHelp("Start from a saved session.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Start from a saved session.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var load: String?
 
   @Option(
     help: ArgumentHelp(
-      "Open a session file if it exists and save it after every change.", valueName: "file"))
+      "Open a session file if it exists and save it after every change.", valueName: "file"),
+    completion: .file(extensions: ["json"]))
   var session: String?
 
   @Flag(help: "Go on after a failed command or expectation.")
@@ -37,10 +42,16 @@ struct Procsh: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Write in Russian (ru) or English (en); by default PROCSH_LANG, else the locale.",
-      valueName: "ru|en"))
+      valueName: "ru|en"),
+    completion: .list(["ru", "en"]))
   var lang: String?
 
-  @Argument(help: ArgumentHelp("Scripts to run in one session.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("Scripts to run in one session.", valueName: "file"),
+    completion: .custom { words, index, typed in
+      // `words` starts with the command itself: the first argument is at index 1.
+      Application.completions(forArgument: typed, isFirst: index <= 1)
+    })
   var files: [String] = []
 
   func run() throws {
@@ -60,18 +71,23 @@ struct Procsh: ParsableCommand {
 /// `procsh test [-j N] [--junit FILE] PATH...`
 struct Test: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "procsh test",
+    commandName: "test",
     abstract:
-      "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.")
+      "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.",
+    usage: "procsh test [-j <jobs>] [--junit <file>] <path> ...")
 
   @Option(
     name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
   var jobs: Int?
 
-  @Option(help: ArgumentHelp("Also write the results as JUnit XML.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Also write the results as JUnit XML.", valueName: "file"),
+    completion: .file(extensions: ["xml"]))
   var junit: String?
 
-  @Argument(help: ArgumentHelp("Scripts, or folders of *.procsh scripts.", valueName: "path"))
+  @Argument(
+    help: ArgumentHelp("Scripts, or folders of *.procsh scripts.", valueName: "path"),
+    completion: .file(extensions: ["procsh"]))
   var paths: [String] = []
 
   func validate() throws {
@@ -85,10 +101,13 @@ struct Test: ParsableCommand {
 }
 
 // argument-parser would read `procsh test …` as a script called "test" (the root command takes
-// files), so the subcommand is picked here.
+// files), so the subcommand is picked here; it is still declared as one so that `--help` and the
+// generated completion scripts know it. `procsh help [test]`, which those scripts offer, prints
+// the help.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "test" {
-  Test.main(Array(arguments.dropFirst()))
-} else {
-  Procsh.main(arguments)
+switch arguments.first {
+case "test": Test.main(Array(arguments.dropFirst()))
+case "help" where arguments.count == 1: print(Procsh.helpMessage())
+case "help" where arguments == ["help", "test"]: print(Test.helpMessage())
+default: Procsh.main(arguments)
 }

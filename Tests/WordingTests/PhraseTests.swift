@@ -29,4 +29,16 @@ import Testing
     #expect(phrase.text(.russian, ["id": 3]) == "заказ 3: {status}")
     #expect(Phrase.placeholders(in: phrase.english) == ["id", "status"])
   }
+
+  /// Counts of five digits and more are grouped by thousands (SI, Russian typography): `12,345`,
+  /// `12 345` with a no-break space; four digits stay as they are.
+  @Test func largeCountsAreGroupedByThousands() {
+    #expect(Language.english.grouped(9999) == "9999")
+    #expect(Language.english.grouped(12_345) == "12,345")
+    #expect(Language.english.grouped(1_000_000) == "1,000,000")
+    #expect(Language.english.grouped(-123_456) == "-123,456")
+    #expect(Language.russian.grouped(1_234_567) == "1\u{00A0}234\u{00A0}567")
+    let phrase = Phrase(en: "{n} {n:order|orders}", ru: "{n} {n:заказ|заказа|заказов}")
+    #expect(phrase.text(.russian, ["n": 100_001]) == "100\u{00A0}001 заказ")
+  }
 }

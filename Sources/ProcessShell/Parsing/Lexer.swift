@@ -1,13 +1,18 @@
 /// The lexical rules of the command language (SPEC §8): one command per line, `;` separates
 /// commands, `#` starts a comment at the start of a line or after a space unless a digit follows
-/// (`#12` is an id), words split on spaces, `"…"` and `'…'` quote.
+/// (`#12` is an id), words split on spaces, `"…"` and `'…'` quote. `echo` is narration: the rest
+/// of its line is one word as written, quotes, `;` and `#` included (issue 12), so a trainer
+/// writes a sentence without quoting it.
 ///
 ///     pay order #1 500; advance 1d   # two commands and a comment
+///     echo Step 2: the manager calls; nobody answers   # all of it is printed
 enum Lexer {
   /// A word of a command, and whether it was quoted (a quoted `none` is the text "none").
   struct Word: Equatable, Sendable {
     var text: String
     var quoted: Bool = false
+    /// The rest of an `echo` line, written back as it was typed.
+    var isVerbatim = false
 
     /// The words as one, joined by spaces: an argument that takes the rest of the line. It counts
     /// as quoted unless it is one unquoted word, so that only a bare `none` means no value.
@@ -16,9 +21,10 @@ enum Lexer {
       quoted = words.count != 1 || words.first!.quoted
     }
 
-    init(text: String, quoted: Bool = false) {
+    init(text: String, quoted: Bool = false, isVerbatim: Bool = false) {
       self.text = text
       self.quoted = quoted
+      self.isVerbatim = isVerbatim
     }
   }
 
@@ -96,6 +102,13 @@ enum Lexer {
           quoted = true
         case " ", "\t":
           endWord()
+          if words.count == 1, words[0] == Word(text: "echo") {
+            let rest = characters[(index + 1)...].drop { $0 == " " || $0 == "\t" }
+            if !rest.isEmpty {
+              words.append(Word(text: String(rest), quoted: true, isVerbatim: true))
+            }
+            return
+          }
         case ";":
           endCommand()
         case "#" where previous == nil || previous == " " || previous == "\t" || previous == ";":

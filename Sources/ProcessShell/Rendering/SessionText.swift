@@ -133,11 +133,12 @@ struct SessionText {
     for status in OrderStatus.allCases where status != .false {
       guard let count = statistics.byStatus[status], count > 0 else { continue }
       lines.append(
-        "  \(language.name(of: status).padding(toLength: 18)) \(String(count).leftPadded(9))  \(share(count, of: funnel))"
+        "  \(language.name(of: status).padding(toLength: 18)) \(language.grouped(count).leftPadded(9))  \(share(count, of: funnel))"
       )
     }
     if let count = statistics.byStatus[.false], count > 0 {
-      lines.append("  \(say(.falseHidden).padding(toLength: 18)) \(String(count).leftPadded(9))")
+      lines.append(
+        "  \(say(.falseHidden).padding(toLength: 18)) \(language.grouped(count).leftPadded(9))")
     }
     let completed = statistics.byStatus[.completed] ?? 0
     lines.append(
@@ -156,7 +157,7 @@ struct SessionText {
     if !statistics.cancelReasons.isEmpty {
       lines.append(say(.cancelReasons))
       for (reason, count) in statistics.cancelReasons {
-        lines.append("  \(reason.padding(toLength: 24)) \(String(count).leftPadded(9))")
+        lines.append("  \(reason.padding(toLength: 24)) \(language.grouped(count).leftPadded(9))")
       }
     }
     let perOrder = { (total: Int) in
@@ -175,13 +176,14 @@ struct SessionText {
       lines.append(say(.tasksByEnd))
       for (process, end, count) in statistics.taskEnds {
         lines.append(
-          "  \("\(process): \(end)".padding(toLength: 32)) \(String(count).leftPadded(9))")
+          "  \("\(process): \(end)".padding(toLength: 32)) \(language.grouped(count).leftPadded(9))"
+        )
       }
     }
     let answered = statistics.stepsByQuestion.reduce(0) { $0 + $1.count }
     lines.append(say(.stepsAnswered, ["n": .number(answered)]))
     for (question, count) in statistics.stepsByQuestion {
-      lines.append("  \(question.padding(toLength: 18)) \(String(count).leftPadded(9))")
+      lines.append("  \(question.padding(toLength: 18)) \(language.grouped(count).leftPadded(9))")
     }
     if statistics.stepsByManager.count > 1 {
       lines.append(

@@ -85,6 +85,19 @@ import Testing
     #expect(session.ok("orders --status Отложен") == "нет заказов в статусе «Отложен»\n")
   }
 
+  /// Only false orders: `orders` says they are hidden rather than that there are none (issue 12).
+  @Test func onlyFalseOrdersAreSaidToBeHidden() {
+    let session = Transcript()
+    session.ok("order new; order new; set order 1 status false; set order 2 status false")
+    #expect(
+      session.ok("orders")
+        == "no orders to show: 2 false orders are hidden ('orders --status false' lists them)\n")
+    session.ok("lang ru")
+    #expect(
+      session.ok("orders")
+        == "показать нечего: 2 ложных заказа скрыты ('orders --status false' их покажет)\n")
+  }
+
   @Test func anEmptySessionSaysSoInRussian() {
     let session = Transcript()
     session.ok("lang ru")

@@ -36,8 +36,10 @@ import Testing
   @Test func echoModePrintsEachCommandBeforeItsOutput() {
     let session = Transcript()
     session.shell.echoCommands = true
-    session.ok("echo Day one; clock")
-    #expect(session.output.text == "> echo Day one\nDay one\n> clock\n2026-01-05 09:00 (Mon)\n")
+    session.ok("clock; echo Day one; as written")
+    #expect(
+      session.output.text
+        == "> clock\n2026-01-05 09:00 (Mon)\n> echo Day one; as written\nDay one; as written\n")
   }
 
   @Test func sourceRunsAScriptInThisSessionWithItsOwnLineNumbers() throws {
@@ -87,7 +89,7 @@ import Testing
       "process start order-procesing",
       "error: there is no process 'order-procesing'; did you mean 'order-processing'?"
     ),
-    ("echo \"unclosed", "error: the quote \" is not closed"),
+    ("set user 1 name \"unclosed", "error: the quote \" is not closed"),
     ("load /nonexistent/session.json", "error: /nonexistent/session.json: no such file or folder"),
     ("process load /nonexistent.json", "error: /nonexistent.json: no such file or folder"),
     ("source /nonexistent.procsh", "error: /nonexistent.procsh: no such file or folder"),

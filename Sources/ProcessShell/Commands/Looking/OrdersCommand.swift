@@ -37,7 +37,10 @@ struct OrdersCommand: QueryCommand {
       context.say(
         status.map {
           style.text(ListPhrase.noOrdersInStatus, ["status": .text(style.language.name(of: $0))])
-        } ?? style.text(ListPhrase.noOrders))
+        }
+          ?? (engine.orders.isEmpty
+            ? style.text(ListPhrase.noOrders)
+            : style.text(ListPhrase.onlyFalseOrders, ["n": .number(engine.orders.count)])))
       return
     }
     let headers: [ListPhrase] = [

@@ -5,7 +5,7 @@ enum ListPhrase: PhraseBook {
   case noCustomers, userHeader, nameHeader, emailHeader, phoneHeader, ordersHeader
   case user, email, phone, orders, none, orderWithStatus
   case managerHeader, openTasksHeader, acting
-  case noOrdersInStatus, noOrders
+  case noOrdersInStatus, noOrders, onlyFalseOrders
   case orderHeader, statusHeader, customerHeader, productHeader, amountHeader, paidHeader
   case callsHeader, messagesHeader, createdHeader
   case nothingScheduled
@@ -36,6 +36,13 @@ enum ListPhrase: PhraseBook {
       Phrase(
         en: "no orders yet: 'order new' creates one",
         ru: "заказов пока нет: 'order new' создаёт заказ")
+    case .onlyFalseOrders:
+      Phrase(
+        en:
+          "no orders to show: {n} false {n:order is|orders are} hidden ('orders --status false' lists them)",
+        ru:
+          "показать нечего: {n} {n:ложный заказ скрыт|ложных заказа скрыты|ложных заказов скрыты} ('orders --status false' их покажет)"
+      )
     case .orderHeader: Phrase(en: "ORDER", ru: "ЗАКАЗ")
     case .statusHeader: Phrase(en: "STATUS", ru: "СТАТУС")
     case .customerHeader: Phrase(en: "CUSTOMER", ru: "КЛИЕНТ")

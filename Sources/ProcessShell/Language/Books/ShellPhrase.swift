@@ -31,7 +31,7 @@ enum ShellPhrase: PhraseBook {
         en: "recording to {path} failed: {problem}", ru: "запись в {path} не удалась: {problem}")
     case .valid:
       Phrase(
-        en: "{path}: {name} is valid: {n} blocks, launch {launch}",
+        en: "{path}: {name} is valid: {n} {n:block|blocks}, launch {launch}",
         ru: "{path}: {name} без ошибок: {n} {n:блок|блока|блоков}, запуск {launch}")
     case .validWithWarnings:
       Phrase(

@@ -7,9 +7,10 @@ enum StatsPhrase: PhraseBook {
 
   var phrase: Phrase {
     switch self {
-    // English keeps "1 orders" as it always was: the figures of golden tests read it.
     case .heading:
-      Phrase(en: "clock {clock}: {n} orders", ru: "время {clock}: {n} {n:заказ|заказа|заказов}")
+      Phrase(
+        en: "clock {clock}: {n} {n:order|orders}", ru: "время {clock}: {n} {n:заказ|заказа|заказов}"
+      )
     case .byStatus:
       Phrase(
         en: "orders by status (false ones left out of the funnel, as GetCourse does):",

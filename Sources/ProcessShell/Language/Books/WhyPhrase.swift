@@ -27,7 +27,7 @@ enum WhyPhrase: PhraseBook {
     case .none: Phrase(en: "none", ru: "нет")
     case .earlierSteps:
       Phrase(
-        en: "    … {n} earlier steps ({log} shows them all)",
+        en: "    … {n} earlier {n:step|steps} ({log} shows them all)",
         ru: "    … ещё {n} {n:шаг|шага|шагов} раньше (все показывает {log})")
     case .startedByAnswer:
       Phrase(
