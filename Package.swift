@@ -20,7 +20,8 @@ let package = Package(
     .target(name: "Wording"),
     // The deterministic engine: standard library only, no I/O, no Foundation.
     .target(name: "ProcessEngine", dependencies: ["JSON", "Wording"]),
-    // libedit through a shim header; only IO/EditLineReader.swift imports it.
+    // libedit through a shim header (and the terminal's size, ioctl being variadic too); only
+    // IO/EditLineReader.swift and IO/TerminalWidth.swift import it.
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",

@@ -2,7 +2,7 @@
 # Drives the real procsh binary under tmux as a person would, and checks what the screen shows:
 # the prompt with the virtual clock, Tab completion of a command and of an answer option, Up to
 # recall a line, Ctrl-C to cancel a line and to stop a running command, Cyrillic input, Ctrl-D to
-# leave, the history file; and Ctrl-C outside the interactive shell.
+# leave, the history file; Ctrl-C outside the interactive shell; and a long line at 80 columns.
 set -euo pipefail
 binary=$(realpath "${1:-.build/debug/procsh}")
 work=$(mktemp -d)
@@ -88,4 +88,18 @@ code=0
 wait "$pid" || code=$?
 [ "$code" = 130 ] || { echo "FAIL: procsh -c ended by Ctrl-C with $code, not 130" >&2; exit 1; }
 check "Ctrl-C ends a non-interactive procsh with exit code 130"
+
+# At 80 columns, as on a projector: a long event line wraps under its text, after the timestamp,
+# instead of being broken by the terminal mid-word (issue 10).
+narrow="$session-80"
+tmux new-session -d -s "$narrow" -x 80 -y 50 \
+  "env PROCSH_HISTORY=$work/history80 LANG=C.UTF-8 NO_COLOR=1 $binary; sleep 60"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; tmux kill-session -t "$narrow" 2>/dev/null || true; rm -rf "$work"' EXIT
+session=$narrow
+wait_for "procsh 2026-01-05 09:00 admin>"
+type_keys "order new; advance 1m; answer task 1 yes" Enter
+wait_for "procsh 2026-01-05 09:01 admin>"
+screen | grep -qE '^ {18}reached \(\+\) \| duplicate' \
+  || { echo "FAIL: the call step's options did not wrap under the event's text" >&2; screen >&2; exit 1; }
+check "at 80 columns a long event wraps under its text"
 echo "the interactive shell passed"

@@ -8,9 +8,17 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 
 typedef char *(*procsh_prompt_function)(EditLine *);
 typedef unsigned char (*procsh_key_function)(EditLine *, int);
+
+/// The columns of the terminal on `descriptor`, or 0 when it is not one (ioctl is variadic too).
+static inline int procsh_terminal_columns(int descriptor) {
+  struct winsize size;
+  if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
 
 static inline FILE *procsh_stdin(void) { return stdin; }
 static inline FILE *procsh_stdout(void) { return stdout; }

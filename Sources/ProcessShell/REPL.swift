@@ -54,6 +54,8 @@ public struct REPL {
         if interactive, !line.allSatisfy(\.isWhitespace) { reader.remember(line) }
         // Piped input is a script: its errors name the line, and it stops at the first failure.
         let location = interactive ? nil : Shell.Location(path: "<stdin>", line: number)
+        // A terminal may have been resized since the last line.
+        if shell.style.width != nil { shell.style.width = terminalWidth() }
         // At the terminal, Ctrl-C stops the command and the shell goes on; elsewhere it ends
         // procsh, as it ends any program.
         let outcome =

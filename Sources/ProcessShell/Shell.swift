@@ -173,7 +173,15 @@ public final class Shell {
 
   /// Writes a line of normal output.
   func say(_ text: String) {
-    output.write(text.hasSuffix("\n") ? text : text + "\n")
+    guard let width = style.width else {
+      output.write(text.hasSuffix("\n") ? text : text + "\n")
+      return
+    }
+    let lines = (text.hasSuffix("\n") ? String(text.dropLast()) : text)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    for line in lines {
+      for part in TerminalFit.wrap(String(line), width: width) { output.write(part + "\n") }
+    }
   }
 
   /// Writes a warning that does not stop the command.

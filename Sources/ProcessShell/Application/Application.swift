@@ -74,7 +74,7 @@ public enum Application {
     let terminal = isTerminal(1) && (environment("NO_COLOR") ?? "").isEmpty
     let shell = Shell(
       output: output, errors: errors,
-      style: Style(isColored: terminal, language: Language.ofEnvironment))
+      style: Style(isColored: terminal, language: Language.ofEnvironment, width: terminalWidth()))
     let code = run(options, in: shell, output: output, errors: errors)
     output.flush()
     errors.flush()

@@ -201,17 +201,3 @@ struct SessionText {
     return lines
   }
 }
-
-extension Instant {
-  /// `2026-01-05 09:01 (Mon)`, in English: for the lines not in the catalogue yet (issue 11).
-  var withWeekday: String { Language.english.withWeekday(self) }
-}
-
-extension String {
-  /// The text with two spaces before each line: a table inside a section.
-  var indented: String {
-    split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.isEmpty ? "" : "  " + $0
-    }.joined(separator: "\n")
-  }
-}

@@ -7,13 +7,17 @@ import Wording
 public struct Style: Sendable {
   public var isColored: Bool
   public var language: Language
+  /// The terminal's width in columns, to which tables and long lines are fitted; nil for a pipe
+  /// or a file, whose output is never changed by it.
+  public var width: Int?
 
   public static let plain = Style(isColored: false)
   public static let colored = Style(isColored: true)
 
-  public init(isColored: Bool, language: Language = .english) {
+  public init(isColored: Bool, language: Language = .english, width: Int? = nil) {
     self.isColored = isColored
     self.language = language
+    self.width = width
   }
 
   /// A catalogue message in the style's language.

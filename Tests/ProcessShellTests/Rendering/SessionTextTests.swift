@@ -1,5 +1,6 @@
 import ProcessEngine
 import Testing
+import Wording
 
 @testable import ProcessShell
 
@@ -221,11 +222,10 @@ import Testing
   }
 
   @Test func anInstantIsShownWithItsWeekday() {
-    #expect(Instant.sessionStart.withWeekday == "2026-01-05 09:00 (Mon)")
-    #expect(Instant(year: 2026, month: 1, day: 11).withWeekday == "2026-01-11 00:00 (Sun)")
-  }
-
-  @Test func indentingPutsTwoSpacesBeforeEachLineButEmptyOnes() {
-    #expect("a\n\nb\n".indented == "  a\n\n  b\n")
+    #expect(Language.english.withWeekday(.sessionStart) == "2026-01-05 09:00 (Mon)")
+    #expect(
+      Language.english.withWeekday(Instant(year: 2026, month: 1, day: 11))
+        == "2026-01-11 00:00 (Sun)")
+    #expect(Language.russian.withWeekday(.sessionStart) == "2026-01-05 09:00 (пн)")
   }
 }

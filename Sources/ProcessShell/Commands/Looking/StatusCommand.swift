@@ -90,7 +90,7 @@ struct StatusCommand: QueryCommand {
           language.duration(engine.clock - step.since),
         ])
       }
-      context.write(table.render(style: style).indented)
+      context.write(table.render(style: style, indent: 2))
       if steps.count > Self.shownSteps {
         say(.moreSteps, ["n": .number(steps.count - Self.shownSteps)])
       }
