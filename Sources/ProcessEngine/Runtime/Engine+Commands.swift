@@ -31,7 +31,7 @@ extension Engine {
       try setClock(expression.resolved(now: clock))
     case .advance(let span):
       guard span.seconds >= 0, span <= TimeSpan.maximum else {
-        throw .malformedDuration(span.description, reason: "it must be between 0s and 100 years")
+        throw .malformedDuration(span.description, reason: .outOfRange)
       }
       guard (clock + span).isInCalendar else { throw .beyondTheCalendar }
       try advance(to: clock + span, monitor: monitor)
@@ -67,7 +67,7 @@ extension Engine {
       try answer(target, option: option, argument: argument, by: manager)
     case .addManager(let name):
       guard !name.isEmpty, !name.contains(where: \.isWhitespace), name != "nobody" else {
-        throw .invalidName(name, what: "manager name")
+        throw .invalidName(name, what: .managerName)
       }
       guard manager(named: name) == nil else { throw .managerExists(name) }
       let id = ManagerID(index: managers.count)
@@ -177,10 +177,10 @@ extension Engine {
     if let user = request.user { _ = try existingUser(user) }
     if let amount = request.amount, amount <= .zero { throw .nonPositiveAmount }
     if let name = request.name, name.allSatisfy(\.isWhitespace) {
-      throw .invalidName(name, what: "name")
+      throw .invalidName(name, what: .customerName)
     }
     if let product = request.product, product.allSatisfy(\.isWhitespace) {
-      throw .invalidName(product, what: "product")
+      throw .invalidName(product, what: .product)
     }
 
     let userID: UserID
@@ -212,10 +212,10 @@ extension Engine {
   mutating func pay(_ id: OrderID, _ requested: Money?) throws(EngineError) {
     let order = try existingOrder(id)
     guard order.status.acceptsPayments else {
-      throw .paymentRefused(id, reason: "it is \(order.status.slug)")
+      throw .paymentRefused(id, reason: .status(order.status))
     }
     guard order.remaining > .zero else {
-      throw .paymentRefused(id, reason: "it is paid in full already")
+      throw .paymentRefused(id, reason: .paidInFull)
     }
     let amount = requested ?? order.remaining
     guard amount > .zero else { throw .nonPositiveAmount }

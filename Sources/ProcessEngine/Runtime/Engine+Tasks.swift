@@ -257,13 +257,13 @@ extension Engine {
       candidates = askingTokens(of: id)
       if candidates.isEmpty {
         // The step may be in a sub-process: point there.
-        var hint: String? = nil
+        var hint: EngineError.AskingStep? = nil
         if let child = tasks.indices.first(where: {
           tasks[$0].parent == id && tasks[$0].openSteps > 0
         }) {
           let asking = askingTokens(of: TaskID(index: child))
           let key = asking.first.map { question(at: $0).key } ?? "?"
-          hint = "its sub-process task \(child + 1) asks '\(key)': answer task \(child + 1) …"
+          hint = EngineError.AskingStep(task: TaskID(index: child), question: key)
         }
         throw .noOpenStep(target, hint: hint)
       }
@@ -277,8 +277,11 @@ extension Engine {
     if candidates.count == 1 { return candidates[0] }
     let matching = candidates.filter { question(at: $0).option(key) != nil }
     guard matching.count == 1 else {
-      let list = candidates.map { "task \(tokens[$0.index].task) asks '\(question(at: $0).key)'" }
-      throw .ambiguousStep(target, candidates: list.joined(separator: ", "))
+      throw .ambiguousStep(
+        target,
+        candidates: candidates.map {
+          EngineError.AskingStep(task: tokens[$0.index].task, question: question(at: $0).key)
+        })
     }
     return matching[0]
   }

@@ -1,13 +1,15 @@
+import Wording
+
 /// Why the engine refused a command, a file or a text. A refused command changed nothing.
 ///
 /// The one error type of the library: every public throwing API throws it, so a caller catches
 /// one type and picks the cases it words its own way (`catch .session(let problem)`). Messages
 /// start lower-case, quote what the user gave, and say what would be valid; the shell adds
 /// `error:` and, in scripts, `FILE:LINE:`. A case carries what went wrong as values, not prose,
-/// so that a translation can word it again.
+/// so that each language words it its own way: `message(in:)`, from `EngineErrorPhrase`.
 public enum EngineError: Error, Equatable, Sendable {
-  case malformedDuration(String, reason: String)
-  case malformedDateTime(String, reason: String)
+  case malformedDuration(String, reason: DurationProblem)
+  case malformedDateTime(String, reason: DateTimeProblem)
   case malformedAmount(String)
   case timeGoesBack(target: Instant, clock: Instant)
   case clockSetWithObjects
@@ -16,8 +18,9 @@ public enum EngineError: Error, Equatable, Sendable {
   case unknownUser(UserID, count: Int)
   case unknownTask(TaskID, count: Int)
   case taskNotOpen(TaskID, TaskState)
-  case noOpenStep(AnswerTarget, hint: String?)
-  case ambiguousStep(AnswerTarget, candidates: String)
+  /// No open step to answer; `hint` is a sub-process task of the task that asks instead.
+  case noOpenStep(AnswerTarget, hint: AskingStep?)
+  case ambiguousStep(AnswerTarget, candidates: [AskingStep])
   case unknownOption(TaskID, option: String, valid: [String])
   case missingArgument(option: String, kind: ArgumentKind)
   case unexpectedArgument(option: String)
@@ -26,8 +29,8 @@ public enum EngineError: Error, Equatable, Sendable {
   case alreadyAssigned(TaskID, to: String)
   case unknownManager(String, suggestion: String?)
   case managerExists(String)
-  case invalidName(String, what: String)
-  case paymentRefused(OrderID, reason: String)
+  case invalidName(String, what: NameKind)
+  case paymentRefused(OrderID, reason: PaymentRefusal)
   case amountTooLarge(Money, remaining: Money)
   case nonPositiveAmount
   case statusUnchanged(OrderID, OrderStatus)
@@ -63,146 +66,208 @@ public enum EngineError: Error, Equatable, Sendable {
   case simulationWindowEmpty(TimeSpan)
   case simulationHorizonBeforeWindow(horizon: TimeSpan, window: TimeSpan)
 
-  /// The message shown to the user.
-  public var message: String {
-    switch self {
-    case .malformedDuration(let text, let reason):
-      return "'\(text)' is not a duration (\(reason)); write it like 30s, 5m, 2h, 1d, 1w or 1d2h30m"
-    case .malformedDateTime(let text, let reason):
-      return
-        "'\(text)' is not a date-time (\(reason)); write it like 2026-01-07, 2026-01-07 14:30 or +2d"
-    case .malformedAmount(let text):
-      return "'\(text)' is not an amount; write it like 10000 or 99.50"
-    case .timeGoesBack(let target, let clock):
-      return "\(target) is before the clock (\(clock)); virtual time only moves forward"
-    case .clockSetWithObjects:
-      return "the clock can be set only before the first order or customer exists"
-    case .agendaEmpty:
-      return "nothing is scheduled: no delay, wait or launch is pending"
-    case .unknownOrder(let id, let count):
-      return "there is no order \(id)" + Self.range(count, "order")
-    case .unknownUser(let id, let count):
-      return "there is no user \(id)" + Self.range(count, "user")
-    case .unknownTask(let id, let count):
-      return "there is no task \(id)" + Self.range(count, "task")
-    case .taskNotOpen(let id, let state):
-      return "task \(id) is \(state.rawValue); it has no open step"
-    case .noOpenStep(let target, let hint):
-      return "\(target.description) has no open step" + (hint.map { "; \($0)" } ?? "")
-    case .ambiguousStep(let target, let candidates):
-      return
-        "\(target.description) has several open steps (\(candidates)); answer one with 'answer task N OPTION'"
-    case .unknownOption(let task, let option, let valid):
-      var message = "task \(task) has no option '\(option)'; expected \(Suggestion.list(valid))"
-      if let suggestion = Suggestion.closest(to: option, among: valid) {
-        message += " (did you mean '\(suggestion)'?)"
-      }
-      return message
-    case .missingArgument(let option, let kind):
-      return kind == .date
-        ? "option '\(option)' needs a date: answer … \(option) 2026-01-09 (or +2d)"
-        : "option '\(option)' needs a text"
-    case .unexpectedArgument(let option):
-      return "option '\(option)' takes no argument"
-    case .dateInPast(let date, let clock):
-      return "\(date) is in the past (the clock is at \(clock))"
-    case .assignedToOther(let task, let owner):
-      // A task of admin's own is admin's alone: not "only admin or admin".
-      let who = owner == Manager.adminName ? owner : "\(owner) or \(Manager.adminName)"
-      return
-        "task \(task) is assigned to \(owner); only \(who) may act on it (\(Manager.adminName) can move it: transfer tasks from \(owner) to …)"
-    case .alreadyAssigned(let task, let name):
-      return "task \(task) is already assigned to \(name)"
-    case .unknownManager(let name, let suggestion):
-      var message = "there is no manager '\(name)'"
-      if let suggestion {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; add one with 'manager add \(name)'"
-      }
-      return message
-    case .managerExists(let name):
-      return "there is a manager '\(name)' already"
-    case .invalidName(let name, let what):
-      return "'\(name)' is not a usable \(what); use a word without spaces"
-    case .paymentRefused(let order, let reason):
-      return "order \(order) cannot be paid: \(reason)"
-    case .amountTooLarge(let amount, let remaining):
-      return "\(amount) is more than the \(remaining) left to pay"
-    case .nonPositiveAmount:
-      return "the amount must be more than 0"
-    case .statusUnchanged(let order, let status):
-      return "order \(order) is \(status.slug) already"
-    case .statusSetByPayments(let status):
-      return "'\(status.slug)' is set by payments; use 'pay order N [AMOUNT]'"
-    case .reasonWithoutCancel:
-      return "--reason goes with status cancelled"
-    case .orderClosed(let order, let status):
-      return status == .completed
-        ? "order \(order) is completed (paid in full); to refund it, set its status to pending-refund"
-        : "order \(order) is \(status.slug) already"
-    case .fieldUnchanged(let user, let field):
-      return "user \(user) has that \(field.rawValue) already"
-    case .nameRequired(let user):
-      return "user \(user) needs a name; it cannot be cleared"
-    case .customerFieldsWithUser:
-      return
-        "--name, --email and --phone describe a new customer; with --user the order goes to that customer as they are"
-    case .unknownProcess(let name, let suggestion):
-      var message = "there is no process '\(name)'"
-      if let suggestion { message += "; did you mean '\(suggestion)'?" }
-      return message
-    case .processLaunchDisabled(let name):
-      return
-        "process '\(name)' has launch 'disabled': it runs only by hand (process run) or as a sub-process"
-    case .processAlreadyStarted(let name):
-      return "process '\(name)' is started already"
-    case .processNotStarted(let name):
-      return "process '\(name)' is not started"
-    case .processObjectMismatch(let name, let object):
-      return "process '\(name)' runs over \(object.rawValue)s"
-    case .alreadyLaunched(let name, let order, let task):
-      return
-        "order \(order) has a task of '\(name)' already (task \(task)); restart the process to run it again"
-    case .beyondTheCalendar:
-      return
-        "that is past 9999-12-31 23:59:59 (or before 0001-01-01): the clock keeps to years 1 to 9999"
-    case .interrupted:
-      return "interrupted: the session is as it was before the command"
-    case .definition(let problems):
-      let errors = problems.filter { $0.severity == .error }
-      return "the definition has \(errors.count) error\(errors.count == 1 ? "" : "s"):\n"
-        + errors.map { "  \($0.description)" }.joined(separator: "\n")
-    case .session(let problem):
-      return problem.description
-    case .profile(let problems):
-      return "the profile has bad values:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
-    case .condition(let problem):
-      return problem.message
-    case .unknownManagerID(let id, let count):
-      return "there is no manager \(id); managers are 1–\(count)"
-    case .dateForTextOption(let option):
-      return "option '\(option)' takes a text, not a date"
-    case .simulationOrderCount(let count):
-      return "a simulation needs 0 or more orders, not \(count)"
-    case .simulationWindowEmpty(let window):
-      return "the orders of a simulation arrive over a window longer than 0s, not \(window)"
-    case .simulationHorizonBeforeWindow(let horizon, let window):
-      return
-        "a simulation runs until its horizon (\(horizon)), which must be at least its window (\(window))"
+  /// A task's open step, named by the question it asks.
+  public struct AskingStep: Equatable, Sendable {
+    public var task: TaskID
+    /// The question's key.
+    public var question: String
+
+    public init(task: TaskID, question: String) {
+      self.task = task
+      self.question = question
     }
   }
 
-  private static func range(_ count: Int, _ noun: String) -> String {
-    count == 0 ? "; there are no \(noun)s yet" : "; \(noun)s are 1–\(count)"
+  /// What a refused name was to name.
+  public enum NameKind: Equatable, Sendable {
+    case managerName
+    /// A new customer's name.
+    case customerName
+    case product
   }
-}
 
-extension AnswerTarget {
-  var description: String {
+  /// Why an order takes no payment.
+  public enum PaymentRefusal: Equatable, Sendable {
+    /// It is cancelled or false.
+    case status(OrderStatus)
+    case paidInFull
+  }
+
+  /// The message shown to the user, in English.
+  public var message: String { message(in: .english) }
+
+  /// The message shown to the user, in `language`.
+  public func message(in language: Language) -> String {
+    func say(_ phrase: EngineErrorPhrase, _ values: PhraseValues = [:]) -> String {
+      language.text(phrase, values)
+    }
+    func status(_ status: OrderStatus) -> PhraseValue { .text(language.statusName(status)) }
     switch self {
-    case .task(let id): return "task \(id)"
-    case .order(let id): return "order \(id)"
+    case .malformedDuration(let text, let reason):
+      return say(
+        .malformedDuration, ["text": .text(text), "reason": .text(reason.message(in: language))])
+    case .malformedDateTime(let text, let reason):
+      return say(
+        .malformedDateTime, ["text": .text(text), "reason": .text(reason.message(in: language))])
+    case .malformedAmount(let text):
+      return say(.malformedAmount, ["text": .text(text)])
+    case .timeGoesBack(let target, let clock):
+      return say(
+        .timeGoesBack, ["target": .text(target.description), "clock": .text(clock.description)])
+    case .clockSetWithObjects:
+      return say(.clockSetWithObjects)
+    case .agendaEmpty:
+      return say(.agendaEmpty)
+    case .unknownOrder(let id, let count):
+      return say(
+        count == 0 ? .noOrderYet : .noOrder, ["id": .text("\(id)"), "count": .number(count)])
+    case .unknownUser(let id, let count):
+      return say(
+        count == 0 ? .noUserYet : .noUser, ["id": .text("\(id)"), "count": .number(count)])
+    case .unknownTask(let id, let count):
+      return say(
+        count == 0 ? .noTaskYet : .noTask, ["id": .text("\(id)"), "count": .number(count)])
+    case .taskNotOpen(let id, let state):
+      let phrase: EngineErrorPhrase =
+        switch state {
+        case .active: .taskActive
+        case .waiting: .taskWaiting
+        case .ended: .taskEnded
+        case .deleted: .taskDeleted
+        }
+      return say(phrase, ["id": .text("\(id)")])
+    case .noOpenStep(let target, let hint):
+      let message: String
+      switch target {
+      case .task(let id): message = say(.taskHasNoOpenStep, ["id": .text("\(id)")])
+      case .order(let id): message = say(.orderHasNoOpenStep, ["id": .text("\(id)")])
+      }
+      guard let hint else { return message }
+      return message
+        + say(.subprocessAsks, ["task": .text("\(hint.task)"), "question": .text(hint.question)])
+    case .ambiguousStep(let target, let candidates):
+      let list = candidates.map {
+        say(.asks, ["task": .text("\($0.task)"), "question": .text($0.question)])
+      }
+      let joined = list.joined(separator: ", ")
+      switch target {
+      case .task(let id):
+        return say(.taskHasSeveralOpenSteps, ["id": .text("\(id)"), "candidates": .text(joined)])
+      case .order(let id):
+        return say(.orderHasSeveralOpenSteps, ["id": .text("\(id)"), "candidates": .text(joined)])
+      }
+    case .unknownOption(let task, let option, let valid):
+      let message = say(
+        .unknownOption,
+        [
+          "task": .text("\(task)"), "option": .text(option),
+          "valid": .text(language.choices(valid)),
+        ])
+      guard let suggestion = Suggestion.closest(to: option, among: valid) else { return message }
+      return message + say(.unknownOptionDidYouMean, ["suggestion": .text(suggestion)])
+    case .missingArgument(let option, let kind):
+      return say(kind == .date ? .optionNeedsDate : .optionNeedsText, ["option": .text(option)])
+    case .unexpectedArgument(let option):
+      return say(.unexpectedArgument, ["option": .text(option)])
+    case .dateInPast(let date, let clock):
+      return say(.dateInPast, ["date": .text(date.description), "clock": .text(clock.description)])
+    case .assignedToOther(let task, let owner):
+      // A task of admin's own is admin's alone: not "only admin or admin".
+      return say(
+        owner == Manager.adminName ? .assignedToAdmin : .assignedToOther,
+        ["task": .text("\(task)"), "owner": .text(owner), "admin": .text(Manager.adminName)])
+    case .alreadyAssigned(let task, let name):
+      return say(.alreadyAssigned, ["task": .text("\(task)"), "name": .text(name)])
+    case .unknownManager(let name, let suggestion):
+      guard let suggestion else { return say(.unknownManagerAddOne, ["name": .text(name)]) }
+      return say(.unknownManager, ["name": .text(name)]) + language.didYouMean(suggestion)
+    case .managerExists(let name):
+      return say(.managerExists, ["name": .text(name)])
+    case .invalidName(let name, let what):
+      let phrase: EngineErrorPhrase =
+        switch what {
+        case .managerName: .invalidManagerName
+        case .customerName: .invalidCustomerName
+        case .product: .invalidProduct
+        }
+      return say(phrase, ["name": .text(name)])
+    case .paymentRefused(let order, .status(let current)):
+      return say(.paymentRefusedByStatus, ["order": .text("\(order)"), "status": status(current)])
+    case .paymentRefused(let order, .paidInFull):
+      return say(.paymentRefusedPaidInFull, ["order": .text("\(order)")])
+    case .amountTooLarge(let amount, let remaining):
+      return say(
+        .amountTooLarge,
+        ["amount": .text(amount.description), "remaining": .text(remaining.description)])
+    case .nonPositiveAmount:
+      return say(.nonPositiveAmount)
+    case .statusUnchanged(let order, let current):
+      return say(.statusAlready, ["order": .text("\(order)"), "status": status(current)])
+    case .statusSetByPayments(let current):
+      return say(.statusSetByPayments, ["status": status(current)])
+    case .reasonWithoutCancel:
+      return say(.reasonWithoutCancel, ["status": status(.cancelled)])
+    case .orderClosed(let order, let current):
+      guard current == .completed else {
+        return say(.statusAlready, ["order": .text("\(order)"), "status": status(current)])
+      }
+      return say(
+        .orderCompleted,
+        ["order": .text("\(order)"), "status": status(current), "refund": status(.pendingRefund)])
+    case .fieldUnchanged(let user, let field):
+      let phrase: EngineErrorPhrase =
+        switch field {
+        case .name: .sameName
+        case .email: .sameEmail
+        case .phone: .samePhone
+        }
+      return say(phrase, ["user": .text("\(user)")])
+    case .nameRequired(let user):
+      return say(.nameRequired, ["user": .text("\(user)")])
+    case .customerFieldsWithUser:
+      return say(.customerFieldsWithUser)
+    case .unknownProcess(let name, let suggestion):
+      return say(.unknownProcess, ["name": .text(name)]) + language.didYouMean(suggestion)
+    case .processLaunchDisabled(let name):
+      return say(.processLaunchDisabled, ["name": .text(name)])
+    case .processAlreadyStarted(let name):
+      return say(.processAlreadyStarted, ["name": .text(name)])
+    case .processNotStarted(let name):
+      return say(.processNotStarted, ["name": .text(name)])
+    case .processObjectMismatch(let name, let object):
+      return say(
+        object == .order ? .processRunsOverOrders : .processRunsOverUsers, ["name": .text(name)])
+    case .alreadyLaunched(let name, let order, let task):
+      return say(
+        .alreadyLaunched,
+        ["name": .text(name), "order": .text("\(order)"), "task": .text("\(task)")])
+    case .beyondTheCalendar:
+      return say(.beyondTheCalendar)
+    case .interrupted:
+      return say(.interrupted)
+    case .definition(let problems):
+      let errors = problems.filter { $0.severity == .error }
+      return say(.definitionErrors, ["n": .number(errors.count)]) + "\n"
+        + errors.map { "  " + $0.description }.joined(separator: "\n")
+    case .session(let problem):
+      return problem.description
+    case .profile(let problems):
+      return say(.profileValues) + "\n"
+        + problems.map { "  " + $0.description }.joined(separator: "\n")
+    case .condition(let problem):
+      return problem.message
+    case .unknownManagerID(let id, let count):
+      return say(.noManager, ["id": .text("\(id)"), "count": .number(count)])
+    case .dateForTextOption(let option):
+      return say(.dateForTextOption, ["option": .text(option)])
+    case .simulationOrderCount(let count):
+      return say(.simulationOrderCount, ["count": .number(count)])
+    case .simulationWindowEmpty(let window):
+      return say(.simulationWindowEmpty, ["window": .text(window.description)])
+    case .simulationHorizonBeforeWindow(let horizon, let window):
+      return say(
+        .simulationHorizonBeforeWindow,
+        ["horizon": .text(horizon.description), "window": .text(window.description)])
     }
   }
 }

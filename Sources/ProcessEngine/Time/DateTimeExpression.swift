@@ -45,36 +45,36 @@ extension Instant {
       position += 1
       return true
     }
-    let shape = "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION"
-
     guard let year = number(4), expect([45]), let month = number(2), expect([45]),
       let day = number(2)
-    else { throw .malformedDateTime(text, reason: shape) }
+    else { throw .malformedDateTime(text, reason: .shape) }
     var hour = 0
     var minute = 0
     var second = 0
     if position < bytes.count {
       guard expect([32, 84]), let h = number(2), expect([58]), let m = number(2) else {
-        throw .malformedDateTime(text, reason: shape)
+        throw .malformedDateTime(text, reason: .shape)
       }
       hour = h
       minute = m
       if position < bytes.count {
-        guard expect([58]), let s = number(2) else { throw .malformedDateTime(text, reason: shape) }
+        guard expect([58]), let s = number(2) else {
+          throw .malformedDateTime(text, reason: .shape)
+        }
         second = s
       }
     }
-    guard position == bytes.count else { throw .malformedDateTime(text, reason: shape) }
-    guard year >= 1 else { throw .malformedDateTime(text, reason: "there is no year 0") }
+    guard position == bytes.count else { throw .malformedDateTime(text, reason: .shape) }
+    guard year >= 1 else { throw .malformedDateTime(text, reason: .yearZero) }
     guard (1...12).contains(month) else {
-      throw .malformedDateTime(text, reason: "month \(month) is not 1–12")
+      throw .malformedDateTime(text, reason: .month(month))
     }
     let monthLength = CivilDate.daysInMonth(year: year, month: month)
     guard (1...monthLength).contains(day) else {
-      throw .malformedDateTime(text, reason: "day \(day) is not 1–\(monthLength) in that month")
+      throw .malformedDateTime(text, reason: .day(day, monthLength: monthLength))
     }
     guard hour < 24, minute < 60, second < 60 else {
-      throw .malformedDateTime(text, reason: "the time is not between 00:00:00 and 23:59:59")
+      throw .malformedDateTime(text, reason: .time)
     }
     self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
   }

@@ -40,31 +40,30 @@ public struct TimeSpan: Hashable, Comparable, Sendable {
     for character in text {
       if let digit = character.wholeNumberValue, character.isASCII {
         digits += 1
-        guard digits <= 9 else { throw .malformedDuration(text, reason: "the number is too large") }
+        guard digits <= 9 else { throw .malformedDuration(text, reason: .numberTooLarge) }
         number = (number ?? 0) * 10 + Int64(digit)
         continue
       }
       guard let unit = Self.units.firstIndex(where: { $0.symbol == character }) else {
-        throw .malformedDuration(text, reason: "'\(character)' is not a unit (w d h m s)")
+        throw .malformedDuration(text, reason: .notAUnit(character))
       }
       guard let value = number else {
-        throw .malformedDuration(text, reason: "a number must come before '\(character)'")
+        throw .malformedDuration(text, reason: .numberBeforeUnit(character))
       }
       guard unit > lastUnit else {
-        throw .malformedDuration(
-          text, reason: "units go from the largest to the smallest, each once")
+        throw .malformedDuration(text, reason: .unitOrder)
       }
       total += value * Self.units[unit].seconds
       lastUnit = unit
       number = nil
       digits = 0
     }
-    guard !text.isEmpty else { throw .malformedDuration(text, reason: "it is empty") }
+    guard !text.isEmpty else { throw .malformedDuration(text, reason: .empty) }
     guard number == nil else {
-      throw .malformedDuration(text, reason: "the last number has no unit (w d h m s)")
+      throw .malformedDuration(text, reason: .lastNumberWithoutUnit)
     }
     guard total <= Self.maximum.seconds else {
-      throw .malformedDuration(text, reason: "it is longer than 100 years")
+      throw .malformedDuration(text, reason: .longerThanACentury)
     }
     seconds = total
   }

@@ -95,7 +95,7 @@ import Testing
       try engine.apply(.actAs("ana"))
     }
     #expect(throws: EngineError.managerExists("anna")) { try engine.apply(.addManager("anna")) }
-    #expect(throws: EngineError.invalidName("two words", what: "manager name")) {
+    #expect(throws: EngineError.invalidName("two words", what: .managerName)) {
       try engine.apply(.addManager("two words"))
     }
   }

@@ -50,7 +50,7 @@ import Testing
     #expect(engine.orders[0].status == .completed)
     #expect(engine.tasks[0].state == .ended)
     // Nothing is left to pay.
-    #expect(throws: EngineError.paymentRefused(order1, reason: "it is paid in full already")) {
+    #expect(throws: EngineError.paymentRefused(order1, reason: .paidInFull)) {
       try engine.apply(.pay(order1, nil))
     }
   }
@@ -68,11 +68,11 @@ import Testing
     var engine = orderInWork()
     _ = engine.run(.setOrderStatus(order1, status, reason: nil))
     let before = engine.log.count
-    #expect(throws: EngineError.paymentRefused(order1, reason: "it is \(status.slug)")) {
+    #expect(throws: EngineError.paymentRefused(order1, reason: .status(status))) {
       try engine.apply(.pay(order1, .whole(100)))
     }
     #expect(
-      EngineError.paymentRefused(order1, reason: "it is \(status.slug)").message
+      EngineError.paymentRefused(order1, reason: .status(status)).message
         == "order 1 cannot be paid: it is \(status.slug)")
     #expect(engine.orders[0].paid == .zero)
     #expect(engine.orders[0].status == status)
