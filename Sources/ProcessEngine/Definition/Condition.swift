@@ -81,7 +81,7 @@ extension Condition {
     do throws(ConditionSyntaxError) {
       try self.init(parsing: text, counters: counters, positions: positions)
     } catch {
-      throw .condition(ConditionProblem(message: error.message))
+      throw .condition(error.problem)
     }
   }
 
@@ -157,20 +157,15 @@ extension Condition {
   }
 }
 
-/// Why a condition's text could not be read: the detail of `EngineError.condition`.
-public struct ConditionProblem: Equatable, Sendable {
-  public var message: String
-
-  public init(message: String) {
-    self.message = message
-  }
-}
-
 /// What the parser throws: only ever a condition problem, so the definition reader, which words
 /// it into a `DefinitionProblem`, has no other case to rule out; `init(parsing:counters:)` turns
 /// it into `EngineError.condition`.
 struct ConditionSyntaxError: Error {
-  var message: String
+  var problem: ConditionProblem
+
+  init(_ problem: ConditionProblem) {
+    self.problem = problem
+  }
 }
 
 /// A set of order statuses as a bit mask: `status in [...]` is one AND at run time.

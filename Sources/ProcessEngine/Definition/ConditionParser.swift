@@ -62,11 +62,10 @@ struct ConditionParser {
   static let maximumDepth = ProcessDefinition.Limits.conditionDepth
 
   mutating func parseAll() throws(ConditionSyntaxError) -> Condition {
-    guard !words.isEmpty else { throw ConditionSyntaxError(message: "the condition is empty") }
+    guard !words.isEmpty else { throw ConditionSyntaxError(.empty) }
     let parsed = try parseOr(level: 0)
     if position < words.count {
-      throw ConditionSyntaxError(
-        message: "unexpected '\(words[position])'; expected 'and', 'or' or the end")
+      throw ConditionSyntaxError(.unexpected(words[position]))
     }
     return parsed.condition
   }
@@ -81,19 +80,17 @@ struct ConditionParser {
 
   mutating func expect(_ word: String) throws(ConditionSyntaxError) {
     guard let found = next() else {
-      throw ConditionSyntaxError(message: "expected '\(word)' but the condition ended")
+      throw ConditionSyntaxError(.expectedButEnded(word))
     }
     guard found == word else {
-      throw ConditionSyntaxError(message: "expected '\(word)' but found '\(found)'")
+      throw ConditionSyntaxError(.expectedButFound(word, found: found))
     }
   }
 
   /// The error for nesting too deep at the word at `index`.
   func tooDeep(at index: Int) -> ConditionSyntaxError {
     ConditionSyntaxError(
-      message:
-        "nested more than \(Self.maximumDepth) levels deep at character \(starts[index]) ('\(words[index])'); each 'not', 'and', 'or' and pair of parentheses is a level"
-    )
+      .tooDeep(limit: Self.maximumDepth, character: starts[index], word: words[index]))
   }
 
   /// `operation` applied to two parsed sides, refused if it nests too deep: the word at
@@ -130,7 +127,7 @@ struct ConditionParser {
   mutating func parseUnary(level: Int) throws(ConditionSyntaxError) -> Parsed {
     let index = position
     guard let word = next() else {
-      throw ConditionSyntaxError(message: "the condition ends where a condition was expected")
+      throw ConditionSyntaxError(.endedEarly)
     }
     func atom(_ condition: Condition) -> Parsed { Parsed(condition: condition, depth: 0) }
     switch word {
@@ -159,36 +156,29 @@ struct ConditionParser {
       return atom(condition)
     case "counter": return atom(try parseCounter())
     default:
-      var message = "unknown condition '\(word)'"
-      if let suggestion = Suggestion.closest(to: word, among: Self.atoms) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(Self.atoms.joined(separator: ", "))"
-      }
-      throw ConditionSyntaxError(message: message)
+      throw ConditionSyntaxError(
+        .unknownCondition(word, suggestion: Suggestion.closest(to: word, among: Self.atoms)))
     }
   }
   mutating func parseStatus() throws(ConditionSyntaxError) -> Condition {
     guard let word = next() else {
-      throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status'")
+      throw ConditionSyntaxError(.statusOperatorMissing)
     }
     func status(_ slug: String) throws(ConditionSyntaxError) -> OrderStatus {
       guard let status = OrderStatus(name: slug) else {
-        throw ConditionSyntaxError(
-          message: "unknown status '\(slug)'; expected one of "
-            + OrderStatus.allCases.map(\.slug).joined(separator: ", "))
+        throw ConditionSyntaxError(.unknownStatus(slug))
       }
       return status
     }
     switch word {
     case "==":
       guard let slug = next() else {
-        throw ConditionSyntaxError(message: "expected a status after '=='")
+        throw ConditionSyntaxError(.statusMissing(after: word))
       }
       return .statusIn(StatusSet([try status(slug)]))
     case "!=":
       guard let slug = next() else {
-        throw ConditionSyntaxError(message: "expected a status after '!='")
+        throw ConditionSyntaxError(.statusMissing(after: word))
       }
       return .not(.statusIn(StatusSet([try status(slug)])))
     case "in":
@@ -196,52 +186,42 @@ struct ConditionParser {
       var statuses: [OrderStatus] = []
       while true {
         guard let slug = next() else {
-          throw ConditionSyntaxError(message: "expected ']' to close the list")
+          throw ConditionSyntaxError(.listNotClosed)
         }
         if slug == "]" && statuses.isEmpty {
-          throw ConditionSyntaxError(message: "the status list is empty")
+          throw ConditionSyntaxError(.emptyList)
         }
         statuses.append(try status(slug))
         guard let separator = next() else {
-          throw ConditionSyntaxError(message: "expected ']' to close the list")
+          throw ConditionSyntaxError(.listNotClosed)
         }
         if separator == "]" { break }
         guard separator == "," else {
-          throw ConditionSyntaxError(message: "expected ',' or ']' but found '\(separator)'")
+          throw ConditionSyntaxError(.listSeparator(found: separator))
         }
       }
       return .statusIn(StatusSet(statuses))
     default:
-      throw ConditionSyntaxError(message: "expected 'in' or '==' after 'status', found '\(word)'")
+      throw ConditionSyntaxError(.statusOperator(found: word))
     }
   }
 
   mutating func parseCounter() throws(ConditionSyntaxError) -> Condition {
     guard let name = next() else {
-      throw ConditionSyntaxError(message: "expected a counter name after 'counter'")
+      throw ConditionSyntaxError(.counterNameMissing)
     }
     guard let index = positions[name] else {
-      var message = "unknown counter '\(name)'"
-      if counters.isEmpty {
-        message += "; the process declares no counters"
-      } else if counters.count <= ProcessDefinition.Limits.counters,
-        let suggestion = Suggestion.closest(to: name, among: counters)
-      {
-        // Past the limit the definition is refused anyway: no edit distances to 100,000 names.
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        let shown = counters.prefix(10).joined(separator: ", ")
-        message += "; expected one of \(shown)"
-        if counters.count > 10 { message += ", … (\(counters.count) in all)" }
-      }
-      throw ConditionSyntaxError(message: message)
+      // Past the limit the definition is refused anyway: no edit distances to 100,000 names.
+      let suggestion =
+        counters.count <= ProcessDefinition.Limits.counters
+        ? Suggestion.closest(to: name, among: counters) : nil
+      throw ConditionSyntaxError(.unknownCounter(name, suggestion: suggestion, counters: counters))
     }
     guard let opText = next(), let op = ComparisonOperator(rawValue: opText) else {
-      throw ConditionSyntaxError(message: "expected one of == != < <= > >= after 'counter \(name)'")
+      throw ConditionSyntaxError(.comparisonMissing(counter: name))
     }
     guard let valueText = next(), let value = Int64(valueText) else {
-      throw ConditionSyntaxError(
-        message: "expected a whole number after 'counter \(name) \(op.rawValue)'")
+      throw ConditionSyntaxError(.numberMissing(counter: name, op))
     }
     return .counter(index, op, value)
   }

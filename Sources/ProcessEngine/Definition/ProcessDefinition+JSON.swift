@@ -811,7 +811,7 @@ struct DefinitionDecoder {
       // A generated condition may be a megabyte long: quote its beginning, enough to find it.
       let quoted =
         text.count > 60 ? "\(text.prefix(60))…\" (\(text.count.grouped) characters)" : "\(text)\""
-      self.error(path, block: block, "in condition \"\(quoted): \(error.message)")
+      self.error(path, block: block, "in condition \"\(quoted): \(error.problem.message)")
       return nil
     }
   }

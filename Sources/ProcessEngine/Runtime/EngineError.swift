@@ -255,7 +255,7 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(.profileValues) + "\n"
         + problems.map { "  " + $0.description }.joined(separator: "\n")
     case .condition(let problem):
-      return problem.message
+      return problem.message(in: language)
     case .unknownManagerID(let id, let count):
       return say(.noManager, ["id": .text("\(id)"), "count": .number(count)])
     case .dateForTextOption(let option):

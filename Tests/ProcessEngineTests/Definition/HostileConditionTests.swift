@@ -8,11 +8,14 @@ import Testing
   static let limit = ProcessDefinition.Limits.conditionDepth
 
   static func tooDeep(at character: Int, _ word: String) -> EngineError {
-    .condition(
-      ConditionProblem(
-        message:
-          "nested more than 100 levels deep at character \(character) ('\(word)'); each 'not', 'and', 'or' and pair of parentheses is a level"
-      ))
+    .condition(.tooDeep(limit: 100, character: character, word: word))
+  }
+
+  @Test func theRefusalNamesTheCharacterAndTheWord() {
+    #expect(
+      Self.tooDeep(at: 401, "not").message
+        == "nested more than 100 levels deep at character 401 ('not'); each 'not', 'and', 'or' and pair of parentheses is a level"
+    )
   }
 
   @Test func seventyFiveThousandNotsAreRefusedAtTheFirstOneTooDeep() {
