@@ -18,7 +18,7 @@ extension ProcessDefinition {
       json = try JSONReader.parse(bytes)
     } catch {
       throw .definition([
-        DefinitionProblem(.error, path: "", "not valid JSON: \(error.description)")
+        DefinitionProblem(.error, path: "", .notJSON(error))
       ])
     }
     return try load(json: json, catalog: catalog)
@@ -200,13 +200,13 @@ struct DefinitionDecoder {
   /// The counters' positions by name, for conditions and counter actions.
   var counterPositions: [String: Int] = [:]
 
-  mutating func error(_ path: String, block: String? = nil, _ message: String) {
-    problems.append(DefinitionProblem(.error, path: path, block: block, message))
+  mutating func error(_ path: String, block: String? = nil, _ reason: DefinitionProblem.Reason) {
+    problems.append(DefinitionProblem(.error, path: path, block: block, reason))
   }
 
   mutating func decodeDefinition(_ json: JSONValue) -> ProcessDefinition? {
     guard case .object(let root) = json else {
-      error("", "a process definition must be a JSON object, not \(json.typeDescription)")
+      error("", .documentNotObject(found: JSONKind(json)))
       return nil
     }
     checkKeys(
@@ -217,27 +217,24 @@ struct DefinitionDecoder {
       ])
     let format = string(root, "format", path: "", block: nil)
     if let format, format != ProcessDefinition.formatName {
-      error("format", "expected \"\(ProcessDefinition.formatName)\", found \"\(format)\"")
+      error("format", .wrongFormat(found: format))
     }
     if let version = root["version"] {
       if case .integer(let number) = version {
         if number > ProcessDefinition.formatVersion {
-          error(
-            "version",
-            "this file is version \(number); this procsh reads process definitions up to version \(ProcessDefinition.formatVersion)"
-          )
+          error("version", .newerVersion(number))
         } else if number < 1 {
-          error("version", "expected 1, found \(number)")
+          error("version", .versionNotOne(found: number))
         }
       } else {
-        error("version", "expected a whole number, found \(version.typeDescription)")
+        error("version", .notAWholeNumber(found: JSONKind(version)))
       }
     } else {
-      error("version", "missing; expected \"version\": 1")
+      error("version", .versionMissing)
     }
     let name = string(root, "name", path: "", block: nil)
     if let name, name.isEmpty || name.contains(where: \.isWhitespace) {
-      error("name", "'\(name)' is not a usable name; use letters, digits and '-', no spaces")
+      error("name", .unusableName(name))
     }
     let title = wording(root, "title", path: "", block: nil)
     var objectType = ObjectType.order
@@ -245,7 +242,7 @@ struct DefinitionDecoder {
       if let parsed = ObjectType(rawValue: text) {
         objectType = parsed
       } else {
-        error("object", "unknown object type '\(text)'; expected 'order' or 'user'")
+        error("object", .unknownObjectType(text))
       }
     }
     var counters: [String] = []
@@ -255,18 +252,18 @@ struct DefinitionDecoder {
           guard case .string(let counter) = item, !counter.isEmpty,
             !counter.contains(where: \.isWhitespace)
           else {
-            error("counters[\(index)]", "a counter name must be a string without spaces")
+            error("counters[\(index)]", .badCounterName)
             continue
           }
           if counterPositions[counter] != nil {
-            error("counters[\(index)]", "the counter '\(counter)' is declared twice")
+            error("counters[\(index)]", .counterTwice(counter))
           } else {
             counterPositions[counter] = counters.count
           }
           counters.append(counter)
         }
       } else {
-        error("counters", "expected an array of names, found \(value.typeDescription)")
+        error("counters", .countersNotArray(found: JSONKind(value)))
       }
     }
     var launch = Launch.disabled
@@ -280,7 +277,7 @@ struct DefinitionDecoder {
         if let intervalText = string(root, "interval", path: "", block: nil, required: false) {
           if let span = duration(intervalText, path: "interval", block: nil) {
             if span.seconds <= 0 {
-              error("interval", "the interval must be longer than 0s")
+              error("interval", .intervalNotPositive)
             } else {
               interval = span
             }
@@ -288,18 +285,18 @@ struct DefinitionDecoder {
         }
         launch = .periodic(interval)
       default:
-        error("launch", "unknown launch type '\(text)'; expected \(Suggestion.list(Launch.names))")
+        error("launch", .unknownLaunch(text))
       }
     }
     if root["interval"] != nil, case .periodic = launch {
     } else if root["interval"] != nil {
-      error("interval", "only a periodic launch has an interval")
+      error("interval", .intervalWithoutPeriodic)
     }
     var entry = Condition.always
     if let text = string(root, "entry", path: "", block: nil, required: false) {
       if let parsed = condition(text, counters: counters, path: "entry", block: nil) {
         if parsed.readsCounters {
-          error("entry", "an entry condition cannot read counters: there is no task yet")
+          error("entry", .entryReadsCounters)
         }
         entry = parsed
       }
@@ -312,12 +309,12 @@ struct DefinitionDecoder {
           blocks.append(block)
           placeholders.append(!decoded)
         }
-        if items.isEmpty { error("blocks", "a process needs at least a start block") }
+        if items.isEmpty { error("blocks", .noBlocks) }
       } else {
-        error("blocks", "expected an array of blocks, found \(value.typeDescription)")
+        error("blocks", .blocksNotArray(found: JSONKind(value)))
       }
     } else {
-      error("blocks", "missing; a process needs its blocks")
+      error("blocks", .blocksMissing)
     }
     // Without blocks there is no graph to check, and "no start block" would only repeat the
     // error above. Without a name the definition is refused already, but its blocks are checked.
@@ -361,14 +358,14 @@ struct DefinitionDecoder {
     -> Block?
   {
     guard case .object(let object) = json else {
-      error(path, "a block must be a JSON object, not \(json.typeDescription)")
+      error(path, .blockNotObject(found: JSONKind(json)))
       return nil
     }
     var id: String? = nil
     if case .string(let text)? = object["id"], !text.isEmpty {
       id = text
     } else {
-      error(path + ".id", "every block needs a non-empty string id")
+      error(path + ".id", .blockWithoutID)
     }
     guard let type = string(object, "type", path: path, block: id) else { return nil }
     let title = wording(object, "title", path: path, block: id)
@@ -404,9 +401,7 @@ struct DefinitionDecoder {
         guard let source = dateSource(until, path: path + ".until", block: id) else { return nil }
         kind = .delay(.until(source))
       } else {
-        error(
-          path, block: id,
-          "a delay needs \"duration\" (like \"3d\") or \"until\" ({\"variable\": NAME})")
+        error(path, block: id, .delayWithoutLength)
         return nil
       }
     case "question":
@@ -418,15 +413,14 @@ struct DefinitionDecoder {
         // Several actions, done in order: `"actions": [{"do": …}, …]`.
         keys += ["actions"]
         guard case .array(let items) = actions, !items.isEmpty else {
-          error(path + ".actions", block: id, "expected a non-empty array of actions")
+          error(path + ".actions", block: id, .actionsNotArray)
           return nil
         }
         var operations: [Operation] = []
         for (index, item) in items.enumerated() {
           let actionPath = "\(path).actions[\(index)]"
           guard case .object(let action) = item else {
-            error(
-              actionPath, block: id, "an action must be an object like {\"do\": \"set-status\", …}")
+            error(actionPath, block: id, .actionNotObject)
             continue
           }
           if let (operation, actionKeys) = decodeOperation(
@@ -460,20 +454,13 @@ struct DefinitionDecoder {
         if let parsed = TaskResult(rawValue: text), parsed != .none {
           result = parsed
         } else {
-          error(
-            path + ".result", block: id,
-            "unknown result '\(text)'; expected 'positive', 'neutral' or 'negative'")
+          error(path + ".result", block: id, .unknownResult(text))
         }
       }
       kind = .end(name: name, result: result)
     default:
-      var message = "unknown block type '\(type)'"
-      if let suggestion = Suggestion.closest(to: type, among: BlockKind.typeNames) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(BlockKind.typeNames.joined(separator: ", "))"
-      }
-      error(path + ".type", block: id, message)
+      let suggestion = Suggestion.closest(to: type, among: BlockKind.typeNames)
+      error(path + ".type", block: id, .unknownBlockType(type, suggestion: suggestion))
       return nil
     }
     checkKeys(object, path: path, block: id, allowed: keys)
@@ -491,18 +478,14 @@ struct DefinitionDecoder {
       case .null: return .some(nil)
       case .string(let id): return .some(id)
       default:
-        error(
-          path, block: block,
-          "an exit leads to a block id (a string) or null, not \(value.typeDescription)")
+        error(path, block: block, .exitNotTarget(found: JSONKind(value)))
         return nil
       }
     }
     if case .fork = kind {
       guard let json else { return [] }
       guard case .array(let items) = json else {
-        error(
-          path, block: block,
-          "a fork's exits are an array of block ids, in the order they are taken")
+        error(path, block: block, .forkExitsNotArray)
         return []
       }
       var exits: [Exit] = []
@@ -516,15 +499,13 @@ struct DefinitionDecoder {
     var given = JSONObject()
     if let json {
       guard case .object(let object) = json else {
-        error(
-          path, block: block,
-          "exits are an object from exit name to block id, not \(json.typeDescription)")
+        error(path, block: block, .exitsNotObject(found: JSONKind(json)))
         return []
       }
       given = object
     }
     if case .end = kind {
-      if !given.members.isEmpty { error(path, block: block, "an end block has no exits") }
+      if !given.members.isEmpty { error(path, block: block, .endWithExits) }
       return []
     }
     var exits: [Exit] = []
@@ -538,16 +519,14 @@ struct DefinitionDecoder {
       for member in given.members {
         let position = if let table { table[member.key] } else { names.firstIndex(of: member.key) }
         guard let position else {
-          var message = "a \(kind.typeName) block has no exit '\(member.key)'"
           // Past the limit the question is refused anyway: no edit distances to all its options.
-          if names.count <= ProcessDefinition.Limits.optionsPerQuestion,
-            let suggestion = Suggestion.closest(to: member.key, among: names)
-          {
-            message += "; did you mean '\(suggestion)'?"
-          } else {
-            message += "; its exits are \(Suggestion.list(names, conjunction: "and", atMost: 10))"
-          }
-          error("\(path).\(member.key)", block: block, message)
+          let suggestion =
+            names.count <= ProcessDefinition.Limits.optionsPerQuestion
+            ? Suggestion.closest(to: member.key, among: names) : nil
+          error(
+            "\(path).\(member.key)", block: block,
+            .unknownExit(member.key, blockType: kind.typeName, suggestion: suggestion, exits: names)
+          )
           continue
         }
         values[position] = member.value
@@ -580,12 +559,11 @@ struct DefinitionDecoder {
       if case .bool(let flag) = value {
         countsAsCall = flag
       } else {
-        error(
-          path + ".call", block: block, "expected true or false, found \(value.typeDescription)")
+        error(path + ".call", block: block, .notABool(found: JSONKind(value)))
       }
     }
     guard case .array(let items)? = object["options"], !items.isEmpty else {
-      error(path + ".options", block: block, "a question needs a non-empty array of options")
+      error(path + ".options", block: block, .noOptions)
       return nil
     }
     var options: [QuestionOption] = []
@@ -593,7 +571,7 @@ struct DefinitionDecoder {
     for (index, item) in items.enumerated() {
       let optionPath = "\(path).options[\(index)]"
       guard case .object(let fields) = item else {
-        error(optionPath, block: block, "an option must be an object with a key and a kind")
+        error(optionPath, block: block, .optionNotObject)
         continue
       }
       checkKeys(
@@ -601,10 +579,10 @@ struct DefinitionDecoder {
         allowed: ["key", "label", "kind", "argument", "variable"])
       guard let optionKey = string(fields, "key", path: optionPath, block: block) else { continue }
       if optionKey.isEmpty || optionKey.contains(where: \.isWhitespace) {
-        error(optionPath + ".key", block: block, "an option key must be a word without spaces")
+        error(optionPath + ".key", block: block, .badOptionKey)
       }
       if !keys.insert(optionKey).inserted {
-        error(optionPath + ".key", block: block, "the option '\(optionKey)' appears twice")
+        error(optionPath + ".key", block: block, .optionTwice(optionKey))
       }
       let label = wording(fields, "label", path: optionPath, block: block)
       var kind = OptionKind.neutral
@@ -612,9 +590,7 @@ struct DefinitionDecoder {
         if let parsed = OptionKind(rawValue: kindText) {
           kind = parsed
         } else {
-          error(
-            optionPath + ".kind", block: block,
-            "unknown kind '\(kindText)'; expected 'positive', 'neutral' or 'negative'")
+          error(optionPath + ".kind", block: block, .unknownOptionKind(kindText))
         }
       }
       var argument: ArgumentKind? = nil
@@ -624,16 +600,12 @@ struct DefinitionDecoder {
         if let parsed = ArgumentKind(rawValue: argumentText) {
           argument = parsed
         } else {
-          error(
-            optionPath + ".argument", block: block,
-            "unknown argument '\(argumentText)'; expected 'date' or 'text'")
+          error(optionPath + ".argument", block: block, .unknownArgument(argumentText))
         }
       }
       var variable = string(fields, "variable", path: optionPath, block: block, required: false)
       if variable != nil, argument == nil {
-        error(
-          optionPath + ".variable", block: block,
-          "only an option with an argument stores a variable")
+        error(optionPath + ".variable", block: block, .variableWithoutArgument)
       }
       if variable == nil { variable = argument?.rawValue }
       options.append(
@@ -653,14 +625,11 @@ struct DefinitionDecoder {
     case "set-status":
       guard let slug = string(object, "status", path: path, block: block) else { return nil }
       guard let status = OrderStatus(name: slug) else {
-        error(
-          path + ".status", block: block,
-          "unknown status '\(slug)'; expected one of \(OrderStatus.allCases.map(\.slug).joined(separator: ", "))"
-        )
+        error(path + ".status", block: block, .unknownStatus(slug))
         return nil
       }
       if status.isSetByPayments {
-        error(path + ".status", block: block, "'\(slug)' is set by payments, not by a process")
+        error(path + ".status", block: block, .statusSetByPayments(slug))
         return nil
       }
       var reason: TextSource? = nil
@@ -679,9 +648,7 @@ struct DefinitionDecoder {
       var value: JSONValue? = nil
       if !clearing {
         guard let given = object["value"] else {
-          error(
-            path + ".value", block: block,
-            "missing; set-field needs a value (a text or {\"variable\": NAME})")
+          error(path + ".value", block: block, .valueMissing)
           return nil
         }
         value = given
@@ -706,13 +673,8 @@ struct DefinitionDecoder {
       let fields =
         UserField.allCases.map { "user.\($0.rawValue)" }
         + OrderDateField.allCases.map { "order.\($0.rawValue)" }
-      var message = "unknown field '\(field)'"
-      if let suggestion = Suggestion.closest(to: field, among: fields) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(fields.joined(separator: ", "))"
-      }
-      error(path + ".field", block: block, message)
+      let suggestion = Suggestion.closest(to: field, among: fields)
+      error(path + ".field", block: block, .unknownField(field, suggestion: suggestion))
       return nil
     case "send-message":
       let channel = string(object, "channel", path: path, block: block, required: false) ?? "email"
@@ -721,20 +683,13 @@ struct DefinitionDecoder {
     case "counter-set", "counter-add":
       guard let name = string(object, "counter", path: path, block: block) else { return nil }
       guard let index = counterPositions[name] else {
-        var message = "unknown counter '\(name)'"
-        message +=
-          counters.isEmpty
-          ? "; declare it in \"counters\""
-          : "; the counters are \(Suggestion.list(counters, conjunction: "and", atMost: 10))"
-        error(path + ".counter", block: block, message)
+        error(path + ".counter", block: block, .unknownCounter(name, counters: counters))
         return nil
       }
       var value: Int64 = action == "counter-add" ? 1 : 0
       if let given = object["value"] {
         guard case .integer(let number) = given, abs(number) <= 1_000_000_000 else {
-          error(
-            path + ".value", block: block, "expected a whole number, found \(given.typeDescription)"
-          )
+          error(path + ".value", block: block, .notAWholeNumber(found: JSONKind(given)))
           return nil
         }
         value = number
@@ -743,13 +698,8 @@ struct DefinitionDecoder {
       return action == "counter-add"
         ? (.addCounter(index, value), keys) : (.setCounter(index, value), keys)
     default:
-      var message = "unknown action '\(action)'"
-      if let suggestion = Suggestion.closest(to: action, among: Operation.actionNames) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected one of \(Operation.actionNames.joined(separator: ", "))"
-      }
-      error(path + ".do", block: block, message)
+      let suggestion = Suggestion.closest(to: action, among: Operation.actionNames)
+      error(path + ".do", block: block, .unknownAction(action, suggestion: suggestion))
       return nil
     }
   }
@@ -766,14 +716,12 @@ struct DefinitionDecoder {
       return (string(object, key, path: path, block: block, required: false) ?? "", nil)
     }
     for language in languages.keys where language != "en" && language != "ru" {
-      error(
-        "\(keyPath).\(language)", block: block,
-        "unknown language; a \(key) may be given in en and ru")
+      error("\(keyPath).\(language)", block: block, .unknownLanguage(key: key))
     }
     let english = string(languages, "en", path: keyPath, block: block, required: false)
     let russian = string(languages, "ru", path: keyPath, block: block, required: false)
     if english == nil && russian == nil {
-      error(keyPath, block: block, "expected a string, or an object with en and ru")
+      error(keyPath, block: block, .wordingShape)
     }
     return (english ?? russian ?? "", russian)
   }
@@ -783,11 +731,11 @@ struct DefinitionDecoder {
   ) -> String? {
     let keyPath = path.isEmpty ? key : "\(path).\(key)"
     guard let value = object[key] else {
-      if required { error(keyPath, block: block, "missing; expected a string") }
+      if required { error(keyPath, block: block, .missingString) }
       return nil
     }
     guard case .string(let text) = value else {
-      error(keyPath, block: block, "expected a string, found \(value.typeDescription)")
+      error(keyPath, block: block, .notAString(found: JSONKind(value)))
       return nil
     }
     return text
@@ -796,9 +744,11 @@ struct DefinitionDecoder {
   mutating func duration(_ text: String, path: String, block: String?) -> TimeSpan? {
     do throws(EngineError) {
       return try TimeSpan(parsing: text)
-    } catch {
-      self.error(path, block: block, error.message)
+    } catch .malformedDuration(let text, let reason) {
+      self.error(path, block: block, .badDuration(text, reason))
       return nil
+    } catch {
+      preconditionFailure("internal inconsistency: TimeSpan(parsing:) threw \(error)")
     }
   }
 
@@ -809,9 +759,11 @@ struct DefinitionDecoder {
       return try Condition(parsing: text, counters: counters, positions: counterPositions)
     } catch {
       // A generated condition may be a megabyte long: quote its beginning, enough to find it.
-      let quoted =
-        text.count > 60 ? "\(text.prefix(60))…\" (\(text.count.grouped) characters)" : "\(text)\""
-      self.error(path, block: block, "in condition \"\(quoted): \(error.problem.message)")
+      let length = text.count
+      self.error(
+        path, block: block,
+        .badCondition(
+          shown: String(text.prefix(60)), length: length > 60 ? length : nil, error.problem))
       return nil
     }
   }
@@ -825,19 +777,14 @@ struct DefinitionDecoder {
       let fallback = string(object, "default", path: path, block: block, required: false)
       return .variable(name, default: fallback)
     default:
-      error(
-        path, block: block,
-        "expected a text or {\"variable\": NAME, \"default\": TEXT}, found \(json.typeDescription)")
+      error(path, block: block, .textSourceShape(found: JSONKind(json)))
       return nil
     }
   }
 
   mutating func dateSource(_ json: JSONValue, path: String, block: String?) -> DateSource? {
     guard case .object(let object) = json else {
-      error(
-        path, block: block,
-        "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}, found \(json.typeDescription)"
-      )
+      error(path, block: block, .dateSourceShape(found: JSONKind(json)))
       return nil
     }
     checkKeys(object, path: path, block: block, allowed: ["variable", "field"])
@@ -848,28 +795,21 @@ struct DefinitionDecoder {
       guard field.hasPrefix("order."),
         let parsed = OrderDateField(rawValue: String(field.dropFirst(6)))
       else {
-        error(
-          path + ".field", block: block,
-          "unknown date field '\(field)'; expected 'order.payment-date' or 'order.next-contact-date'"
-        )
+        error(path + ".field", block: block, .unknownDateField(field))
         return nil
       }
       return .orderField(parsed)
     }
-    error(
-      path, block: block, "expected {\"variable\": NAME} or {\"field\": \"order.payment-date\"}")
+    error(path, block: block, .dateSourceEmpty)
     return nil
   }
 
   mutating func checkKeys(_ object: JSONObject, path: String, block: String?, allowed: [String]) {
     for key in object.keys where !allowed.contains(key) {
-      var message = "unknown key '\(key)'"
-      if let suggestion = Suggestion.closest(to: key, among: allowed) {
-        message += "; did you mean '\(suggestion)'?"
-      } else {
-        message += "; expected \(Suggestion.list(allowed))"
-      }
-      error(path.isEmpty ? key : "\(path).\(key)", block: block, message)
+      let suggestion = Suggestion.closest(to: key, among: allowed)
+      error(
+        path.isEmpty ? key : "\(path).\(key)", block: block,
+        .unknownKey(key, suggestion: suggestion, allowed: allowed))
     }
   }
 }

@@ -22,13 +22,13 @@ extension ProcessDefinition {
     var result = self
     var problems: [DefinitionProblem] = []
     func id(_ index: Int) -> String? { blocks[index].id.isEmpty ? nil : blocks[index].id }
-    func error(_ index: Int?, _ suffix: String, _ message: String) {
+    func error(_ index: Int?, _ suffix: String, _ reason: DefinitionProblem.Reason) {
       let path = index.map { "blocks[\($0)]\(suffix)" } ?? suffix
-      problems.append(DefinitionProblem(.error, path: path, block: index.flatMap(id), message))
+      problems.append(DefinitionProblem(.error, path: path, block: index.flatMap(id), reason))
     }
-    func warning(_ index: Int, _ suffix: String, _ message: String) {
+    func warning(_ index: Int, _ suffix: String, _ reason: DefinitionProblem.Reason) {
       problems.append(
-        DefinitionProblem(.warning, path: "blocks[\(index)]\(suffix)", block: id(index), message))
+        DefinitionProblem(.warning, path: "blocks[\(index)]\(suffix)", block: id(index), reason))
     }
     func isPlaceholder(_ index: Int) -> Bool { index < placeholders.count && placeholders[index] }
     let hasPlaceholders = placeholders.contains(true)
@@ -39,16 +39,10 @@ extension ProcessDefinition {
     // checks below still run, on positions kept as `Int`; only the destinations stay unset.
     let fitsBlockIndex = blocks.count <= Limits.blocks
     if !fitsBlockIndex {
-      error(
-        nil, "blocks",
-        "a process may have at most \(Limits.blocks.grouped) blocks; this one has \(blocks.count.grouped)"
-      )
+      error(nil, "blocks", .tooManyBlocks(blocks.count))
     }
     if counters.count > Limits.counters {
-      error(
-        nil, "counters",
-        "a process may have at most \(Limits.counters) counters; this one has \(counters.count.grouped)"
-      )
+      error(nil, "counters", .tooManyCounters(counters.count))
     }
     let conditions: [(index: Int?, condition: Condition)] =
       [(nil, entry)]
@@ -64,9 +58,7 @@ extension ProcessDefinition {
     var tooDeep = [Bool](repeating: false, count: blocks.count)
     for (index, condition) in conditions where condition.nests(deeperThan: Limits.conditionDepth) {
       if let index { tooDeep[index] = true }
-      error(
-        index, index == nil ? "entry" : ".condition",
-        "the condition nests more than \(Limits.conditionDepth) levels deep")
+      error(index, index == nil ? "entry" : ".condition", .conditionTooDeep)
     }
 
     // Ids: unique; the first of two equal ids is the one exits lead to.
@@ -74,7 +66,7 @@ extension ProcessDefinition {
     indexByID.reserveCapacity(blocks.count)
     for (index, block) in blocks.enumerated() where !block.id.isEmpty {
       if let first = indexByID[block.id] {
-        error(index, ".id", "the id '\(block.id)' is already used by blocks[\(first)]")
+        error(index, ".id", .idTwice(block.id, first: first))
       } else {
         indexByID[block.id] = index
       }
@@ -86,12 +78,10 @@ extension ProcessDefinition {
     }
     // A block that could not be read may be the start: then saying there is none would mislead.
     if starts.isEmpty && !hasPlaceholders {
-      error(nil, "blocks", "there is no start block; add one block of type \"start\"")
+      error(nil, "blocks", .noStart)
     }
     for index in starts.dropFirst() {
-      error(
-        index, ".type",
-        "a second start block (the first is block \(blocks[starts[0]].id)); a process has one")
+      error(index, ".type", .secondStart(first: blocks[starts[0]].id))
     }
 
     // The end names of each process sub-processes name, with each name's rank: found once per
@@ -130,20 +120,15 @@ extension ProcessDefinition {
         let suffix = isFork ? ".exits[\(position)]" : ".exits.\(exit.name)"
         guard let target = exit.target else {
           if !isPlaceholder(index) && block.kind.mayTake(exit: exit.name) {
-            warning(
-              index, suffix, "the exit '\(exit.name)' is empty: a token that takes it ends there")
+            warning(index, suffix, .emptyExit(exit.name))
           }
           continue
         }
         guard let destination = indexByID[target] else {
-          var message = "leads to block '\(target)', which does not exist"
           if ids == nil { ids = blocks.map(\.id) }
-          if let suggestion = Suggestion.closest(
+          let suggestion = Suggestion.closest(
             to: target, among: ids ?? [], budget: &suggestionBudget)
-          {
-            message += "; did you mean '\(suggestion)'?"
-          }
-          error(index, suffix, message)
+          error(index, suffix, .missingBlock(target, suggestion: suggestion))
           continue
         }
         successors[index].append(destination)
@@ -152,7 +137,7 @@ extension ProcessDefinition {
         }
       }
       if isFork && block.exits.isEmpty && !isPlaceholder(index) {
-        warning(index, ".exits", "a fork without exits ends its token")
+        warning(index, ".exits", .forkWithoutExits)
       }
     }
 
@@ -161,49 +146,36 @@ extension ProcessDefinition {
       switch block.kind {
       case .condition(let condition), .wait(let condition, _):
         if object == .user && !tooDeep[index] && condition.needsOrder {
-          error(
-            index, ".condition", "this condition reads an order, but the process runs over users")
+          error(index, ".condition", .conditionReadsOrder)
         }
       case .question(let question):
         if question.options.count > Limits.optionsPerQuestion {
-          error(
-            index, ".options",
-            "a question may have at most \(Limits.optionsPerQuestion) options; this one has \(question.options.count.grouped)"
-          )
+          error(index, ".options", .tooManyOptions(question.options.count))
         }
       case .operation(let operations):
         for operation in operations where object == .user && operation.needsOrder {
-          error(
-            index, "", "'\(operation.actionName)' needs an order, but the process runs over users")
+          error(index, "", .actionNeedsOrder(operation.actionName))
         }
       case .delay(.until(.orderField)):
         if object == .user {
-          error(index, ".until", "an order field, but the process runs over users")
+          error(index, ".until", .orderFieldForUsers)
         }
       case .subprocess(let process):
         let child = process == name ? self : catalog(process)
         guard let child else {
-          error(index, ".process", "there is no process '\(process)'; load it before this one")
+          error(index, ".process", .noSubprocess(process))
           continue
         }
         if child.object != object {
-          error(
-            index, ".process",
-            "'\(process)' runs over \(child.object.rawValue)s, this process over \(object.rawValue)s"
-          )
+          error(index, ".process", .subprocessObject(process, child: child.object))
         }
         let (names, rank) = ends(of: child)
         for exit in block.exits where rank[exit.name] == nil {
-          error(
-            index, ".exits.\(exit.name)",
-            "'\(process)' has no end block named '\(exit.name)'; its ends are \(Suggestion.list(names, conjunction: "and", atMost: 10))"
-          )
+          error(index, ".exits.\(exit.name)", .noEndNamed(exit.name, process: process, ends: names))
         }
         let exitNames = Set(block.exits.map(\.name))
         for end in names where !exitNames.contains(end) {
-          warning(
-            index, ".exits", "no exit for the child's end '\(end)': a token that gets it ends there"
-          )
+          warning(index, ".exits", .noExitForEnd(end))
         }
       case .start, .fork, .delay, .end:
         break
@@ -218,10 +190,7 @@ extension ProcessDefinition {
         guard let variable = option.variable, let kind = option.argument else { continue }
         if let known = variableKinds[variable] {
           if known != kind {
-            error(
-              index, ".options[\(position)]",
-              "the variable '\(variable)' holds a \(known.rawValue) elsewhere, a \(kind.rawValue) here"
-            )
+            error(index, ".options[\(position)]", .variableKindClash(variable, elsewhere: known))
           }
         } else {
           variableKinds[variable] = kind
@@ -232,15 +201,12 @@ extension ProcessDefinition {
       guard let known = variableKinds[name] else {
         // The answer that stores it may be in a block that could not be read.
         if !hasPlaceholders {
-          warning(index, suffix, "no answer stores the variable '\(name)', so it is never set")
+          warning(index, suffix, .variableNeverSet(name))
         }
         return
       }
       if known != kind {
-        error(
-          index, suffix,
-          "the variable '\(name)' holds a \(known.rawValue), but a \(kind.rawValue) is needed here"
-        )
+        error(index, suffix, .variableKindNeeded(name, holds: known))
       }
     }
     for (index, block) in blocks.enumerated() where !isPlaceholder(index) {
@@ -266,9 +232,7 @@ extension ProcessDefinition {
     let variables = variables
     if variables.count > Limits.variables, let index = firstUse(of: variables[Limits.variables]) {
       error(
-        index, "",
-        "a process may use at most \(Limits.variables) task variables; this one uses \(variables.count.grouped) ('\(variables[Limits.variables])' is the \(Limits.variables + 1)th)"
-      )
+        index, "", .tooManyVariables(count: variables.count, first: variables[Limits.variables]))
     }
 
     // Reachability from the start.
@@ -283,18 +247,14 @@ extension ProcessDefinition {
         }
       }
       for index in blocks.indices where !reached[index] && !blocks[index].id.isEmpty {
-        error(index, "", "block \(blocks[index].id) cannot be reached from the start block")
+        error(index, "", .unreachable(blocks[index].id))
       }
     }
 
     // Instant cycles: a loop of blocks that all pass a token on at once would never let go of it.
     let instant = blocks.indices.map { !isPlaceholder($0) && blocks[$0].kind.isInstant }
     for cycle in Self.instantCycles(successors: successors, instant: instant) {
-      let ids = (cycle + [cycle[0]]).map { blocks[$0].id }.joined(separator: " → ")
-      error(
-        cycle[0], "",
-        "an instant cycle \(ids): nothing on it waits, so a token would loop forever; put a delay, wait, question or subprocess on it"
-      )
+      error(cycle[0], "", .instantCycle((cycle + [cycle[0]]).map { blocks[$0].id }))
     }
 
     return (result, problems)

@@ -248,7 +248,7 @@ public enum EngineError: Error, Equatable, Sendable {
     case .definition(let problems):
       let errors = problems.filter { $0.severity == .error }
       return say(.definitionErrors, ["n": .number(errors.count)]) + "\n"
-        + errors.map { "  " + $0.description }.joined(separator: "\n")
+        + errors.map { "  " + $0.description(in: language) }.joined(separator: "\n")
     case .session(let problem):
       return problem.description
     case .profile(let problems):

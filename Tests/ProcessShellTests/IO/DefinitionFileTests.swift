@@ -43,11 +43,9 @@ import Testing
         path: path,
         problems: [
           DefinitionProblem(
-            .error, path: "blocks[22].process", block: "20",
-            "there is no process 'call-3-days'; load it before this one"),
+            .error, path: "blocks[22].process", block: "20", .noSubprocess("call-3-days")),
           DefinitionProblem(
-            .warning, path: "blocks[2].exits.timeout", block: "3",
-            "the exit 'timeout' is empty: a token that takes it ends there"),
+            .warning, path: "blocks[2].exits.timeout", block: "3", .emptyExit("timeout")),
         ])
     ) {
       try DefinitionFile.read(path, against: Engine(empty: .sessionStart))
