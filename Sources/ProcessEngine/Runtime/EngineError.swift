@@ -253,7 +253,7 @@ public enum EngineError: Error, Equatable, Sendable {
       return problem.description
     case .profile(let problems):
       return say(.profileValues) + "\n"
-        + problems.map { "  " + $0.description }.joined(separator: "\n")
+        + problems.map { "  " + $0.description(in: language) }.joined(separator: "\n")
     case .condition(let problem):
       return problem.message(in: language)
     case .unknownManagerID(let id, let count):

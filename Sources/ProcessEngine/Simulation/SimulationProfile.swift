@@ -62,11 +62,11 @@ public struct SimulationProfile: Equatable, Sendable {
   /// `problems`: for the session reader, which wants the first problem and no other case to rule
   /// out.
   init(json: JSONValue, problems: inout [ProfileProblem]) {
-    func problem(_ path: String, _ message: String) {
-      problems.append(ProfileProblem(path: path, message: message))
+    func problem(_ path: String, _ reason: ProfileProblem.Reason) {
+      problems.append(ProfileProblem(path: path, reason))
     }
     guard case .object(let object) = json else {
-      problem("", "a profile must be a JSON object, not \(json.typeDescription)")
+      problem("", .notAnObject(found: JSONKind(json)))
       return
     }
     let keys = [
@@ -76,16 +76,13 @@ public struct SimulationProfile: Equatable, Sendable {
       "pays-before", "postpone-by",
     ]
     for key in object.keys where !keys.contains(key) {
-      problem(
-        key,
-        "unknown key"
-          + (Suggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" } ?? ""))
+      problem(key, .unknownKey(suggestion: Suggestion.closest(to: key, among: keys)))
     }
     if let format = object["format"], format != .string(Self.formatName) {
-      problem("format", "expected \"\(Self.formatName)\"")
+      problem("format", .wrongFormat)
     }
     if let version = object["version"], version != .integer(1) {
-      problem("version", "this procsh reads profile version 1")
+      problem("version", .wrongVersion)
     }
     func probability(_ value: JSONValue?, _ path: String, _ current: Double) -> Double {
       guard let value else { return current }
@@ -94,11 +91,11 @@ public struct SimulationProfile: Equatable, Sendable {
       case .integer(let integer): number = Double(integer)
       case .double(let double): number = double
       default:
-        problem(path, "expected a number from 0 to 1, found \(value.typeDescription)")
+        problem(path, .probabilityType(found: JSONKind(value)))
         return current
       }
       guard number >= 0, number <= 1 else {
-        problem(path, "\(number) is not a probability (0 to 1)")
+        problem(path, .notAProbability(number))
         return current
       }
       return number
@@ -106,14 +103,16 @@ public struct SimulationProfile: Equatable, Sendable {
     func span(_ value: JSONValue?, _ path: String, _ current: TimeSpan) -> TimeSpan {
       guard let value else { return current }
       guard case .string(let text) = value else {
-        problem(path, "expected a duration like \"10m\", found \(value.typeDescription)")
+        problem(path, .durationType(found: JSONKind(value)))
         return current
       }
       do throws(EngineError) {
         return try TimeSpan(parsing: text)
-      } catch {
-        problem(path, error.message)
+      } catch .malformedDuration(let text, let reason) {
+        problem(path, .badDuration(text, reason))
         return current
+      } catch {
+        preconditionFailure("internal inconsistency: TimeSpan(parsing:) threw \(error)")
       }
     }
     func window(_ value: JSONValue?, _ path: String, _ current: ClosedRange<Int64>) -> ClosedRange<
@@ -121,13 +120,13 @@ public struct SimulationProfile: Equatable, Sendable {
     > {
       guard let value else { return current }
       guard case .array(let bounds) = value, bounds.count == 2 else {
-        problem(path, "expected [FROM, TO], two durations")
+        problem(path, .windowShape)
         return current
       }
       let low = span(bounds[0], "\(path)[0]", TimeSpan(seconds: current.lowerBound))
       let high = span(bounds[1], "\(path)[1]", TimeSpan(seconds: current.upperBound))
       guard low <= high else {
-        problem(path, "\(low) is after \(high)")
+        problem(path, .windowOrder(low, high))
         return current
       }
       return low.seconds...high.seconds
@@ -136,10 +135,7 @@ public struct SimulationProfile: Equatable, Sendable {
     if let value = object["shares"] {
       if case .object(let shares) = value {
         for key in shares.keys where Kind(rawValue: key) == nil {
-          problem(
-            "shares.\(key)",
-            "unknown profile; expected one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
-          )
+          problem("shares.\(key)", .unknownShare)
         }
         var given = self.shares.map { _ in 0.0 }
         let before = problems.count
@@ -150,12 +146,12 @@ public struct SimulationProfile: Equatable, Sendable {
         if problems.count > before {
           // A bad share is reported; their sum would only repeat it.
         } else if abs(total - 1) > 1e-9 {
-          problem("shares", "the shares add up to \(total), not 1")
+          problem("shares", .sharesTotal(total))
         } else {
           self.shares = given
         }
       } else {
-        problem("shares", "expected an object from profile name to share")
+        problem("shares", .sharesShape)
       }
     }
     answerDelay = span(object["answer-delay"], "answer-delay", answerDelay)
@@ -168,7 +164,7 @@ public struct SimulationProfile: Equatable, Sendable {
     if let value = object["outcome"] {
       if case .object(let outcome) = value {
         for key in outcome.keys where !["will-pay", "postpone", "refuse"].contains(key) {
-          problem("outcome.\(key)", "unknown outcome; expected will-pay, postpone or refuse")
+          problem("outcome.\(key)", .unknownOutcome)
         }
         let before = problems.count
         let chances = ["will-pay", "postpone", "refuse"].map {
@@ -178,12 +174,12 @@ public struct SimulationProfile: Equatable, Sendable {
         if problems.count > before {
           // A bad chance is reported; their sum would only repeat it.
         } else if abs(total - 1) > 1e-9 {
-          problem("outcome", "the chances add up to \(total), not 1")
+          problem("outcome", .chancesTotal(total))
         } else {
           (willPay, postpone, refuse) = (chances[0], chances[1], chances[2])
         }
       } else {
-        problem("outcome", "expected an object with will-pay, postpone and refuse")
+        problem("outcome", .outcomeShape)
       }
     }
     willPayIn = span(object["will-pay-in"], "will-pay-in", willPayIn)
@@ -192,7 +188,7 @@ public struct SimulationProfile: Equatable, Sendable {
     paysBefore = span(object["pays-before"], "pays-before", paysBefore)
     postponeBy = span(object["postpone-by"], "postpone-by", postponeBy)
     if paysBefore > willPayIn {
-      problem("pays-before", "\(paysBefore) is longer than will-pay-in (\(willPayIn))")
+      problem("pays-before", .paysBeforeTooLong(paysBefore, willPayIn: willPayIn))
     }
   }
 
@@ -225,20 +221,4 @@ public struct SimulationProfile: Equatable, Sendable {
       "postpone-by": .string(postponeBy.description),
     ]
   }
-}
-
-/// A bad value in a profile file, with its JSON path: the detail of `EngineError.profile`.
-///
-///     outcome.refuse: 1.5 is not a probability (0 to 1)
-public struct ProfileProblem: Equatable, Sendable, CustomStringConvertible {
-  /// The JSON path of the value (`outcome.refuse`), or empty for the whole document.
-  public var path: String
-  public var message: String
-
-  public init(path: String, message: String) {
-    self.path = path
-    self.message = message
-  }
-
-  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }
