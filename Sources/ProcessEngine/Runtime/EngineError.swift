@@ -250,7 +250,7 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(.definitionErrors, ["n": .number(errors.count)]) + "\n"
         + errors.map { "  " + $0.description(in: language) }.joined(separator: "\n")
     case .session(let problem):
-      return problem.description
+      return problem.description(in: language)
     case .profile(let problems):
       return say(.profileValues) + "\n"
         + problems.map { "  " + $0.description(in: language) }.joined(separator: "\n")

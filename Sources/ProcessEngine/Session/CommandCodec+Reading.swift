@@ -11,19 +11,16 @@ extension CommandCodec {
     _ value: JSONValue, at path: String, catalog: (String) -> ProcessDefinition?
   ) throws(SessionReadError) -> Command {
     guard case .object(let object) = value else {
-      throw SessionReadError(
-        path: path, message: "expected a command object, found \(value.typeDescription)")
+      throw SessionReadError(path: path, .commandNotObject(found: JSONKind(value)))
     }
     guard case .string(let nameText)? = object["command"] else {
-      throw SessionReadError(path: path + ".command", message: "expected the command's name")
+      throw SessionReadError(path: path + ".command", .commandNameMissing)
     }
     guard let name = Name(rawValue: nameText) else {
       let names = Name.allCases.map(\.rawValue)
       throw SessionReadError(
         path: path + ".command",
-        message: "unknown command '\(nameText)'"
-          + (Suggestion.closest(to: nameText, among: names).map { "; did you mean '\($0)'?" } ?? "")
-      )
+        .unknownCommand(nameText, suggestion: Suggestion.closest(to: nameText, among: names)))
     }
     let members = name.members
     let fields = try Fields(
@@ -47,17 +44,13 @@ extension CommandCodec {
     case .setUserField:
       let fieldName = try fields.string("field")
       guard let field = UserField(rawValue: fieldName) else {
-        throw fields.fail(
-          "field", "'\(fieldName)' is not a user field; expected name, email or phone")
+        throw fields.fail("field", .notAUserField(fieldName))
       }
       return .setUserField(try fields.id("user"), field, try fields.optionalString("value"))
     case .setOrderStatus:
       let slug = try fields.string("status")
       guard let status = OrderStatus(slug: slug) else {
-        throw fields.fail(
-          "status",
-          "'\(slug)' is not a status; expected \(Suggestion.list(OrderStatus.allCases.map(\.slug)))"
-        )
+        throw fields.fail("status", .notAStatus(slug))
       }
       return .setOrderStatus(
         try fields.id("order"), status, reason: try fields.optionalString("reason"))
@@ -68,9 +61,9 @@ extension CommandCodec {
       case (let task?, nil): target = .task(task)
       case (nil, let order?): target = .order(order)
       case (nil, nil):
-        throw SessionReadError(path: path, message: "an answer names a task or an order")
+        throw SessionReadError(path: path, .answerWithoutTarget)
       case (_?, _?):
-        throw SessionReadError(path: path, message: "an answer names a task or an order, not both")
+        throw SessionReadError(path: path, .answerWithTwoTargets)
       }
       var argument: AnswerArgument? = nil
       if fields.has("argument") {
@@ -79,8 +72,7 @@ extension CommandCodec {
         case (true, false): argument = .text(try given.string("text"))
         case (false, true): argument = .date(try given.instant("date"))
         default:
-          throw SessionReadError(
-            path: given.path, message: "expected {\"text\": …} or {\"date\": …}")
+          throw SessionReadError(path: given.path, .argumentShape)
         }
       }
       return .answer(
@@ -98,7 +90,7 @@ extension CommandCodec {
         let problem = problems.first { $0.severity == .error }!
         throw SessionReadError(
           path: path + ".definition" + (problem.path.isEmpty ? "" : ".\(problem.path)"),
-          message: problem.message)
+          .definition(problem))
       }
       return .loadProcess(definition)
     case .startProcess: return .startProcess(try fields.string("name"))
@@ -108,7 +100,7 @@ extension CommandCodec {
     case .simulate:
       let given = try fields.object("parameters", keys: parameterKeys, required: parameterKeys)
       guard case .bool(let logsSteps)? = given.object["logs-steps"] else {
-        throw given.fail("logs-steps", "expected true or false")
+        throw given.fail("logs-steps", .expectedBool)
       }
       let parameters = SimulationParameters(
         orders: Int(try given.integer("orders", in: 0...Int64(Int32.max))),
@@ -117,12 +109,12 @@ extension CommandCodec {
       do throws(EngineError) {
         try parameters.check()
       } catch {
-        throw SessionReadError(path: given.path, message: error.message)
+        throw SessionReadError(path: given.path, .refused(error))
       }
       var problems: [ProfileProblem] = []
       let profile = SimulationProfile(json: fields.object["profile"]!, problems: &problems)
       if let problem = problems.first {
-        throw SessionReadError(path: path + ".profile", message: problem.description)
+        throw SessionReadError(path: path + ".profile", .profile(problem))
       }
       return .simulate(parameters, profile)
     }
@@ -142,35 +134,34 @@ extension CommandCodec {
       for key in object.keys where !keys.contains(key) {
         throw SessionReadError(
           path: "\(path).\(key)",
-          message: "unknown member"
-            + (Suggestion.closest(to: key, among: keys).map { "; did you mean '\($0)'?" } ?? ""))
+          .unknownMember(suggestion: Suggestion.closest(to: key, among: keys)))
       }
       for key in required where object[key] == nil {
-        throw SessionReadError(path: "\(path).\(key)", message: "missing")
+        throw SessionReadError(path: "\(path).\(key)", .missing)
       }
     }
 
-    func fail(_ key: String, _ message: String) -> SessionReadError {
-      SessionReadError(path: "\(path).\(key)", message: message)
+    func fail(_ key: String, _ reason: SessionProblem.Reason) -> SessionReadError {
+      SessionReadError(path: "\(path).\(key)", reason)
     }
 
     func has(_ key: String) -> Bool { object[key] != nil }
 
-    func found(_ key: String) -> String { object[key]?.typeDescription ?? "nothing" }
+    func found(_ key: String) -> JSONKind { JSONKind(object[key]) }
 
     /// A nested object, with its own members checked.
     func object(_ key: String, keys: [String], required: [String]) throws(SessionReadError)
       -> Fields
     {
       guard case .object(let nested)? = object[key] else {
-        throw fail(key, "expected an object, found \(found(key))")
+        throw fail(key, .expectedObjectFound(found(key)))
       }
       return try Fields(nested, at: "\(path).\(key)", keys: keys, required: required)
     }
 
     func string(_ key: String) throws(SessionReadError) -> String {
       guard case .string(let text)? = object[key] else {
-        throw fail(key, "expected a string, found \(found(key))")
+        throw fail(key, .expectedStringFound(found(key)))
       }
       return text
     }
@@ -190,10 +181,10 @@ extension CommandCodec {
 
     func integer(_ key: String, in range: ClosedRange<Int64>) throws(SessionReadError) -> Int64 {
       guard case .integer(let value)? = object[key] else {
-        throw fail(key, "expected a whole number, found \(found(key))")
+        throw fail(key, .expectedWholeNumberFound(found(key)))
       }
       guard range.contains(value) else {
-        throw fail(key, "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+        throw fail(key, .outOfRange(value, range))
       }
       return value
     }
@@ -214,7 +205,7 @@ extension CommandCodec {
     func span(_ key: String) throws(SessionReadError) -> TimeSpan {
       let text = try string(key)
       guard let span = CommandCodec.span(text) else {
-        throw fail(key, "'\(text)' is not a span like 1d2h30m")
+        throw fail(key, .notASpan(text))
       }
       return span
     }
@@ -227,10 +218,10 @@ extension CommandCodec {
         do throws(EngineError) {
           return try Instant(parsing: text)
         } catch {
-          throw fail(key, error.message)
+          throw fail(key, .refused(error))
         }
       default:
-        throw fail(key, "expected a date-time, found \(found(key))")
+        throw fail(key, .expectedDateTimeFound(found(key)))
       }
     }
 
@@ -238,7 +229,7 @@ extension CommandCodec {
     func dateTime(_ key: String) throws(SessionReadError) -> DateTimeExpression {
       if case .string(let text)? = object[key], text.hasPrefix("+") {
         guard let span = CommandCodec.span(String(text.dropFirst())) else {
-          throw fail(key, "'\(text)' is not a date-time or +SPAN")
+          throw fail(key, .notADateTimeOrSpan(text))
         }
         return .relative(span)
       }
@@ -252,7 +243,7 @@ extension CommandCodec {
         if let value = UInt64(text), value > UInt64(Int64.max) { return value }
       default: break
       }
-      throw fail(key, "expected a seed (a whole number from 0)")
+      throw fail(key, .expectedSeed)
     }
   }
 

@@ -31,11 +31,10 @@ extension Engine {
     for index in tasks.indices where asking[index] != tasks[index].openSteps {
       throw SessionReadError(
         path: TaskColumn.openSteps.path(row: index),
-        message: "\(tasks[index].openSteps) open steps, but \(asking[index]) tokens ask")
+        .openStepsMismatch(tasks[index].openSteps, asking: asking[index]))
     }
     for index in tasks.indices where tasks[index].isOpen && tasks[index].liveTokens == 0 {
-      throw SessionReadError(
-        path: TaskColumn.path(row: index), message: "a running task without tokens")
+      throw SessionReadError(path: TaskColumn.path(row: index), .runningWithoutTokens)
     }
     // Waiters are listed newest first: subscribe them in the order they began waiting.
     let waiting = tokens.indices.filter { tokens[$0].state == .waiting }.sorted {
@@ -69,16 +68,16 @@ extension Engine {
   /// corrupt log can never index out of range. `definitions` is each task's definition, by
   /// position: a column of four bytes a task rather than the tasks themselves, which the events
   /// visit all over (a load of a large session spent most of this function waiting for them).
-  func problem(with event: Event, shapes: [Shape], definitions: [Int32]) -> String? {
+  func problem(with event: Event, shapes: [Shape], definitions: [Int32]) -> SessionProblem.Reason? {
     // The task's definition, by position: a copy of its Shape would retain its options array.
     var definition = -1
     if let task = event.task {
       definition = Int(definitions[task.index])
       if let block = event.block, block.index >= shapes[definition].blocks {
-        return "block \(block.index) is not in the task's process"
+        return .blockOutsideProcess(block.index)
       }
     } else if event.block != nil {
-      return "a block without a task"
+      return .blockWithoutTask
     }
     let small = event.small
     let payload = event.payload
@@ -88,48 +87,48 @@ extension Engine {
     switch event.kind {
     case .userFieldChanged:
       guard UserField(storedCode: small) != nil, validText(payload, optional: true) else {
-        return "a bad field change"
+        return .badFieldChange
       }
     case .statusChanged:
       guard OrderStatus(storedCode: small >> 4) != nil, OrderStatus(storedCode: small & 15) != nil,
         validText(payload, optional: true)
-      else { return "a bad status change" }
+      else { return .badStatusChange }
     case .orderDateChanged:
-      guard OrderDateField(storedCode: small) != nil else { return "a bad date field" }
+      guard OrderDateField(storedCode: small) != nil else { return .badDateField }
     case .orderManagerChanged, .taskManagerChanged:
-      guard payload >= 0, payload <= managers.count else { return "no such manager" }
+      guard payload >= 0, payload <= managers.count else { return .noSuchManager }
     case .managerAdded, .actingUserChanged:
-      guard payload >= 1, payload <= managers.count else { return "no such manager" }
+      guard payload >= 1, payload <= managers.count else { return .noSuchManager }
     case .messageSent, .taskFailed:
-      guard validText(payload, optional: false) else { return "no such text" }
+      guard validText(payload, optional: false) else { return .noSuchText }
     case .processLoaded, .processStarted, .processStopped:
-      guard payload >= 1, payload <= processes.count else { return "no such process" }
+      guard payload >= 1, payload <= processes.count else { return .noSuchProcess }
     case .taskEnded:
-      guard TaskResult(storedCode: small) != nil else { return "a bad result" }
+      guard TaskResult(storedCode: small) != nil else { return .badResult }
     case .stepAnswered, .stepOpened, .stepWithdrawn:
       guard definition >= 0, let block = event.block, shapes[definition].options[block.index] >= 0
       else {
-        return "a step outside a question block"
+        return .stepOutsideQuestion
       }
       if event.kind == .stepAnswered {
         guard Int(small) < shapes[definition].options[block.index], payload >= 1,
           payload <= managers.count
         else {
-          return "a bad answer"
+          return .badAnswer
         }
       }
     case .counterChanged:
       guard definition >= 0, Int(small) < shapes[definition].counters else {
-        return "no such counter"
+        return .noSuchCounter
       }
     case .variableSet:
       guard definition >= 0, Int(small >> 1) < shapes[definition].variables else {
-        return "no such variable"
+        return .noSuchVariable
       }
-      if small & 1 == 1, !validText(payload, optional: false) { return "no such text" }
+      if small & 1 == 1, !validText(payload, optional: false) { return .noSuchText }
     case .taskStarted, .delayEnded, .waitMet, .waitTimedOut, .conditionDecided, .branchEnded,
       .taskDeleted:
-      guard event.task != nil else { return "a task event without a task" }
+      guard event.task != nil else { return .taskEventWithoutTask }
     case .userCreated, .orderCreated, .paymentReceived, .clockSet:
       break
     }

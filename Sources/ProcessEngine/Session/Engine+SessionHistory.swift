@@ -97,7 +97,7 @@ extension SessionReader {
   mutating func readHistory() throws(SessionReadError) -> SessionHistory {
     seek(.history)
     var starts: [HistoryKey: Int] = [:]
-    guard reader.consume(0x7B) else { throw fail("history", "expected an object") }
+    guard reader.consume(0x7B) else { throw fail("history", .expectedObject) }
     if !reader.consume(0x7D) {
       repeat {
         let name = try syntax("history") { (json) throws(JSONSyntaxError) in
@@ -107,10 +107,9 @@ extension SessionReader {
           return name
         }
         guard let key = HistoryKey(rawValue: name) else {
-          throw fail(
-            "history.\(name)", "unknown key in a history; expected base, checkpoints and steps")
+          throw fail("history.\(name)", .unknownHistoryKey)
         }
-        guard starts[key] == nil else { throw fail("history.\(name)", "the key appears twice") }
+        guard starts[key] == nil else { throw fail("history.\(name)", .keyTwice) }
         starts[key] = reader.position
         try syntax("history.\(name)") { (json) throws(JSONSyntaxError) in
           if let next = json.peek(), next == 0x5B || next == 0x7B {
@@ -124,7 +123,7 @@ extension SessionReader {
       }
     }
     for key in HistoryKey.allCases where starts[key] == nil {
-      throw fail("history.\(key.rawValue)", "missing")
+      throw fail("history.\(key.rawValue)", .missing)
     }
 
     // The base: a whole session document, read as one, with its paths under `history.base`.
@@ -143,11 +142,10 @@ extension SessionReader {
     reader.position = starts[.steps]!
     try forEachElement(of: "history.steps") { (value, path) throws(SessionReadError) in
       guard case .array(let pair) = value, pair.count == 2 else {
-        throw SessionReadError.at(path, "expected [text, command]")
+        throw SessionReadError(path: path, .stepShape)
       }
       guard case .string(let text) = pair[0] else {
-        throw SessionReadError.at(
-          path + "[0]", "expected the step's text, found \(pair[0].typeDescription)")
+        throw SessionReadError(path: path + "[0]", .stepTextFound(JSONKind(pair[0])))
       }
       let command = try CommandCodec.command(
         pair[1], at: path + "[1]",
@@ -160,17 +158,16 @@ extension SessionReader {
     reader.position = starts[.checkpoints]!
     try forEachElement(of: "history.checkpoints") { (value, path) throws(SessionReadError) in
       guard case .array(let pair) = value, pair.count == 2 else {
-        throw SessionReadError.at(path, "expected [name, steps before it]")
+        throw SessionReadError(path: path, .checkpointShape)
       }
       guard case .string(let name) = pair[0] else {
-        throw SessionReadError.at(path + "[0]", "expected the checkpoint's name")
+        throw SessionReadError(path: path + "[0]", .checkpointNameMissing)
       }
       guard !checkpoints.contains(where: { $0.name == name }) else {
-        throw SessionReadError.at(path + "[0]", "checkpoint '\(name)' appears twice")
+        throw SessionReadError(path: path + "[0]", .checkpointTwice(name))
       }
       guard case .integer(let step) = pair[1], (0...Int64(steps.count)).contains(step) else {
-        throw SessionReadError.at(
-          path + "[1]", "expected how many steps lie before it (0…\(steps.count))")
+        throw SessionReadError(path: path + "[1]", .checkpointSteps(steps.count))
       }
       checkpoints.append(SessionHistory.Checkpoint(name: name, step: Int(step)))
     }
@@ -182,7 +179,7 @@ extension SessionReader {
     of path: String, _ body: (JSONValue, String) throws(SessionReadError) -> Void
   ) throws(SessionReadError) {
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
-      throw fail(path, "expected an array")
+      throw fail(path, .expectedArray)
     }
     if reader.consume(0x5D) { return }
     var index = 0
@@ -191,8 +188,7 @@ extension SessionReader {
       do throws(JSONSyntaxError) {
         value = try reader.readValue()
       } catch {
-        throw fail(
-          "\(path)[\(index)]", "\(error.message) at line \(error.line), column \(error.column)")
+        throw fail("\(path)[\(index)]", .syntax(error))
       }
       try body(value, "\(path)[\(index)]")
       index += 1
@@ -208,19 +204,14 @@ extension SessionReader {
     do throws(JSONSyntaxError) {
       return try body(&reader)
     } catch {
-      throw fail(path, "\(error.message) at line \(error.line), column \(error.column)")
+      throw fail(path, .syntax(error))
     }
   }
 }
 
 extension SessionReadError {
-  /// `SessionReadError(path:message:)`, short, for the closures that cannot call the reader's `fail`.
-  static func at(_ path: String, _ message: String) -> SessionReadError {
-    SessionReadError(path: path, message: message)
-  }
-
   /// The error with its path under `prefix`: `history.base` + `orders[3][2]`.
   func inside(_ prefix: String) -> SessionReadError {
-    SessionReadError(path: path.isEmpty ? prefix : "\(prefix).\(path)", message: message)
+    SessionReadError(path: path.isEmpty ? prefix : "\(prefix).\(path)", reason)
   }
 }

@@ -20,28 +20,22 @@ extension Engine {
   }
 }
 
-/// Why a session file cannot be loaded: the detail of `EngineError.session`.
-public struct SessionProblem: Equatable, Sendable, CustomStringConvertible {
-  /// The JSON path of the offending value (`tasks[3][0]`), or empty for the whole document.
-  public var path: String
-  public var message: String
-
-  public init(path: String, message: String) {
-    self.path = path
-    self.message = message
-  }
-
-  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
-}
-
 /// What the reader's parts throw: only ever a session problem, so a part's type says so and
 /// `inside(_:)` needs no case to pick. The public entries, `init(sessionBytes:)` and
 /// `readSession(_:)`, turn it into `EngineError.session` once, at the end of a failed read.
 struct SessionReadError: Error {
   var path: String
-  var message: String
+  var reason: SessionProblem.Reason
 
-  var problem: SessionProblem { SessionProblem(path: path, message: message) }
+  init(path: String, _ reason: SessionProblem.Reason) {
+    self.path = path
+    self.reason = reason
+  }
+
+  var problem: SessionProblem { SessionProblem(path: path, reason) }
+
+  /// What is wrong, in English (tests read it).
+  var message: String { reason.message(in: .english) }
 }
 
 struct SessionReader {
@@ -73,21 +67,19 @@ struct SessionReader {
     isNested = true
   }
 
-  func fail(_ path: String, _ message: String) -> SessionReadError {
-    SessionReadError(path: path, message: message)
+  func fail(_ path: String, _ reason: SessionProblem.Reason) -> SessionReadError {
+    SessionReadError(path: path, reason)
   }
 
   /// Turns a syntax error into a session error with the line and column.
   func syntax(_ error: JSONSyntaxError) -> SessionReadError {
-    SessionReadError(
-      path: "",
-      message: "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
+    SessionReadError(path: "", .notJSON(error))
   }
 
   // MARK: - The document
 
   mutating func read() throws(SessionReadError) -> (engine: Engine, history: SessionHistory?) {
-    guard !reader.bytes.isEmpty else { throw fail("", "the file is empty") }
+    guard !reader.bytes.isEmpty else { throw fail("", .emptyFile) }
     do throws(JSONSyntaxError) {
       try reader.expect(0x7B)
       if !reader.consume(0x7D) {
@@ -122,33 +114,29 @@ struct SessionReader {
     }
     // The format and the version first: a newer file may mean anything by its other keys.
     guard has(.format) else {
-      throw fail("format", "missing: this is not a procsh session file")
+      throw fail("format", .formatMissing)
     }
     seek(.format)
     guard let format = try? reader.readString(), format == Engine.sessionFormat else {
-      throw fail(
-        "format", "this is not a procsh session file (expected \"\(Engine.sessionFormat)\")")
+      throw fail("format", .notASession)
     }
-    guard has(.version) else { throw fail("version", "missing") }
+    guard has(.version) else { throw fail("version", .missing) }
     seek(.version)
     guard let version = try? reader.readInteger() else {
-      throw fail("version", "expected a whole number")
+      throw fail("version", .expectedWholeNumber)
     }
     guard version <= Engine.sessionVersion else {
-      throw fail(
-        "version",
-        "this session file is version \(version); this procsh reads sessions up to version \(Engine.sessionVersion). Use a newer procsh"
-      )
+      throw fail("version", .newerVersion(version))
     }
-    guard version >= 1 else { throw fail("version", "expected 1, found \(version)") }
+    guard version >= 1 else { throw fail("version", .versionNotOne(found: version)) }
     for key in members.keys.sorted() where SessionKey(rawValue: key) == nil {
-      throw fail(key, "unknown key in a version \(version) session")
+      throw fail(key, .unknownKey(version: version))
     }
     for key in SessionKey.allCases where !key.isOptional && !has(key) {
-      throw fail(key.name, "missing")
+      throw fail(key.name, .missing)
     }
     if isNested && has(.history) {
-      throw fail(SessionKey.history.name, "the base of a history has no history of its own")
+      throw fail(SessionKey.history.name, .historyInBase)
     }
     if let eventsProblem { throw eventsProblem }
     let engine = try buildChecked()
@@ -172,7 +160,7 @@ struct SessionReader {
   ) throws(SessionReadError) {
     seek(key)
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
-      throw fail(key.name, "expected an array")
+      throw fail(key.name, .expectedArray)
     }
     if reader.consume(0x5D) { return }
     var row = SessionRow<Column>()
@@ -187,7 +175,7 @@ struct SessionReader {
   mutating func strings(_ key: SessionKey) throws(SessionReadError) -> [String] {
     seek(key)
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
-      throw fail(key.name, "expected an array")
+      throw fail(key.name, .expectedArray)
     }
     var strings: [String] = []
     if reader.consume(0x5D) { return strings }
@@ -206,10 +194,10 @@ struct SessionReader {
     do throws(JSONSyntaxError) {
       value = try reader.readInteger()
     } catch {
-      throw fail(path(), "\(error.message) at line \(error.line), column \(error.column)")
+      throw fail(path(), .syntax(error))
     }
     guard range.contains(value) else {
-      throw fail(path(), "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+      throw fail(path(), .outOfRange(value, range))
     }
     return value
   }
@@ -218,7 +206,7 @@ struct SessionReader {
     do throws(JSONSyntaxError) {
       return try reader.readString()
     } catch {
-      throw fail(path(), "\(error.message) at line \(error.line), column \(error.column)")
+      throw fail(path(), .syntax(error))
     }
   }
 
@@ -230,7 +218,7 @@ struct SessionReader {
     do throws(JSONSyntaxError) {
       return try reader.continues(until: 0x5D)
     } catch {
-      throw fail(path(), "\(error.message) at line \(error.line), column \(error.column)")
+      throw fail(path(), .syntax(error))
     }
   }
 }
@@ -244,7 +232,7 @@ extension SessionReader {
     do throws(EngineError) {
       clock = try Instant(parsing: clockText)
     } catch {
-      throw fail(SessionKey.clock.name, error.message)
+      throw fail(SessionKey.clock.name, .refused(error))
     }
     var engine = Engine(empty: clock)
 
@@ -252,17 +240,17 @@ extension SessionReader {
     let texts = try strings(.texts)
     var seenTexts = Set<String>()
     for (index, text) in texts.enumerated() where !seenTexts.insert(text).inserted {
-      throw fail("texts[\(index)]", "the text appears twice")
+      throw fail("texts[\(index)]", .textTwice)
     }
     engine.texts = TextTable(texts: texts)
 
     // Managers.
     let managerNames = try strings(.managers)
     guard managerNames.first == Manager.adminName else {
-      throw fail("managers[0]", "the first manager must be admin")
+      throw fail("managers[0]", .firstManagerNotAdmin)
     }
     guard Set(managerNames).count == managerNames.count else {
-      throw fail("managers", "a name appears twice")
+      throw fail("managers", .managerNameTwice)
     }
     engine.managers = managerNames.enumerated().map {
       Manager(id: ManagerID(index: $0.offset), name: $0.element)
@@ -276,7 +264,7 @@ extension SessionReader {
 
     try readProcesses(into: &engine)
     guard engine.texts.texts.count == texts.count else {
-      throw fail("texts", "a text the processes use is missing")
+      throw fail("texts", .processTextMissing)
     }
     try readUsers(into: &engine)
     try readOrders(into: &engine)
@@ -284,7 +272,7 @@ extension SessionReader {
     let tokenTriggers = try readTokens(into: &engine)
     try checkEvents(in: &engine)
     for (index, trigger) in tokenTriggers.enumerated() where trigger > engine.log.count {
-      throw fail(TokenColumn.trigger.path(row: index), "there is no event \(trigger)")
+      throw fail(TokenColumn.trigger.path(row: index), .noEvent(trigger))
     }
     try readAgenda(into: &engine)
     if has(.nextWaitSequence) {
@@ -298,7 +286,7 @@ extension SessionReader {
     for (index, parentToken) in parentTokens.enumerated() {
       guard parentToken != 0 else { continue }
       guard parentToken <= engine.tokens.count else {
-        throw fail(TaskColumn.parentToken.path(row: index), "there is no token \(parentToken)")
+        throw fail(TaskColumn.parentToken.path(row: index), .noToken(parentToken))
       }
       engine.tasks[index].parentToken = TokenID(rawValue: Int32(parentToken))
     }

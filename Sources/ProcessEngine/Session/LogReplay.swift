@@ -63,18 +63,18 @@ struct LogReplay {
       let task = Int(event.taskRaw) - 1
       if kind == .taskStarted {
         guard !started[task] else {
-          throw fail(index, "task \(task + 1) starts a second time")
+          throw fail(index, .taskStartsTwice(task + 1))
         }
         started[task] = true
         startedAt[task] = event.time.secondsSinceEpoch
         // Its later events follow it, so they follow the order's creation too.
         if event.subjectRaw > 0, status[Int(event.subjectRaw) - 1] == Self.notCreated {
-          throw fail(index, "an event of order \(event.subjectRaw) before its orderCreated event")
+          throw fail(index, .orderEventBeforeCreation(Int(event.subjectRaw)))
         }
         return
       }
       guard started[task] else {
-        throw fail(index, "an event of task \(task + 1) before its taskStarted event")
+        throw fail(index, .taskEventBeforeStart(task + 1))
       }
       switch kind {
       case .taskEnded, .taskFailed, .taskDeleted:
@@ -95,27 +95,24 @@ struct LogReplay {
     let status = status[order]
     if kind == .orderCreated {
       guard status == Self.notCreated else {
-        throw fail(index, "order \(order + 1) is created a second time")
+        throw fail(index, .orderCreatedTwice(order + 1))
       }
       self.status[order] = OrderStatus.new.code
       return
     }
     guard status != Self.notCreated else {
-      throw fail(index, "an event of order \(order + 1) before its orderCreated event")
+      throw fail(index, .orderEventBeforeCreation(order + 1))
     }
     switch kind {
     case .statusChanged: try changeStatus(of: order, event, at: index)
     case .paymentReceived:
       let current = OrderStatus(code: status)
       guard current.acceptsPayments else {
-        throw fail(index, "order \(order + 1) is paid while it is \(current.slug)")
+        throw fail(index, .paidWhile(order: order + 1, current))
       }
       let left = money[order].amount - money[order].paid
       guard event.payload > 0, event.payload <= left else {
-        throw fail(
-          index,
-          "a payment of \(event.payload) cents to order \(order + 1), which has \(left) cents left to pay"
-        )
+        throw fail(index, .paymentTooLarge(cents: event.payload, order: order + 1, left: left))
       }
       money[order].paid += event.payload
     default:
@@ -132,21 +129,21 @@ struct LogReplay {
     guard from == status[order] else {
       throw fail(
         index,
-        "order \(order + 1) is \(OrderStatus(code: status[order]).slug) here, but this change is from \(OrderStatus(code: from).slug)"
-      )
+        .changeFromOther(
+          order: order + 1, OrderStatus(code: status[order]), from: OrderStatus(code: from)))
     }
     switch OrderStatus(code: to) {
     case .completed:
       let (paid, amount) = money[order]
       guard paid == amount else {
         throw fail(
-          index, "order \(order + 1) becomes completed with \(paid) of \(amount) cents paid")
+          index, .becomesWith(order: order + 1, .completed, paid: paid, amount: amount))
       }
     case .partiallyPaid:
       let (paid, amount) = money[order]
       guard paid > 0, paid < amount else {
         throw fail(
-          index, "order \(order + 1) becomes partially-paid with \(paid) of \(amount) cents paid")
+          index, .becomesWith(order: order + 1, .partiallyPaid, paid: paid, amount: amount))
       }
     case .cancelled:
       reason[order] = Int32(truncatingIfNeeded: event.payload)
@@ -157,7 +154,7 @@ struct LogReplay {
   }
 
   /// What is wrong with a task's outcome given its last ending event (`ending` 0: none), or nil.
-  func problem(with id: TaskID, _ outcome: TaskOutcome) -> String? {
+  func problem(with id: TaskID, _ outcome: TaskOutcome) -> SessionProblem.Reason? {
     let task = id.index
     let kind = Event.Kind(rawValue: ending[task] >> 2)
     let small = ending[task] & 3
@@ -166,29 +163,29 @@ struct LogReplay {
     case (.running, nil):
       return nil
     case (.running, _?):
-      return "task \(id) runs, but the log ended it at \(loggedAt)"
+      return .runsButEnded(id, at: loggedAt)
     case (_, nil):
-      return "task \(id) has ended, but the log has no event that ended it"
+      return .endedWithoutEvent(id)
     case (.deleted(let at), .taskDeleted?):
-      return at == loggedAt ? nil : "task \(id) was deleted at \(at), but the log at \(loggedAt)"
+      return at == loggedAt ? nil : .deletedAtOther(id, at: at, logged: loggedAt)
     case (.deleted, _?):
-      return "task \(id) is deleted, but the log did not delete it last"
+      return .deletedNotLast(id)
     case (.ended, .taskDeleted?):
-      return "task \(id) has ended, but the log deleted it"
+      return .endedButDeleted(id)
     case (.ended(_, .failed(let reason), let at), .taskFailed?):
       guard Int64(reason.rawValue) == endPayload[task] else {
-        return "task \(id) failed for another reason than the log says"
+        return .failedOtherReason(id)
       }
-      return at == loggedAt ? nil : "task \(id) ended at \(at), but the log at \(loggedAt)"
+      return at == loggedAt ? nil : .endedAtOther(id, at: at, logged: loggedAt)
     case (.ended(let result, let end, let at), .taskEnded?):
       let logged = TaskResult(code: small)
-      if case .failed = end { return "task \(id) failed, but the log ended it \(logged.rawValue)" }
+      if case .failed = end { return .failedButEnded(id, logged: logged) }
       guard result == logged else {
-        return "task \(id) ended \(result.rawValue), but the log ended it \(logged.rawValue)"
+        return .resultMismatch(id, result, logged: logged)
       }
-      return at == loggedAt ? nil : "task \(id) ended at \(at), but the log at \(loggedAt)"
+      return at == loggedAt ? nil : .endedAtOther(id, at: at, logged: loggedAt)
     case (.ended, _?):
-      return "task \(id) has ended, but the log says it failed"
+      return .endedButFailed(id)
     }
   }
 
@@ -202,19 +199,17 @@ struct LogReplay {
     }
     for index in engine.tasks.indices {
       guard started[index] else {
-        throw SessionReadError(
-          path: TaskColumn.path(row: index), message: "task \(index + 1) has no taskStarted event")
+        throw SessionReadError(path: TaskColumn.path(row: index), .noTaskStarted(index + 1))
       }
       let started = engine.tasks[index].startedAt
       guard startedAt[index] == started.secondsSinceEpoch else {
         throw SessionReadError(
           path: TaskColumn.started.path(row: index),
-          message:
-            "task \(index + 1) started at \(started), but its taskStarted event is at \(Instant(secondsSinceEpoch: startedAt[index]))"
-        )
+          .startedAtOther(
+            task: index + 1, at: started, logged: Instant(secondsSinceEpoch: startedAt[index])))
       }
-      if let message = problem(with: TaskID(index: index), engine.tasks[index].outcome) {
-        throw SessionReadError(path: TaskColumn.state.path(row: index), message: message)
+      if let reason = problem(with: TaskID(index: index), engine.tasks[index].outcome) {
+        throw SessionReadError(path: TaskColumn.state.path(row: index), reason)
       }
     }
   }
@@ -225,42 +220,34 @@ struct LogReplay {
   {
     let logged = self.status[index]
     guard logged != Self.notCreated else {
-      throw SessionReadError(
-        path: OrderColumn.path(row: index), message: "order \(index + 1) has no orderCreated event")
+      throw SessionReadError(path: OrderColumn.path(row: index), .noOrderCreated(index + 1))
     }
     guard status.code == logged else {
       throw SessionReadError(
         path: OrderColumn.status.path(row: index),
-        message:
-          "order \(index + 1) is \(status.slug), but its events leave it \(OrderStatus(code: logged).slug)"
-      )
+        .statusMismatch(order: index + 1, status, logged: OrderStatus(code: logged)))
     }
     let amount = money[index].amount
     guard paid == money[index].paid else {
       throw SessionReadError(
         path: OrderColumn.paid.path(row: index),
-        message:
-          "order \(index + 1) is paid \(paid) cents, but its payments add up to \(money[index].paid)"
-      )
+        .paidMismatch(order: index + 1, paid: paid, logged: money[index].paid))
     }
     guard (reason?.rawValue ?? -1) == self.reason[index] else {
-      throw SessionReadError(
-        path: OrderColumn.reason.path(row: index),
-        message: "order \(index + 1)'s reason is not that of its last cancellation")
+      throw SessionReadError(path: OrderColumn.reason.path(row: index), .reasonMismatch(index + 1))
     }
     switch status {
     case .completed:
       guard paid == amount else {
         throw SessionReadError(
           path: OrderColumn.status.path(row: index),
-          message: "order \(index + 1) is completed, but \(amount - paid) cents are unpaid")
+          .completedButUnpaid(order: index + 1, unpaid: amount - paid))
       }
     case .partiallyPaid:
       guard paid > 0, paid < amount else {
         throw SessionReadError(
           path: OrderColumn.status.path(row: index),
-          message:
-            "order \(index + 1) is partially-paid, but \(paid) of \(amount) cents are paid")
+          .partiallyPaidBut(order: index + 1, paid: paid, amount: amount))
       }
     case .new, .inWork, .notConfirmed, .awaitingPayment, .postponed, .pendingRefund, .cancelled,
       .false:
@@ -268,7 +255,7 @@ struct LogReplay {
     }
   }
 
-  private func fail(_ index: Int, _ message: String) -> SessionReadError {
-    SessionReadError(path: EventColumn.path(row: index), message: message)
+  private func fail(_ index: Int, _ reason: SessionProblem.Reason) -> SessionReadError {
+    SessionReadError(path: EventColumn.path(row: index), reason)
   }
 }

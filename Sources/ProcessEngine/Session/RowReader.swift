@@ -35,11 +35,11 @@ struct SessionRow<Column: SessionColumn> {
   /// `events[12][3]`
   func path(_ column: Column) -> String { column.path(row: index) }
 
-  func fail(_ message: String) -> SessionReadError {
-    SessionReadError(path: path, message: message)
+  func fail(_ reason: SessionProblem.Reason) -> SessionReadError {
+    SessionReadError(path: path, reason)
   }
-  func fail(_ column: Column, _ message: String) -> SessionReadError {
-    SessionReadError(path: path(column), message: message)
+  func fail(_ column: Column, _ reason: SessionProblem.Reason) -> SessionReadError {
+    SessionReadError(path: path(column), reason)
   }
 
   /// The column's integer, which must be in `range`.
@@ -72,11 +72,7 @@ struct SessionRow<Column: SessionColumn> {
 
   func outOfRange(_ column: Column, _ value: Int64, _ range: ClosedRange<Int64>) -> SessionReadError
   {
-    fail(
-      column,
-      value == RowReader.null
-        ? "null where a number belongs"
-        : "\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+    fail(column, value == RowReader.null ? .nullNumber : .outOfRange(value, range))
   }
 
   /// A string column's value.
@@ -206,27 +202,19 @@ enum RowReader {
   ) throws(SessionReadError) {
     let path = row.path
     func fail(_ suffix: String, _ error: JSONSyntaxError) -> SessionReadError {
-      SessionReadError(
-        path: path + suffix,
-        message: "\(error.message) at line \(error.line), column \(error.column)")
+      SessionReadError(path: path + suffix, .syntax(error))
     }
     do throws(JSONSyntaxError) {
       try reader.expect(0x5B)
     } catch {
-      throw fail(
-        "",
-        JSONSyntaxError(
-          message: "expected an array (a record)", line: error.line, column: error.column))
+      throw SessionReadError(path: path, .recordNotArray(line: error.line, column: error.column))
     }
     for (position, type) in row.shape.enumerated() {
       if position > 0 {
         do throws(JSONSyntaxError) {
           try reader.expect(0x2C)
         } catch {
-          throw fail(
-            "",
-            JSONSyntaxError(
-              message: "the record has too few fields", line: error.line, column: error.column))
+          throw SessionReadError(path: path, .tooFewFields(line: error.line, column: error.column))
         }
       }
       do throws(JSONSyntaxError) {
@@ -255,10 +243,7 @@ enum RowReader {
     do throws(JSONSyntaxError) {
       try reader.expect(0x5D)
     } catch {
-      throw fail(
-        "",
-        JSONSyntaxError(
-          message: "the record has too many fields", line: error.line, column: error.column))
+      throw SessionReadError(path: path, .tooManyFields(line: error.line, column: error.column))
     }
   }
 }

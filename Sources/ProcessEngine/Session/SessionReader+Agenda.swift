@@ -18,47 +18,47 @@ extension SessionReader {
       do throws(JSONSyntaxError) { agendaValue = try value(.agenda) } catch { throw syntax(error) }
       guard case .object(let agenda) = agendaValue, case .array(let rows)? = agenda["items"],
         case .integer(let next)? = agenda["next-sequence"], next >= 0
-      else { throw fail("agenda", "expected {\"items\": [...], \"next-sequence\": N}") }
+      else { throw fail("agenda", .agendaShape) }
       nextSequence = next
       var sequences = Set<Int64>()
       var row = SessionRow<AgendaColumn>()
       for (index, item) in rows.enumerated() {
         row.index = index
         guard case .array(let fields) = item, fields.count == row.integers.count else {
-          throw row.fail("expected \(AgendaColumn.outline)")
+          throw row.fail(.agendaRowShape)
         }
         for column in AgendaColumn.allCases {
           guard case .integer(let value) = fields[column.position] else {
-            throw row.fail("expected \(AgendaColumn.outline)")
+            throw row.fail(.agendaRowShape)
           }
           row.integers[column.position] = value
         }
         guard row[.due] >= clock.secondsSinceEpoch else {
-          throw row.fail(.due, "due before the clock")
+          throw row.fail(.due, .dueBeforeClock)
         }
         let sequence = row[.sequence]
         guard sequence >= 0, sequence < nextSequence, sequences.insert(sequence).inserted else {
-          throw row.fail(.sequence, "sequence \(sequence) is taken or not below next-sequence")
+          throw row.fail(.sequence, .sequenceTaken(sequence))
         }
         guard (0...Int64(UInt32.max)).contains(row[.epoch]) else {
-          throw row.fail(.epoch, "bad epoch")
+          throw row.fail(.epoch, .badEpoch)
         }
         let id = row[.id]
         let epoch = UInt32(row[.epoch])
         guard let kind = AgendaColumn.Kind.decoded(row[.kind]) else {
-          throw row.fail(.kind, "unknown kind \(row[.kind])")
+          throw row.fail(.kind, .unknownTimerKind(row[.kind]))
         }
         let action: Engine.Timer
         switch kind {
         case .token:
           guard id >= 1, id <= engine.tokens.count else {
-            throw row.fail(.id, "there is no token \(id)")
+            throw row.fail(.id, .noToken(id))
           }
           try checkTimer(row, of: Int(id) - 1, in: engine, timers: &tokenTimer)
           action = .token(TokenID(rawValue: Int32(id)), epoch: epoch)
         case .periodicLaunch:
           guard id >= 1, id <= engine.processes.count else {
-            throw row.fail(.id, "there is no process \(id)")
+            throw row.fail(.id, .noProcess(id))
           }
           try checkTimer(row, ofProcess: Int(id) - 1, in: engine, timers: &processTimer)
           action = .periodicLaunch(DefinitionID(rawValue: Int32(id)), epoch: epoch)
@@ -80,24 +80,21 @@ extension SessionReader {
     let id = token + 1
     let state = engine.tokens[token].state
     guard state == .sleeping || state == .waiting else {
-      throw row.fail(.id, "token \(id) has no timer")
+      throw row.fail(.id, .tokenHasNoTimer(id))
     }
     guard row[.epoch] == Int64(engine.tokens[token].epoch) else {
       throw row.fail(
-        .epoch,
-        "token \(id) is at epoch \(engine.tokens[token].epoch): a timer for epoch \(row[.epoch]) would never fire"
-      )
+        .epoch, .staleTimer(token: id, epoch: engine.tokens[token].epoch, timerEpoch: row[.epoch]))
     }
     guard timers[token] < 0 else {
-      throw row.fail(
-        .id, "token \(id) already has a timer (\(AgendaColumn.path(row: timers[token])))")
+      throw row.fail(.id, .timerTwice(token: id, other: AgendaColumn.path(row: timers[token])))
     }
     timers[token] = row.index
     let (seconds, block) = timerSeconds(of: token, in: engine)
     let since = engine.tokens[token].since
     if state == .waiting {
       guard seconds >= 0 else {
-        throw row.fail(.id, "token \(id) waits in block \(block), which has no timeout")
+        throw row.fail(.id, .waitWithoutTimeout(token: id, block: block))
       }
     }
     // A fixed delay or timeout is due that long after the token began waiting (at the
@@ -109,8 +106,8 @@ extension SessionReader {
       throw row.fail(
         .due,
         seconds >= 0
-          ? "token \(id) began waiting at \(since) in block \(block), so its timer is due at \(fixed)"
-          : "token \(id) began waiting at \(since), after its timer (\(due))")
+          ? .timerDue(token: id, since: since, block: block, due: fixed)
+          : .timerBeforeWait(token: id, since: since, due: due))
     }
   }
 
@@ -122,22 +119,18 @@ extension SessionReader {
   ) throws(SessionReadError) {
     let process = engine.processes[index]
     guard case .periodic(let interval) = process.definition.launch else {
-      throw row.fail(.id, "process \(index + 1) (\(process.name)) is not periodic")
+      throw row.fail(.id, .notPeriodic(process: index + 1, name: process.name))
     }
     guard process.isStarted, process.isCurrent, row[.epoch] == Int64(process.launchEpoch) else {
-      throw row.fail(
-        .epoch,
-        "process \(index + 1) (\(process.name)) is stopped or replaced since: the check would never run"
-      )
+      throw row.fail(.epoch, .staleCheck(process: index + 1, name: process.name))
     }
     guard timers[index] < 0 else {
       throw row.fail(
-        .id,
-        "process \(index + 1) already has its check (\(AgendaColumn.path(row: timers[index])))")
+        .id, .checkTwice(process: index + 1, other: AgendaColumn.path(row: timers[index])))
     }
     timers[index] = row.index
     guard row[.due] <= engine.clock.secondsSinceEpoch + interval.seconds else {
-      throw row.fail(.due, "due more than its interval (\(interval)) after the clock")
+      throw row.fail(.due, .dueTooLate(interval: interval))
     }
   }
 
@@ -160,23 +153,17 @@ extension SessionReader {
       guard state == .sleeping || state == .waiting else { continue }
       let (seconds, block) = timerSeconds(of: token, in: engine)
       if state == .sleeping {
-        throw fail(
-          TokenColumn.path(row: token),
-          "token \(token + 1) sleeps in block \(block), but the agenda has no timer to wake it")
+        throw fail(TokenColumn.path(row: token), .sleepWithoutTimer(token: token + 1, block: block))
       }
       if seconds >= 0 {
         throw fail(
-          TokenColumn.path(row: token),
-          "token \(token + 1) waits in block \(block) with a timeout, but the agenda has no timer for it"
-        )
+          TokenColumn.path(row: token), .timeoutWithoutTimer(token: token + 1, block: block))
       }
     }
     for (index, process) in engine.processes.enumerated() where processTimer[index] < 0 {
       guard case .periodic = process.definition.launch, process.isStarted, process.isCurrent
       else { continue }
-      throw fail(
-        "processes[\(index)]",
-        "the periodic process \(process.name) is started, but the agenda has no check for it")
+      throw fail("processes[\(index)]", .periodicWithoutCheck(process.name))
     }
   }
 }

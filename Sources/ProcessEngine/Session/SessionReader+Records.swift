@@ -9,16 +9,16 @@ extension SessionReader {
       throw syntax(error)
     }
     guard case .array(let processItems) = processList else {
-      throw fail("processes", "expected an array")
+      throw fail("processes", .expectedArray)
     }
     for (index, item) in processItems.enumerated() {
       guard case .object(var object) = item else {
-        throw fail("processes[\(index)]", "expected an object")
+        throw fail("processes[\(index)]", .expectedObject)
       }
       var flags: [String: Bool] = [:]
       for key in ["started", "current"] {
         guard case .bool(let flag)? = object[key] else {
-          throw fail("processes[\(index)].\(key)", "expected true or false")
+          throw fail("processes[\(index)].\(key)", .expectedBool)
         }
         flags[key] = flag
         object[key] = nil
@@ -26,7 +26,7 @@ extension SessionReader {
       guard case .integer(let epoch)? = object["launch-epoch"],
         (0...Int64(UInt32.max)).contains(epoch)
       else {
-        throw fail("processes[\(index)].launch-epoch", "expected a whole number")
+        throw fail("processes[\(index)].launch-epoch", .expectedWholeNumber)
       }
       object["launch-epoch"] = nil
       let loaded = engine.processes
@@ -36,7 +36,8 @@ extension SessionReader {
       guard let definition = checked else {
         let problem = problems.first { $0.severity == .error }!
         throw fail(
-          "processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"), problem.message)
+          "processes[\(index)]" + (problem.path.isEmpty ? "" : ".\(problem.path)"),
+          .definition(problem))
       }
       let program = CompiledProcess(definition, texts: &engine.texts)
       engine.processes.append(
@@ -62,7 +63,7 @@ extension SessionReader {
     let managerRange = engine.managerRange
     let users = engine.users.count
     try rows(.orders) { (row: SessionRow<OrderColumn>) throws(SessionReadError) in
-      guard users > 0 else { throw row.fail("an order but no users") }
+      guard users > 0 else { throw row.fail(.orderWithoutUsers) }
       let user = try row.integer(.user, in: userRange)
       let amount = try row.integer(.amount, in: 1...Money.maximum.cents)
       let paid = try row.integer(.paid, in: 0...amount)
@@ -100,25 +101,25 @@ extension SessionReader {
     defer { taskDefinitions = definitions }
     try rows(.tasks) { (row: SessionRow<TaskColumn>) throws(SessionReadError) in
       let index = row.index
-      guard !engine.processes.isEmpty else { throw row.fail("a task but no processes") }
+      guard !engine.processes.isEmpty else { throw row.fail(.taskWithoutProcesses) }
       let definitionID = DefinitionID(rawValue: Int32(try row.integer(.process, in: processRange)))
       definitions.append(Int32(definitionID.index))
       let process = engine.processes[definitionID.index]
       let subjectRaw = try row.integer(.subject, in: -Int64(Int32.max)...Int64(Int32.max))
       guard let subject = Subject(raw: Int32(subjectRaw)) else {
-        throw row.fail(.subject, "a task needs an object")
+        throw row.fail(.subject, .taskWithoutObject)
       }
       switch (subject, process.definition.object) {
       case (.order(let order), .order):
         guard order.index < engine.orders.count else {
-          throw row.fail(.subject, "there is no order \(order)")
+          throw row.fail(.subject, .noOrder(order))
         }
       case (.user(let user), .user):
         guard user.index < engine.users.count else {
-          throw row.fail(.subject, "there is no user \(user)")
+          throw row.fail(.subject, .noUser(user))
         }
       default:
-        throw row.fail(.subject, "the process runs over \(process.definition.object.rawValue)s")
+        throw row.fail(.subject, .processRunsOver(process.definition.object))
       }
       let parent = try row.integer(.parent, in: 0...Int64(index))
       let started = try row.integer(.started, in: Self.anyTime)
@@ -130,8 +131,7 @@ extension SessionReader {
       let at = try row.optionalInteger(.endedAt, in: Self.anyTime)
       guard row.list.count == process.program.slotCount else {
         throw row.fail(
-          .slots,
-          "expected \(process.program.slotCount) counters and variables, found \(row.list.count)")
+          .slots, .slotCount(expected: Int(process.program.slotCount), found: row.list.count))
       }
       let openSteps = try row.integer(.openSteps, in: 0...1_000_000)
       parentTokens.append(try row.integer(.parentToken, in: Self.anyID))
@@ -151,27 +151,27 @@ extension SessionReader {
       case .running:
         task.outcome = .running
       case .ended:
-        guard let at else { throw row.fail(.endedAt, "an ended task needs its end time") }
+        guard let at else { throw row.fail(.endedAt, .endedWithoutTime) }
         let end: TaskEnd
         switch endKind {
         case .block:
           guard endValue >= 0, endValue < process.definition.blocks.count,
             case .end = process.definition.blocks[Int(endValue)].kind
           else {
-            throw row.fail(.end, "block \(endValue) is not an end block of \(process.name)")
+            throw row.fail(.end, .notAnEndBlock(endValue, process: process.name))
           }
           end = .block(BlockIndex(Int(endValue)))
         case .none:
           end = .none
         case .failed:
           guard textRange.contains(endValue), endValue >= 0 else {
-            throw row.fail(.end, "no such text")
+            throw row.fail(.end, .noSuchText)
           }
           end = .failed(TextID(rawValue: Int32(endValue)))
         }
         task.outcome = .ended(result, end, at: Instant(secondsSinceEpoch: at))
       case .deleted:
-        guard let at else { throw row.fail(.endedAt, "a deleted task needs its time") }
+        guard let at else { throw row.fail(.endedAt, .deletedWithoutTime) }
         task.outcome = .deleted(at: Instant(secondsSinceEpoch: at))
       }
       engine.tasks.append(task)
@@ -185,16 +185,16 @@ extension SessionReader {
     let taskRange: ClosedRange<Int64> = 1...Int64(max(1, engine.tasks.count))
     var tokenTriggers: [Int64] = []
     try rows(.tokens) { (row: SessionRow<TokenColumn>) throws(SessionReadError) in
-      guard !engine.tasks.isEmpty else { throw row.fail("a token but no tasks") }
+      guard !engine.tasks.isEmpty else { throw row.fail(.tokenWithoutTasks) }
       let task = TaskID(rawValue: Int32(try row.integer(.task, in: taskRange)))
       guard engine.tasks[task.index].isOpen else {
-        throw row.fail(.task, "task \(task) has ended")
+        throw row.fail(.task, .taskHasEnded(task))
       }
       let definition = engine.processes[engine.tasks[task.index].definition.index].definition
       let block = try row.integer(.block, in: 0...Int64(definition.blocks.count - 1))
       let state = try row.code(.state, as: TokenState.self)
       guard TokenState.saved.contains(state) else {
-        throw row.fail(.state, "a saved token waits, sleeps, asks or runs a child")
+        throw row.fail(.state, .tokenStateNotSaved)
       }
       let kind = definition.blocks[Int(block)].kind
       let fits: Bool =
@@ -206,7 +206,7 @@ extension SessionReader {
         }
       guard fits else {
         throw row.fail(
-          .block, "block \(definition.blocks[Int(block)].id) is a \(kind.typeName) block")
+          .block, .tokenBlockKind(block: definition.blocks[Int(block)].id, type: kind.typeName))
       }
       let epoch = try row.integer(.epoch, in: 0...Int64(UInt32.max))
       let since = try row.integer(.since, in: Self.anyTime)
@@ -218,7 +218,7 @@ extension SessionReader {
       let guardSteps = try row.integer(.guardSteps, in: 0...Int64(Engine.instantStepLimit))
       if state == .awaitingChild {
         guard child > 0, engine.tasks[Int(child) - 1].parent == task else {
-          throw row.fail(.child, "a token running a sub-process needs its child task")
+          throw row.fail(.child, .tokenWithoutChild)
         }
       }
       var token = Token(
@@ -247,15 +247,14 @@ extension SessionReader {
       guard (0...Int32(engine.tasks.count)).contains(event.taskRaw) else {
         throw fail(
           EventColumn.task.path(row: index),
-          "\(event.taskRaw) is out of range (0…\(engine.tasks.count))")
+          .outOfRange(Int64(event.taskRaw), 0...Int64(engine.tasks.count)))
       }
       guard subjects.contains(Int64(event.subjectRaw)) else {
         throw fail(
-          EventColumn.subject.path(row: index),
-          "\(event.subjectRaw) is out of range (\(subjects.lowerBound)…\(subjects.upperBound))")
+          EventColumn.subject.path(row: index), .outOfRange(Int64(event.subjectRaw), subjects))
       }
-      if let message = engine.problem(with: event, shapes: shapes, definitions: definitions) {
-        throw fail(EventColumn.path(row: index), message)
+      if let reason = engine.problem(with: event, shapes: shapes, definitions: definitions) {
+        throw fail(EventColumn.path(row: index), reason)
       }
       try replay.note(event, at: index)
     }
@@ -264,8 +263,7 @@ extension SessionReader {
     if let last = events.last, last.time > engine.clock {
       throw fail(
         SessionKey.clock.name,
-        "the clock is at \(engine.clock), before the last event (\(last.time), events[\(events.count - 1)])"
-      )
+        .clockBeforeLastEvent(clock: engine.clock, last: last.time, index: events.count - 1))
     }
     try replay.check(engine)
     engine.log = events
@@ -277,7 +275,7 @@ extension SessionReader {
   /// records are checked later (`checkEvents`).
   mutating func readEvents() throws(SessionReadError) {
     do throws(JSONSyntaxError) { try reader.expect(0x5B) } catch {
-      throw fail("events", "expected an array")
+      throw fail("events", .expectedArray)
     }
     if reader.consume(0x5D) { return }
     var row = SessionRow<EventColumn>()
@@ -288,34 +286,34 @@ extension SessionReader {
       let time = previousTime &+ row[.time]
       previousTime = time
       let trigger = row[.trigger] == 0 ? 0 : Int64(row.index + 1) - row[.trigger]
-      guard Self.anyTime.contains(time) else { throw row.fail(.time, "the time is out of range") }
+      guard Self.anyTime.contains(time) else { throw row.fail(.time, .timeOutOfRange) }
       // Time only goes forward, but for `clock set`, which may move it back while the session
       // has no objects; that event is at the time it sets.
       if row[.kind] == Int64(Event.Kind.clockSet.rawValue) {
         guard row[.payload] == time else {
-          throw row.fail(.payload, "the clock is set to another time than the event's")
+          throw row.fail(.payload, .clockSetMismatch)
         }
       } else if row.index > 0, row[.time] < 0 {
-        throw row.fail(.time, "the event is before the one above it")
+        throw row.fail(.time, .eventBeforePrevious)
       }
       guard (0...Int64(Int32.max)).contains(row[.task]) else {
-        throw row.fail(.task, "\(row[.task]) is not a task id")
+        throw row.fail(.task, .notATaskID(row[.task]))
       }
       guard trigger >= 0, trigger <= Int64(row.index) else {
-        throw row.fail(.trigger, "the trigger is not an earlier event")
+        throw row.fail(.trigger, .triggerNotEarlier)
       }
       guard (-Int64(Int32.max)...Int64(Int32.max)).contains(row[.subject]) else {
-        throw row.fail(.subject, "\(row[.subject]) is not an object")
+        throw row.fail(.subject, .notAnObjectID(row[.subject]))
       }
       guard (-1...Int64(Int16.max)).contains(row[.block]), (0...255).contains(row[.small]) else {
-        throw row.fail("a field is out of range")
+        throw row.fail(.fieldOutOfRange)
       }
       guard (0...255).contains(row[.kind]),
         let event = Event(
           time: time, task: Int32(row[.task]), trigger: Int32(trigger),
           subject: Int32(row[.subject]), block: Int16(row[.block]), kind: UInt8(row[.kind]),
           small: UInt8(row[.small]), payload: row[.payload])
-      else { throw row.fail(.kind, "unknown event kind \(row[.kind])") }
+      else { throw row.fail(.kind, .unknownEventKind(row[.kind])) }
       events.append(event)
       row.index += 1
     } while try continues(EventColumn.path(row: row.index - 1))

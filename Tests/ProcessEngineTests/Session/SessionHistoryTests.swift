@@ -222,7 +222,7 @@ import Testing
         of: "\n\"managers\":",
         with: "\n\"history\":{\"checkpoints\":[],\"steps\":[]},\n\"managers\":"
       ).utf8)
-    #expect(throws: EngineError.session(SessionProblem(path: "history.base", message: "missing"))) {
+    #expect(throws: EngineError.session(SessionProblem(path: "history.base", .missing))) {
       try Engine.readSession(bytes)
     }
   }

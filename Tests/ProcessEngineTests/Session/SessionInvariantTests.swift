@@ -61,10 +61,11 @@ import Testing
       _ = FileManager.default.createFile(
         atPath: "\(folder)/\(name).json", contents: Data(corrupted.bytes))
     }
-    #expect(
-      throws: EngineError.session(SessionProblem(path: path, message: message)), "\(name)",
-      sourceLocation: sourceLocation
-    ) { try Engine(sessionBytes: corrupted.bytes) }
+    let error = #expect(throws: EngineError.self, "\(name)", sourceLocation: sourceLocation) {
+      try Engine(sessionBytes: corrupted.bytes)
+    }
+    #expect(error?.sessionProblem?.path == path, "\(name)", sourceLocation: sourceLocation)
+    #expect(error?.sessionProblem?.message == message, "\(name)", sourceLocation: sourceLocation)
   }
 
   // MARK: - The agenda
