@@ -1,0 +1,273 @@
+import JSON
+import Testing
+
+@testable import ProcessEngine
+@testable import Wording
+
+/// SPEC §12.1 and issue 11: the engine's errors in both languages, from its own books; in
+/// Russian, with nothing assembled from English pieces.
+@Suite struct EngineErrorWordingTests {
+  /// Every message of every book the engine has, by book and case.
+  static var everyPhrase: [(name: String, phrase: Phrase)] {
+    func all<Book: PhraseBook>(_ book: Book.Type) -> [(String, Phrase)] {
+      Book.allCases.map { ("\(Book.self).\($0)", $0.phrase) }
+    }
+    return all(EngineErrorPhrase.self) + all(TimePhrase.self) + all(ConditionPhrase.self)
+      + all(DefinitionPhrase.self) + all(SessionPhrase.self) + all(ProfilePhrase.self)
+      + all(JSONPhrase.self) + all(HintPhrase.self)
+  }
+
+  // MARK: - The books
+
+  @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {
+    #expect(Self.everyPhrase.count > 300)
+    for (name, phrase) in Self.everyPhrase {
+      #expect(!phrase.english.isEmpty && !phrase.russian.isEmpty, "\(name)")
+      #expect(
+        Phrase.placeholders(in: phrase.english) == Phrase.placeholders(in: phrase.russian),
+        "\(name): \(phrase.english) / \(phrase.russian)")
+    }
+  }
+
+  /// A Russian message is Russian: at least one Cyrillic letter.
+  @Test func russianMessagesAreWrittenInRussian() {
+    for (name, phrase) in Self.everyPhrase {
+      let letters = phrase.russian.replacing(/\{[^}]*\}/, with: "").unicodeScalars.filter {
+        $0.properties.isAlphabetic
+      }
+      #expect(
+        letters.contains { (0x0400...0x04FF).contains($0.value) }, "\(name): \(phrase.russian)")
+    }
+  }
+
+  /// A word that follows a count has two forms in English (one, other) and three in Russian
+  /// (one, few, many).
+  @Test func everyCountedWordHasEachLanguagesForms() {
+    for (name, phrase) in Self.everyPhrase {
+      for (template, forms) in [(phrase.english, 2), (phrase.russian, 3)] {
+        for match in template.matches(of: /\{[^}:]*:([^}]*)\}/) {
+          #expect(
+            match.output.1.split(separator: "|", omittingEmptySubsequences: false).count == forms,
+            "\(name): \(template)")
+        }
+      }
+    }
+  }
+
+  // MARK: - Real refusals, in Russian
+
+  let order1 = OrderID(rawValue: 1)
+  let task1 = TaskID(rawValue: 1)
+
+  /// Order 1 at its take-order step (task 1), a minute after it was made.
+  func orderAtTakeOrder() -> Engine {
+    var engine = Engine()
+    _ = engine.run(.createOrder(NewOrder()))
+    _ = engine.run(.advance(by: .minutes(1)))
+    return engine
+  }
+
+  /// The error `body` throws, in Russian.
+  func russian(_ body: () throws -> Void) -> String? {
+    do {
+      try body()
+      return nil
+    } catch let error as EngineError {
+      return error.message(in: .russian)
+    } catch {
+      return "not an engine error: \(error)"
+    }
+  }
+
+  @Test func anUnknownOptionNamesTheOptionsThereAre() {
+    var engine = orderAtTakeOrder()
+    #expect(
+      russian { try engine.apply(.answer(.task(task1), option: "maybe", argument: nil)) }
+        == "у задачи 1 нет варианта 'maybe'; варианты: yes, duplicate")
+    #expect(
+      russian { try engine.apply(.answer(.task(task1), option: "yse", argument: nil)) }
+        == "у задачи 1 нет варианта 'yse'; варианты: yes, duplicate; может быть, 'yes'?")
+  }
+
+  @Test func anUnknownOrderSaysWhichOrdersThereAre() {
+    var engine = orderAtTakeOrder()
+    _ = engine.run(.createOrder(NewOrder()))
+    #expect(
+      russian { try engine.apply(.pay(OrderID(rawValue: 9), nil)) } == "нет заказа 9; заказы 1–2")
+    #expect(
+      russian {
+        var empty = Engine(); try empty.apply(.pay(order1, nil))
+      }
+        == "нет заказа 1; заказов пока нет")
+  }
+
+  @Test func aStatusIsNamedAsGetCourseNamesIt() {
+    var engine = orderAtTakeOrder()
+    _ = engine.run(.answer(.order(order1), option: "yes", argument: nil))
+    #expect(
+      russian { try engine.apply(.setOrderStatus(order1, .inWork, reason: nil)) }
+        == "заказ 1 уже В работе")
+    _ = engine.run(.setOrderStatus(order1, .cancelled, reason: nil))
+    #expect(
+      russian { try engine.apply(.pay(order1, nil)) } == "заказ 1 нельзя оплатить: он Отменён")
+    #expect(
+      EngineError.statusUnchanged(order1, .inWork).message == "order 1 is in-work already")
+  }
+
+  @Test func anEndedTaskIsEndedAndAMistypedProcessIsGuessed() {
+    var engine = orderAtTakeOrder()
+    _ = engine.run(.answer(.task(task1), option: "duplicate", argument: nil))
+    #expect(
+      russian { try engine.apply(.answer(.task(task1), option: "yes", argument: nil)) }
+        == "задача 1 уже завершена")
+    #expect(
+      russian { try engine.apply(.restartProcess("order-procesing")) }
+        == "нет процесса 'order-procesing'; может быть, 'order-processing'?")
+  }
+
+  @Test func aDefinitionWithTwoProblemsListsBothWithTheirPaths() {
+    let text = """
+      {"format": "procsh-process", "version": 1, "name": "t", "title": "T", "object": "order",
+       "launch": "disabled",
+       "blocks": [{"id": "s", "type": "start", "exits": {"next": "e"}, "colour": "red"},
+                  {"id": "e", "type": "end", "name": "done", "result": "positive"},
+                  {"id": "x", "type": "delay", "duration": "3x", "exits": {"next": "e"}}]}
+      """
+    let message = russian {
+      _ = try ProcessDefinition.load(bytes: Array(text.utf8), catalog: { _ in nil })
+    }
+    #expect(
+      message == """
+        в определении 3 ошибки:
+          blocks[0].colour (блок s): неизвестный ключ 'colour'; ключи: id, type, title, exits
+          blocks[2].duration (блок x): '3x' — не длительность ('x' — не единица (w d h m s)); \
+        пишите так: 30s, 5m, 2h, 1d, 1w или 1d2h30m
+          blocks[2] (блок x): до блока x не дойти от стартового блока
+        """)
+  }
+
+  @Test func aFileThatIsNotJSONSaysWhereInRussian() {
+    let message = russian { _ = try ProcessDefinition.load(bytes: Array("{".utf8)) { _ in nil } }
+    #expect(
+      message == "в определении 1 ошибка:\n  это не JSON: строка 1, столбец 2: ожидалась строка")
+  }
+
+  @Test func aConditionAndASessionAreRefusedInRussian() {
+    #expect(
+      russian { _ = try Condition(parsing: "payed or status == нoвый", counters: []) }
+        == "неизвестное условие 'payed'; может быть, 'paid'?")
+    #expect(
+      russian { _ = try Condition(parsing: "status == new-ish", counters: []) }
+        == "неизвестный статус 'new-ish'; статусы: Новый, В работе, Не подтверждён, "
+        + "Ожидаем оплаты, Отложен, Частично оплачен, Ожидаем возврата, Завершён, Отменён, Ложный")
+    let newer = #"{"format": "procsh-session", "version": 2}"#
+    #expect(
+      russian { _ = try Engine(sessionBytes: Array(newer.utf8)) }
+        == "version: у этого файла сессии версия 2; этот procsh читает сессии до версии 1. "
+        + "Нужен procsh новее")
+  }
+
+  /// Every error the engine can make, with values of each kind, is worded in Russian without the
+  /// English glue words a half-translated message would keep.
+  @Test func russianMessagesKeepNoEnglishWords() {
+    let samples: [EngineError] = [
+      .malformedDuration("3x", reason: .notAUnit("x")),
+      .malformedDateTime("2026-02-30", reason: .day(30, monthLength: 28)),
+      .malformedAmount("ten"), .timeGoesBack(target: .sessionStart, clock: .sessionStart),
+      .clockSetWithObjects, .agendaEmpty, .unknownUser(UserID(rawValue: 4), count: 2),
+      .unknownTask(task1, count: 0), .taskNotOpen(task1, .deleted),
+      .noOpenStep(.task(task1), hint: .init(task: TaskID(rawValue: 2), question: "call-outcome")),
+      .noOpenStep(.order(order1), hint: nil),
+      .ambiguousStep(
+        .order(order1),
+        candidates: [
+          .init(task: task1, question: "take-order"),
+          .init(task: TaskID(rawValue: 2), question: "call-outcome"),
+        ]),
+      .missingArgument(option: "will-pay", kind: .date),
+      .missingArgument(option: "refuse", kind: .text), .unexpectedArgument(option: "yes"),
+      .dateInPast(.sessionStart, clock: .sessionStart), .assignedToOther(task1, owner: "anna"),
+      .assignedToOther(task1, owner: "admin"), .alreadyAssigned(task1, to: "anna"),
+      .unknownManager("ana", suggestion: "anna"), .unknownManager("zed", suggestion: nil),
+      .managerExists("anna"), .invalidName("two words", what: .managerName),
+      .invalidName(" ", what: .customerName), .invalidName(" ", what: .product),
+      .paymentRefused(order1, reason: .paidInFull),
+      .amountTooLarge(.whole(20), remaining: .whole(10)),
+      .nonPositiveAmount, .statusSetByPayments(.completed), .reasonWithoutCancel,
+      .orderClosed(order1, .completed), .orderClosed(order1, .false),
+      .fieldUnchanged(UserID(rawValue: 1), .email), .nameRequired(UserID(rawValue: 1)),
+      .customerFieldsWithUser, .processLaunchDisabled("call-3-days"),
+      .processAlreadyStarted("p"), .processNotStarted("p"), .processObjectMismatch("p", .user),
+      .alreadyLaunched("p", order: order1, task: task1), .interrupted, .beyondTheCalendar,
+      .unknownManagerID(ManagerID(rawValue: 9), count: 3), .dateForTextOption(option: "refuse"),
+      .simulationOrderCount(-1), .simulationWindowEmpty(.zero),
+      .simulationHorizonBeforeWindow(horizon: .days(1), window: .days(2)),
+      .condition(.unknownCounter("x", suggestion: nil, counters: ["days", "calls"])),
+      .condition(.tooDeep(limit: 100, character: 401, word: "not")),
+      .profile([
+        ProfileProblem(path: "outcme", .unknownKey(suggestion: "outcome")),
+        ProfileProblem(path: "shares", .sharesTotal(1.1)),
+        ProfileProblem(path: "answer-delay", .durationType(found: .array)),
+      ]),
+      .session(SessionProblem(path: "events[3]", .paidWhile(order: 2, .cancelled))),
+      .session(SessionProblem(path: "orders[0][2]", .paidMismatch(order: 1, paid: 5, logged: 22))),
+      .session(
+        SessionProblem(path: "tasks[1][5]", .resultMismatch(task1, .negative, logged: .positive))),
+      .session(
+        SessionProblem(
+          path: "x", .syntax(JSONSyntaxError(message: "expected ',' or ']'", line: 3, column: 4)))),
+      .session(SessionProblem(path: "history.steps[0][1]", .notAStatus("payed"))),
+    ]
+    let glue = [
+      " the ", " is ", " are ", " not ", "expected", "found", "did you mean", " or ", " and ",
+      " has ", " cannot ", " must ", " at line", "column",
+    ]
+    for error in samples {
+      let message = error.message(in: .russian)
+      #expect(message != error.message, "\(error)")
+      for word in glue {
+        #expect(!message.contains(word), "'\(word)' in: \(message)")
+      }
+    }
+  }
+
+  /// The JSON reader words its complaints in English; each one it can make is recognised, so
+  /// that a Russian message never quotes it, and its English phrase is the reader's text.
+  @Test(arguments: [
+    "", "{", "[1,", "[1 2]", "{\"a\" 1}", "{\"a\": 1, \"a\": 2}", "tru", "nul", "[1] x",
+    "\"\u{1}\"",
+    "\"\\q\"", "\"\\u12\"", "\"\\ud800\"", "\"abc", "-", "1e",
+    "[" + String(repeating: "[", count: 300),
+    "{1: 2}",
+  ])
+  func everyComplaintOfTheJSONReaderIsWordedInRussian(text: String) throws {
+    let error = #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(Array(text.utf8)) }
+    guard let error else { return }
+    let recognised = try #require(JSONSyntaxError.recognised(error.message), "\(error.message)")
+    #expect(
+      Language.english.text(recognised.phrase, ["text": .text(recognised.text ?? "")])
+        == error.message)
+    #expect(error.message(in: .russian) != error.message)
+  }
+
+  @Test func theReadersOtherComplaintsAreRecognisedToo() {
+    var messages: [String] = []
+    var reader = JSONReader(bytes: Array("\"x\" [".utf8))
+    do throws(JSONSyntaxError) { _ = try reader.readInteger() } catch {
+      messages.append(error.message)
+    }
+    do throws(JSONSyntaxError) { try reader.skipContainer() } catch {
+      messages.append(error.message)
+    }
+    do throws(JSONSyntaxError) { try reader.expect(0x7B) } catch { messages.append(error.message) }
+    var large = JSONReader(bytes: Array("99999999999999999999".utf8))
+    do throws(JSONSyntaxError) { _ = try large.readInteger() } catch {
+      messages.append(error.message)
+    }
+    #expect(messages.count == 4)
+    for message in messages {
+      #expect(JSONSyntaxError.recognised(message) != nil, "\(message)")
+    }
+    #expect(JSONSyntaxError.recognised("something else") == nil)
+  }
+}
