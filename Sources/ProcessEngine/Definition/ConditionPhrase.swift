@@ -42,7 +42,7 @@ public enum ConditionProblem: Equatable, Sendable {
       return say(.expectedButFound, ["word": .text(word), "found": .text(found)])
     case .tooDeep(let limit, let character, let word):
       return say(
-        .tooDeep, ["limit": .number(limit), "character": .number(character), "word": .text(word)])
+        .tooDeep, ["limit": .plain(limit), "character": .plain(character), "word": .text(word)])
     case .endedEarly: return say(.endedEarly)
     case .unknownCondition(let word, let suggestion):
       guard let suggestion else {
@@ -69,7 +69,7 @@ public enum ConditionProblem: Equatable, Sendable {
       var shown = counters.prefix(10).joined(separator: ", ")
       if counters.count > 10 {
         shown = language.text(
-          HintPhrase.longList, ["shown": .text(shown), "n": .number(counters.count)])
+          HintPhrase.longList, ["shown": .text(shown), "n": .plain(counters.count)])
       }
       return say(.unknownCounterList, ["name": .text(name), "counters": .text(shown)])
     case .comparisonMissing(let counter): return say(.comparisonMissing, ["name": .text(counter)])

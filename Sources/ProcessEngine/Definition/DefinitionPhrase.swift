@@ -152,31 +152,31 @@ extension DefinitionProblem.Reason {
       return say(
         .badLongCondition,
         [
-          "condition": .text(shown), "length": .text(language.grouped(length)),
-          "n": .number(length), "problem": .text(problem.message(in: language)),
+          "condition": .text(shown), "length": .text(language.thousands(length)),
+          "n": .plain(length), "problem": .text(problem.message(in: language)),
         ])
 
     case .tooManyBlocks(let count):
       return say(
         .tooManyBlocks,
-        ["max": .text(language.grouped(Limits.blocks)), "n": .text(language.grouped(count))])
+        ["max": .text(language.thousands(Limits.blocks)), "n": .text(language.thousands(count))])
     case .tooManyCounters(let count):
       return say(
-        .tooManyCounters, ["max": .number(Limits.counters), "n": .text(language.grouped(count))])
+        .tooManyCounters, ["max": .plain(Limits.counters), "n": .text(language.thousands(count))])
     case .tooManyOptions(let count):
       return say(
         .tooManyOptions,
-        ["max": .number(Limits.optionsPerQuestion), "n": .text(language.grouped(count))])
+        ["max": .plain(Limits.optionsPerQuestion), "n": .text(language.thousands(count))])
     case .tooManyVariables(let count, let first):
       return say(
         .tooManyVariables,
         [
-          "max": .number(Limits.variables), "n": .text(language.grouped(count)),
-          "name": .text(first), "nth": .number(Limits.variables + 1),
+          "max": .plain(Limits.variables), "n": .text(language.thousands(count)),
+          "name": .text(first), "nth": .plain(Limits.variables + 1),
         ])
-    case .conditionTooDeep: return say(.conditionTooDeep, ["max": .number(Limits.conditionDepth)])
+    case .conditionTooDeep: return say(.conditionTooDeep, ["max": .plain(Limits.conditionDepth)])
     case .idTwice(let id, let first):
-      return say(.idTwice, ["id": .text(id), "first": .number(first)])
+      return say(.idTwice, ["id": .text(id), "first": .plain(first)])
     case .noStart: return say(.noStart)
     case .secondStart(let first): return say(.secondStart, ["first": .text(first)])
     case .emptyExit(let exit): return say(.emptyExit, ["exit": .text(exit)])

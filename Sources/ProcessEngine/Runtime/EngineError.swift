@@ -120,13 +120,13 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(.agendaEmpty)
     case .unknownOrder(let id, let count):
       return say(
-        count == 0 ? .noOrderYet : .noOrder, ["id": .text("\(id)"), "count": .number(count)])
+        count == 0 ? .noOrderYet : .noOrder, ["id": .text("\(id)"), "count": .plain(count)])
     case .unknownUser(let id, let count):
       return say(
-        count == 0 ? .noUserYet : .noUser, ["id": .text("\(id)"), "count": .number(count)])
+        count == 0 ? .noUserYet : .noUser, ["id": .text("\(id)"), "count": .plain(count)])
     case .unknownTask(let id, let count):
       return say(
-        count == 0 ? .noTaskYet : .noTask, ["id": .text("\(id)"), "count": .number(count)])
+        count == 0 ? .noTaskYet : .noTask, ["id": .text("\(id)"), "count": .plain(count)])
     case .taskNotOpen(let id, let state):
       let phrase: EngineErrorPhrase =
         switch state {
@@ -247,7 +247,7 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(.interrupted)
     case .definition(let problems):
       let errors = problems.filter { $0.severity == .error }
-      return say(.definitionErrors, ["n": .number(errors.count)]) + "\n"
+      return say(.definitionErrors, ["n": .plain(errors.count)]) + "\n"
         + errors.map { "  " + $0.description(in: language) }.joined(separator: "\n")
     case .session(let problem):
       return problem.description(in: language)
@@ -257,11 +257,11 @@ public enum EngineError: Error, Equatable, Sendable {
     case .condition(let problem):
       return problem.message(in: language)
     case .unknownManagerID(let id, let count):
-      return say(.noManager, ["id": .text("\(id)"), "count": .number(count)])
+      return say(.noManager, ["id": .text("\(id)"), "count": .plain(count)])
     case .dateForTextOption(let option):
       return say(.dateForTextOption, ["option": .text(option)])
     case .simulationOrderCount(let count):
-      return say(.simulationOrderCount, ["count": .number(count)])
+      return say(.simulationOrderCount, ["count": .plain(count)])
     case .simulationWindowEmpty(let window):
       return say(.simulationWindowEmpty, ["window": .text(window.description)])
     case .simulationHorizonBeforeWindow(let horizon, let window):

@@ -7,7 +7,7 @@ extension SessionProblem.Reason {
     func say(_ phrase: SessionPhrase, _ values: PhraseValues = [:]) -> String {
       language.text(phrase, values)
     }
-    func number(_ value: Int64) -> PhraseValue { .number(Int(value)) }
+    func number(_ value: Int64) -> PhraseValue { .plain(Int(value)) }
     func status(_ status: OrderStatus) -> PhraseValue { .text(language.statusName(status)) }
     func result(_ result: TaskResult) -> PhraseValue {
       let phrase: SessionPhrase =
@@ -21,7 +21,7 @@ extension SessionProblem.Reason {
     }
     func at(_ error: JSONSyntaxError) -> PhraseValues {
       [
-        "line": .number(error.line), "column": .number(error.column),
+        "line": .plain(error.line), "column": .plain(error.column),
         "detail": .text(error.message(in: language)),
       ]
     }
@@ -51,11 +51,11 @@ extension SessionProblem.Reason {
         ])
     case .nullNumber: return say(.nullNumber)
     case .recordNotArray(let line, let column):
-      return say(.recordNotArray, ["line": .number(line), "column": .number(column)])
+      return say(.recordNotArray, ["line": .plain(line), "column": .plain(column)])
     case .tooFewFields(let line, let column):
-      return say(.tooFewFields, ["line": .number(line), "column": .number(column)])
+      return say(.tooFewFields, ["line": .plain(line), "column": .plain(column)])
     case .tooManyFields(let line, let column):
-      return say(.tooManyFields, ["line": .number(line), "column": .number(column)])
+      return say(.tooManyFields, ["line": .plain(line), "column": .plain(column)])
     case .refused(let error): return error.message(in: language)
     case .definition(let problem): return problem.message(in: language)
     case .profile(let problem): return problem.description(in: language)
@@ -77,7 +77,7 @@ extension SessionProblem.Reason {
     case .processRunsOver(let object):
       return say(object == .order ? .processRunsOverOrders : .processRunsOverUsers)
     case .slotCount(let expected, let found):
-      return say(.slotCount, ["expected": .number(expected), "found": .number(found)])
+      return say(.slotCount, ["expected": .plain(expected), "found": .plain(found)])
     case .endedWithoutTime: return say(.endedWithoutTime)
     case .notAnEndBlock(let block, let process):
       return say(.notAnEndBlock, ["block": .text("\(block)"), "process": .text(process)])
@@ -89,13 +89,13 @@ extension SessionProblem.Reason {
       return say(.tokenBlockKind, ["block": .text(block), "type": .text(type)])
     case .tokenWithoutChild: return say(.tokenWithoutChild)
     case .openStepsMismatch(let open, let asking):
-      return say(.openStepsMismatch, ["open": .number(Int(open)), "asking": .number(Int(asking))])
+      return say(.openStepsMismatch, ["open": .plain(Int(open)), "asking": .plain(Int(asking))])
     case .runningWithoutTokens: return say(.runningWithoutTokens)
 
     case .clockBeforeLastEvent(let clock, let last, let index):
       return say(
         .clockBeforeLastEvent,
-        ["clock": .text("\(clock)"), "time": .text("\(last)"), "index": .number(index)])
+        ["clock": .text("\(clock)"), "time": .text("\(last)"), "index": .plain(index)])
     case .timeOutOfRange: return say(.timeOutOfRange)
     case .clockSetMismatch: return say(.clockSetMismatch)
     case .eventBeforePrevious: return say(.eventBeforePrevious)
@@ -105,7 +105,7 @@ extension SessionProblem.Reason {
     case .fieldOutOfRange: return say(.fieldOutOfRange)
     case .unknownEventKind(let kind): return say(.unknownEventKind, ["kind": .text("\(kind)")])
     case .blockOutsideProcess(let block):
-      return say(.blockOutsideProcess, ["block": .number(block)])
+      return say(.blockOutsideProcess, ["block": .plain(block)])
     case .blockWithoutTask: return say(.blockWithoutTask)
     case .badFieldChange: return say(.badFieldChange)
     case .badStatusChange: return say(.badStatusChange)
@@ -127,58 +127,58 @@ extension SessionProblem.Reason {
       return say(.sequenceTaken, ["sequence": .text("\(sequence)")])
     case .badEpoch: return say(.badEpoch)
     case .unknownTimerKind(let kind): return say(.unknownTimerKind, ["kind": .text("\(kind)")])
-    case .tokenHasNoTimer(let token): return say(.tokenHasNoTimer, ["token": .number(token)])
+    case .tokenHasNoTimer(let token): return say(.tokenHasNoTimer, ["token": .plain(token)])
     case .staleTimer(let token, let epoch, let timerEpoch):
       return say(
         .staleTimer,
-        ["token": .number(token), "epoch": .text("\(epoch)"), "timer": .text("\(timerEpoch)")])
+        ["token": .plain(token), "epoch": .text("\(epoch)"), "timer": .text("\(timerEpoch)")])
     case .timerTwice(let token, let other):
-      return say(.timerTwice, ["token": .number(token), "other": .text(other)])
+      return say(.timerTwice, ["token": .plain(token), "other": .text(other)])
     case .waitWithoutTimeout(let token, let block):
-      return say(.waitWithoutTimeout, ["token": .number(token), "block": .text(block)])
+      return say(.waitWithoutTimeout, ["token": .plain(token), "block": .text(block)])
     case .timerDue(let token, let since, let block, let due):
       return say(
         .timerDue,
         [
-          "token": .number(token), "since": .text("\(since)"), "block": .text(block),
+          "token": .plain(token), "since": .text("\(since)"), "block": .text(block),
           "due": .text("\(due)"),
         ])
     case .timerBeforeWait(let token, let since, let due):
       return say(
         .timerBeforeWait,
-        ["token": .number(token), "since": .text("\(since)"), "due": .text("\(due)")])
+        ["token": .plain(token), "since": .text("\(since)"), "due": .text("\(due)")])
     case .notPeriodic(let process, let name):
-      return say(.notPeriodic, ["process": .number(process), "name": .text(name)])
+      return say(.notPeriodic, ["process": .plain(process), "name": .text(name)])
     case .staleCheck(let process, let name):
-      return say(.staleCheck, ["process": .number(process), "name": .text(name)])
+      return say(.staleCheck, ["process": .plain(process), "name": .text(name)])
     case .checkTwice(let process, let other):
-      return say(.checkTwice, ["process": .number(process), "other": .text(other)])
+      return say(.checkTwice, ["process": .plain(process), "other": .text(other)])
     case .dueTooLate(let interval): return say(.dueTooLate, ["interval": .text("\(interval)")])
     case .sleepWithoutTimer(let token, let block):
-      return say(.sleepWithoutTimer, ["token": .number(token), "block": .text(block)])
+      return say(.sleepWithoutTimer, ["token": .plain(token), "block": .text(block)])
     case .timeoutWithoutTimer(let token, let block):
-      return say(.timeoutWithoutTimer, ["token": .number(token), "block": .text(block)])
+      return say(.timeoutWithoutTimer, ["token": .plain(token), "block": .text(block)])
     case .periodicWithoutCheck(let name): return say(.periodicWithoutCheck, ["name": .text(name)])
 
-    case .taskStartsTwice(let task): return say(.taskStartsTwice, ["task": .number(task)])
+    case .taskStartsTwice(let task): return say(.taskStartsTwice, ["task": .plain(task)])
     case .orderEventBeforeCreation(let order):
-      return say(.orderEventBeforeCreation, ["order": .number(order)])
-    case .taskEventBeforeStart(let task): return say(.taskEventBeforeStart, ["task": .number(task)])
-    case .orderCreatedTwice(let order): return say(.orderCreatedTwice, ["order": .number(order)])
+      return say(.orderEventBeforeCreation, ["order": .plain(order)])
+    case .taskEventBeforeStart(let task): return say(.taskEventBeforeStart, ["task": .plain(task)])
+    case .orderCreatedTwice(let order): return say(.orderCreatedTwice, ["order": .plain(order)])
     case .paidWhile(let order, let current):
-      return say(.paidWhile, ["order": .number(order), "status": status(current)])
+      return say(.paidWhile, ["order": .plain(order), "status": status(current)])
     case .paymentTooLarge(let cents, let order, let left):
       return say(
-        .paymentTooLarge, ["cents": number(cents), "order": .number(order), "left": number(left)])
+        .paymentTooLarge, ["cents": number(cents), "order": .plain(order), "left": number(left)])
     case .changeFromOther(let order, let current, let from):
       return say(
         .changeFromOther,
-        ["order": .number(order), "status": status(current), "from": status(from)])
+        ["order": .plain(order), "status": status(current), "from": status(from)])
     case .becomesWith(let order, let becomes, let paid, let amount):
       return say(
         .becomesWith,
         [
-          "order": .number(order), "status": status(becomes), "paid": number(paid),
+          "order": .plain(order), "status": status(becomes), "paid": number(paid),
           "amount": number(amount),
         ])
     case .runsButEnded(let task, let at):
@@ -202,29 +202,29 @@ extension SessionProblem.Reason {
         .resultMismatch,
         ["task": .text("\(task)"), "result": result(ended), "logged": result(logged)])
     case .endedButFailed(let task): return say(.endedButFailed, ["task": .text("\(task)")])
-    case .noTaskStarted(let task): return say(.noTaskStarted, ["task": .number(task)])
+    case .noTaskStarted(let task): return say(.noTaskStarted, ["task": .plain(task)])
     case .startedAtOther(let task, let at, let logged):
       return say(
         .startedAtOther,
-        ["task": .number(task), "at": .text("\(at)"), "logged": .text("\(logged)")])
-    case .noOrderCreated(let order): return say(.noOrderCreated, ["order": .number(order)])
+        ["task": .plain(task), "at": .text("\(at)"), "logged": .text("\(logged)")])
+    case .noOrderCreated(let order): return say(.noOrderCreated, ["order": .plain(order)])
     case .statusMismatch(let order, let current, let logged):
       return say(
         .statusMismatch,
-        ["order": .number(order), "status": status(current), "logged": status(logged)])
+        ["order": .plain(order), "status": status(current), "logged": status(logged)])
     case .paidMismatch(let order, let paid, let logged):
       return say(
-        .paidMismatch, ["order": .number(order), "paid": number(paid), "logged": number(logged)])
-    case .reasonMismatch(let order): return say(.reasonMismatch, ["order": .number(order)])
+        .paidMismatch, ["order": .plain(order), "paid": number(paid), "logged": number(logged)])
+    case .reasonMismatch(let order): return say(.reasonMismatch, ["order": .plain(order)])
     case .completedButUnpaid(let order, let unpaid):
       return say(
         .completedButUnpaid,
-        ["order": .number(order), "status": status(.completed), "unpaid": number(unpaid)])
+        ["order": .plain(order), "status": status(.completed), "unpaid": number(unpaid)])
     case .partiallyPaidBut(let order, let paid, let amount):
       return say(
         .partiallyPaidBut,
         [
-          "order": .number(order), "status": status(.partiallyPaid), "paid": number(paid),
+          "order": .plain(order), "status": status(.partiallyPaid), "paid": number(paid),
           "amount": number(amount),
         ])
 
@@ -264,7 +264,7 @@ extension SessionProblem.Reason {
     case .checkpointShape: return say(.checkpointShape)
     case .checkpointNameMissing: return say(.checkpointNameMissing)
     case .checkpointTwice(let name): return say(.checkpointTwice, ["name": .text(name)])
-    case .checkpointSteps(let steps): return say(.checkpointSteps, ["n": .number(steps)])
+    case .checkpointSteps(let steps): return say(.checkpointSteps, ["n": .plain(steps)])
     }
   }
 }

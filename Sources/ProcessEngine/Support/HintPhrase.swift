@@ -35,14 +35,14 @@ extension Language {
         HintPhrase.longList,
         [
           "shown": .text(values.prefix(limit).map { "'\($0)'" }.joined(separator: ", ")),
-          "n": .number(values.count),
+          "n": .plain(values.count),
         ])
     case .russian:
       guard !values.isEmpty else { return text(HintPhrase.nothing) }
       guard values.count > limit else { return values.joined(separator: ", ") }
       return text(
         HintPhrase.longList,
-        ["shown": .text(values.prefix(limit).joined(separator: ", ")), "n": .number(values.count)])
+        ["shown": .text(values.prefix(limit).joined(separator: ", ")), "n": .plain(values.count)])
     }
   }
 
@@ -60,11 +60,19 @@ extension Language {
     OrderStatus.allCases.map { statusName($0) }.joined(separator: ", ")
   }
 
-  /// `40,000` in English, `40 000` in Russian: a count or a limit with its thousands grouped.
-  func grouped(_ number: Int) -> String {
+  /// `40,000` in English, as the engine has always written its limits and sizes (from four
+  /// digits); `40 000` in Russian, with the no-break space `Language.grouped` puts there.
+  func thousands(_ number: Int) -> String {
     switch self {
     case .english: number.grouped
-    case .russian: number.grouped.replacing(",", with: " ")
+    case .russian: number.grouped.replacing(",", with: "\u{00A0}")
     }
   }
+}
+
+extension PhraseValue {
+  /// A number as it is written, digit by digit: an id, a position, a count in a message that
+  /// always wrote it so. (`.number` values are grouped by `Phrase` from five digits up, which
+  /// would turn `order 12345` into `order 12,345`.) Word forms follow it all the same.
+  static func plain(_ number: some BinaryInteger) -> PhraseValue { .text(String(number)) }
 }

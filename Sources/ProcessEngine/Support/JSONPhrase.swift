@@ -113,7 +113,7 @@ extension JSONSyntaxError {
   public func description(in language: Language) -> String {
     language.text(
       JSONPhrase.position,
-      ["line": .number(line), "column": .number(column), "detail": .text(message(in: language))])
+      ["line": .plain(line), "column": .plain(column), "detail": .text(message(in: language))])
   }
 
   /// The phrase the reader's message is, with the text it quotes, if any; nil for a message

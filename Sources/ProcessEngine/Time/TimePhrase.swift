@@ -40,9 +40,9 @@ public enum DateTimeProblem: Equatable, Sendable {
     switch self {
     case .shape: language.text(TimePhrase.shape)
     case .yearZero: language.text(TimePhrase.yearZero)
-    case .month(let month): language.text(TimePhrase.month, ["month": .number(month)])
+    case .month(let month): language.text(TimePhrase.month, ["month": .plain(month)])
     case .day(let day, let length):
-      language.text(TimePhrase.day, ["day": .number(day), "length": .number(length)])
+      language.text(TimePhrase.day, ["day": .plain(day), "length": .plain(length)])
     case .time: language.text(TimePhrase.time)
     }
   }

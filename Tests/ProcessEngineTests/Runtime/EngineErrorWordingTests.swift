@@ -167,6 +167,28 @@ import Testing
         + "Нужен procsh новее")
   }
 
+  /// Ids and counts are written as the engine always wrote them, in both languages: `Phrase`
+  /// groups a `.number` from five digits up, which would make `order 12345` `order 12,345`.
+  @Test func idsAndCountsAreWrittenAsTheyAlwaysWere() {
+    let order = EngineError.unknownOrder(OrderID(rawValue: 12345), count: 20000)
+    #expect(order.message == "there is no order 12345; orders are 1–20000")
+    #expect(order.message(in: .russian) == "нет заказа 12345; заказы 1–20000")
+    let blocks = DefinitionProblem.Reason.tooManyBlocks(40000)
+    #expect(
+      blocks.message(in: .english)
+        == "a process may have at most 32,767 blocks; this one has 40,000")
+    #expect(
+      blocks.message(in: .russian)
+        == "в процессе может быть не больше 32\u{00A0}767 блоков, а в этом 40\u{00A0}000")
+    let payment = SessionProblem.Reason.paymentTooLarge(cents: 1_000_001, order: 1, left: 1_000_000)
+    #expect(
+      payment.message(in: .english)
+        == "a payment of 1000001 cents to order 1, which has 1000000 cents left to pay")
+    #expect(
+      payment.message(in: .russian)
+        == "платёж 1000001 копейка заказу 1, которому осталось оплатить 1000000 копеек")
+  }
+
   /// Every error the engine can make, with values of each kind, is worded in Russian without the
   /// English glue words a half-translated message would keep.
   @Test func russianMessagesKeepNoEnglishWords() {
