@@ -16,7 +16,7 @@
 # reproducer worth keeping goes to Fuzz/Corpus/TARGET/found-WHAT, with a test under Tests/.
 #
 # SwiftPM cannot build a libFuzzer target, so the modules are built here with swiftc: JSON,
-# ProcessEngine and ProcessShell as static libraries, every one instrumented for coverage
+# Wording, ProcessEngine and ProcessShell as static libraries, every one instrumented for coverage
 # (`-sanitize=fuzzer` on each module, or libFuzzer sees only the target's own file) and checked
 # by AddressSanitizer; then each target, linked with libFuzzer's main. The libraries are built
 # again only when Sources/, the flags or the compiler changed, a target only when its file did:
@@ -57,7 +57,7 @@ out=.build/fuzz
 mkdir -p "$out"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$out")
 # lld: gold warns about every AddressSanitizer symbol it cannot export.
-link=(-use-ld=lld -L "$out" -lProcessShell -lProcessEngine -lJSON -ledit)
+link=(-use-ld=lld -L "$out" -lProcessShell -lProcessEngine -lWording -lJSON -ledit)
 editline=(-Xcc -fmodule-map-file=Sources/CEditLine/module.modulemap -I/usr/include/editline)
 
 # The source of each target: Fuzz/CommandLine.swift for `commandline`.
@@ -96,13 +96,14 @@ hash() {
 
 built=0
 started=$SECONDS
-mapfile -t sources < <(find Sources/JSON Sources/ProcessEngine Sources/ProcessShell \
+mapfile -t sources < <(find Sources/JSON Sources/Wording Sources/ProcessEngine Sources/ProcessShell \
   Sources/CEditLine -name '*.swift' -o -name '*.modulemap' -o -name '*.h' | sort)
 stamp="$(hash "${sources[@]}")"
 if [ "$(cat "$out/libraries.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "building the modules for fuzzing into $out (about 4 minutes on 2 cores)"
   rm -f "$out"/*.stamp
   library JSON
+  library Wording
   library ProcessEngine
   # Testable: the command-line target reads words with the shell's own lexer and parser.
   library ProcessShell -enable-testing "${editline[@]}"
