@@ -55,8 +55,8 @@ public enum ShellError: Error, Equatable, Sendable {
   }
   /// Ctrl-C stopped the command; the session is as it was before it.
   case interrupted(command: String?)
-  /// `--session FILE` could not be saved after a change.
-  case autosaveFailed(path: String, String)
+  /// `--session FILE` could not be saved after a change, and why.
+  indirect case autosaveFailed(path: String, ShellError)
   /// A step of the journal could not be replayed to step back.
   case historyBroken(step: Int, text: String, EngineError)
 
@@ -154,7 +154,7 @@ public enum ShellError: Error, Equatable, Sendable {
     case .usage(let problem, let usage):
       return problem.message(in: language) + "\n" + HelpPhrase.usageLines(usage, in: language)
     case .value(let problem): return problem.message(in: language)
-    case .engine(let error): return error.message
+    case .engine(let error): return error.message(in: language)
     case .file(let path, let problem):
       return say(
         .fileProblem, ["path": .text(path), "problem": .text(problem.message(in: language))])
@@ -162,15 +162,18 @@ public enum ShellError: Error, Equatable, Sendable {
       let errors = problems.filter { $0.severity == .error }
       return say(.definitionHeading, ["path": .text(path), "n": .number(errors.count)]) + "\n"
         + problems.map { problem in
-          "  \(say(problem.severity == .error ? .error : .warning)): \(problem)"
+          "  \(say(problem.severity == .error ? .error : .warning)): \(problem.description(in: language))"
         }.joined(separator: "\n")
     case .session(let path, let problem):
-      return say(.cannotLoadSession, ["path": .text(path), "problem": .text("\(problem)")])
+      return say(
+        .cannotLoadSession,
+        ["path": .text(path), "problem": .text(problem.description(in: language))])
     case .notJSON(let path, let error):
-      return say(.notJSON, ["path": .text(path), "problem": .text(error.description)])
+      return say(
+        .notJSON, ["path": .text(path), "problem": .text(error.description(in: language))])
     case .profile(let path, let problems):
       return say(.profileHeading, ["path": .text(path)]) + "\n"
-        + problems.map { "  \($0)" }.joined(separator: "\n")
+        + problems.map { "  " + $0.description(in: language) }.joined(separator: "\n")
     case .expectation(let expected, let got):
       return language.text(
         ShellPhrase.expectationFailed, ["expected": .text(expected), "got": .text(got)])
@@ -204,12 +207,20 @@ public enum ShellError: Error, Equatable, Sendable {
     case .wouldReplace(let path, .notARecording): return say(.notARecording, ["path": .text(path)])
     case .interrupted(nil): return say(.interrupted)
     case .interrupted(let command?): return say(.interruptedCommand, ["command": .text(command)])
-    case .autosaveFailed(let path, let reason):
-      return say(.autosaveFailed, ["path": .text(path), "reason": .text(reason)])
+    case .autosaveFailed(let path, .file(_, let problem)):
+      return say(
+        .autosaveFailed,
+        ["path": .text(path), "reason": .text(problem.message(in: language))])
+    case .autosaveFailed(let path, let error):
+      return say(
+        .autosaveFailed, ["path": .text(path), "reason": .text(error.message(in: language))])
     case .historyBroken(let step, let text, let error):
       return say(
         .historyBroken,
-        ["step": .number(step), "text": .text(text), "problem": .text(error.message)])
+        [
+          "step": .number(step), "text": .text(text),
+          "problem": .text(error.message(in: language)),
+        ])
     case .line(.notUTF8): return say(.notUTF8Line)
     case .line(.lineTooLong(let limit)): return say(.lineTooLong, ["limit": .number(limit >> 20)])
     case .simulationSpan(.emptyWindow): return say(.emptyWindow)
@@ -298,8 +309,7 @@ extension ShellError.ValueProblem {
         ])
     case .notACount(let text): return say(.notACount, ["text": .text(text)])
     case .notASeed(let text): return say(.notASeed, ["text": .text(text)])
-    // The engine's own words: its message is English until `EngineError` has a Russian one.
-    case .malformed(let error): return error.message
+    case .malformed(let error): return error.message(in: language)
     case .contradiction(let first, let second):
       return say(.contradiction, ["first": .text(first), "second": .text(second)])
     }

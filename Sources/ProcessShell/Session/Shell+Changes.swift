@@ -70,10 +70,8 @@ extension Shell {
       try engine.withSessionBytes(history: journal.history) { (bytes) throws(ShellError) in
         try FileSystem.writeAtomically(bytes, to: path)
       }
-    } catch .file(_, let problem) {
-      throw .autosaveFailed(path: path, problem.message)
     } catch {
-      throw .autosaveFailed(path: path, error.message)
+      throw .autosaveFailed(path: path, error)
     }
   }
 

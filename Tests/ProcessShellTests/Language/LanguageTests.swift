@@ -92,8 +92,11 @@ import Wording
       lines(session.ok("answer order 2 \"ЭТО ДУБЛЬ\"")).contains {
         $0.hasSuffix("[9] Ложный: статус Новый → Ложный")
       })
-    // An unknown answer is still refused, naming the keys.
-    #expect(session.failing("answer task 3 Может").contains("task 3 has no option 'Может'"))
+    // An unknown answer is still refused, in Russian, naming the keys.
+    #expect(
+      session.failing("answer task 3 Может")
+        == "ошибка: у задачи 3 нет варианта 'Может'; варианты: reached, duplicate, wrong-number, no-answer\n"
+    )
   }
 
   /// Moving the clock ends with where it is, the day named in the language: 2026-01-05 is a

@@ -22,7 +22,10 @@ struct ProcessLoadCommand: EngineCommand {
     let path = context.resolve(file)
     let (definition, warnings) = try DefinitionFile.read(path, against: context.engine)
     for warning in warnings {
-      context.say(context.style.yellow("warning:") + " \(path): \(warning)")
+      let style = context.style
+      context.say(
+        style.yellow(style.text(ErrorPhrase.warning) + ":") + " \(path): "
+          + warning.description(in: style.language))
     }
     return .loadProcess(definition)
   }

@@ -31,6 +31,9 @@ struct ProcessValidateCommand: ShellCommand {
           "launch": .text(style.language.name(of: definition.launch)),
           "warnings": .number(warnings.count),
         ]))
-    for warning in warnings { context.say("  \(style.text(ErrorPhrase.warning)): \(warning)") }
+    for warning in warnings {
+      context.say(
+        "  \(style.text(ErrorPhrase.warning)): " + warning.description(in: style.language))
+    }
   }
 }
