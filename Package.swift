@@ -14,7 +14,7 @@ let package = Package(
   targets: [
     // JSON text: a reader, a writer and a value tree; the engine's file formats and the shell's
     // `--json` output are built on it.
-    .target(name: "JSON"),
+    .target(name: "JSON", dependencies: ["Wording"]),
     // Procsh's words for a person: the two languages, a message in both, and the rules that fill
     // it (placeholders, Russian plurals). The engine's and the shell's catalogues are built on it.
     .target(name: "Wording"),
@@ -37,7 +37,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "JSONTests", dependencies: ["JSON", "Wording"]),
     .testTarget(name: "WordingTests", dependencies: ["Wording"]),
     .testTarget(name: "ProcessEngineTests", dependencies: ["ProcessEngine", "JSON", "Wording"]),
     .testTarget(

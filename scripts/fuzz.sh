@@ -15,8 +15,8 @@
 # prints the stack if it crashes; `.build/fuzz/condition -help=1` lists libFuzzer's options. A
 # reproducer worth keeping goes to Fuzz/Corpus/TARGET/found-WHAT, with a test under Tests/.
 #
-# SwiftPM cannot build a libFuzzer target, so the modules are built here with swiftc: JSON,
-# Wording, ProcessEngine and ProcessShell as static libraries, every one instrumented for coverage
+# SwiftPM cannot build a libFuzzer target, so the modules are built here with swiftc: Wording,
+# JSON, ProcessEngine and ProcessShell as static libraries, every one instrumented for coverage
 # (`-sanitize=fuzzer` on each module, or libFuzzer sees only the target's own file) and checked
 # by AddressSanitizer; then each target, linked with libFuzzer's main. The libraries are built
 # again only when Sources/, the flags or the compiler changed, a target only when its file did:
@@ -102,8 +102,8 @@ stamp="$(hash "${sources[@]}")"
 if [ "$(cat "$out/libraries.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "building the modules for fuzzing into $out (about 4 minutes on 2 cores)"
   rm -f "$out"/*.stamp
-  library JSON
   library Wording
+  library JSON
   library ProcessEngine
   # Testable: the command-line target reads words with the shell's own lexer and parser.
   library ProcessShell -enable-testing "${editline[@]}"

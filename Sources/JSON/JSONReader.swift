@@ -1,3 +1,5 @@
+import Wording
+
 /// A cursor over JSON text: reads values one token at a time, or a whole subtree as `JSONValue`.
 ///
 /// The session reader uses the cursor directly for its bulk rows (no tree, no allocation per
@@ -18,7 +20,7 @@ public struct JSONReader {
     let value = try reader.readValue()
     reader.skipWhitespace()
     guard reader.position == bytes.count else {
-      throw reader.error("unexpected text after the JSON value")
+      throw reader.error(.textAfterValue)
     }
     return value
   }
@@ -44,10 +46,10 @@ public struct JSONReader {
   @inlinable public mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
     skipWhitespace()
     guard position < bytes.count else {
-      throw error("expected '\(Character(Unicode.Scalar(byte)))' but the text ended")
+      throw error(.expectedButEnded(String(Character(Unicode.Scalar(byte)))))
     }
     guard bytes[position] == byte else {
-      throw error("expected '\(Character(Unicode.Scalar(byte)))'")
+      throw error(.expected(String(Character(Unicode.Scalar(byte)))))
     }
     position += 1
   }
@@ -65,7 +67,7 @@ public struct JSONReader {
     -> Bool
   {
     skipWhitespace()
-    guard position < bytes.count else { throw error("the text ended inside an array or object") }
+    guard position < bytes.count else { throw error(.endedInContainer) }
     if bytes[position] == 0x2C {
       position += 1
       return true
@@ -74,7 +76,7 @@ public struct JSONReader {
       position += 1
       return false
     }
-    throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'")
+    throw error(.expectedCommaOr(String(Character(Unicode.Scalar(close)))))
   }
 
   /// Reads `null` and returns true, or returns false without consuming anything.
@@ -105,7 +107,7 @@ public struct JSONReader {
       guard byte >= 0x30, byte <= 0x39 else { break }
       guard digits < 18 else {
         position = start
-        throw error("the number is too large")
+        throw error(.numberTooLarge)
       }
       value = value * 10 + Int64(byte - 0x30)
       digits += 1
@@ -113,11 +115,11 @@ public struct JSONReader {
     }
     guard digits > 0 else {
       position = start
-      throw error("expected a whole number")
+      throw error(.expectedWholeNumber)
     }
     if position < bytes.count, bytes[position] == 0x2E || bytes[position] | 0x20 == 0x65 {
       position = start
-      throw error("expected a whole number")
+      throw error(.expectedWholeNumber)
     }
     return negative ? -value : value
   }
@@ -125,7 +127,7 @@ public struct JSONReader {
   /// Reads a string, decoding escapes; refuses text that is not UTF-8.
   public mutating func readString() throws(JSONSyntaxError) -> String {
     skipWhitespace()
-    guard position < bytes.count, bytes[position] == 0x22 else { throw error("expected a string") }
+    guard position < bytes.count, bytes[position] == 0x22 else { throw error(.expectedString) }
     position += 1
     let start = position
     // Fast path: no escapes.
@@ -137,7 +139,7 @@ public struct JSONReader {
         return text
       }
       if byte == 0x5C { break }
-      guard byte >= 0x20 else { throw error("a control character inside a string") }
+      guard byte >= 0x20 else { throw error(.controlCharacter) }
       position += 1
     }
     var buffer = Array(bytes[start..<position])
@@ -163,35 +165,35 @@ public struct JSONReader {
           if (0xD800..<0xDC00).contains(scalar) {
             guard position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75
             else {
-              throw error("an unpaired surrogate in a \\u escape")
+              throw error(.unpairedSurrogate)
             }
             position += 2
             let low = try readHex4()
             guard (0xDC00..<0xE000).contains(low) else {
-              throw error("an unpaired surrogate in a \\u escape")
+              throw error(.unpairedSurrogate)
             }
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           } else if (0xDC00..<0xE000).contains(scalar) {
-            throw error("an unpaired surrogate in a \\u escape")
+            throw error(.unpairedSurrogate)
           }
           buffer.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
         default:
           position -= 1
-          throw error("an unknown escape '\\\(Character(Unicode.Scalar(escaped)))'")
+          throw error(.unknownEscape("\\" + String(Character(Unicode.Scalar(escaped)))))
         }
       default:
         guard byte >= 0x20 else {
           position -= 1
-          throw error("a control character inside a string")
+          throw error(.controlCharacter)
         }
         buffer.append(byte)
       }
     }
-    throw error("the text ended inside a string")
+    throw error(.endedInString)
   }
 
   private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
-    guard position + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
+    guard position + 4 <= bytes.count else { throw error(.hexDigits) }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[position]
@@ -200,7 +202,7 @@ public struct JSONReader {
       case 0x30...0x39: digit = UInt32(byte - 0x30)
       case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
       case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-      default: throw error("a \\u escape needs four hex digits")
+      default: throw error(.hexDigits)
       }
       value = value * 16 + digit
       position += 1
@@ -212,7 +214,7 @@ public struct JSONReader {
     // ASCII needs no validation; anything else must be well-formed UTF-8.
     if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
     guard let text = String(validating: slice, as: UTF8.self) else {
-      throw error("a string that is not UTF-8")
+      throw error(.notUTF8)
     }
     return text
   }
@@ -222,7 +224,7 @@ public struct JSONReader {
   public mutating func skipContainer() throws(JSONSyntaxError) {
     skipWhitespace()
     guard position < bytes.count, bytes[position] == 0x5B || bytes[position] == 0x7B else {
-      throw error("expected an array or an object")
+      throw error(.expectedContainer)
     }
     let end: Int? = bytes.withUnsafeBufferPointer { buffer in
       let base = UnsafeRawPointer(buffer.baseAddress!)
@@ -267,7 +269,7 @@ public struct JSONReader {
     }
     guard let end else {
       position = bytes.count
-      throw error("the text ended inside an array or object")
+      throw error(.endedInContainer)
     }
     position = end
   }
@@ -285,11 +287,11 @@ public struct JSONReader {
     // The open containers, innermost last: true for an object.
     var open: [Bool] = []
     repeat {
-      guard let byte = peek() else { throw error("expected a value but the text ended") }
+      guard let byte = peek() else { throw error(.expectedValueButEnded) }
       switch byte {
       case 0x7B, 0x5B:
         position += 1
-        guard open.count < Self.maximumDepth else { throw error("the JSON is nested too deeply") }
+        guard open.count < Self.maximumDepth else { throw error(.nestedTooDeeply) }
         let isObject = byte == 0x7B
         if consume(isObject ? 0x7D : 0x5D) { break }
         open.append(isObject)
@@ -315,7 +317,7 @@ public struct JSONReader {
           else { break }
           position += 1
         }
-      default: throw error("expected a value")
+      default: throw error(.expectedValue)
       }
       // After a complete value: close the containers that end here, or go on to the next element.
       while let isObject = open.last {
@@ -334,7 +336,7 @@ public struct JSONReader {
   /// Steps over a string without decoding it.
   private mutating func skipString() throws(JSONSyntaxError) {
     skipWhitespace()
-    guard position < bytes.count, bytes[position] == 0x22 else { throw error("expected a string") }
+    guard position < bytes.count, bytes[position] == 0x22 else { throw error(.expectedString) }
     position += 1
     while position < bytes.count {
       switch bytes[position] {
@@ -345,7 +347,7 @@ public struct JSONReader {
       default: position += 1
       }
     }
-    throw error("the text ended inside a string")
+    throw error(.endedInString)
   }
 
   // MARK: - Trees
@@ -356,9 +358,9 @@ public struct JSONReader {
   }
 
   private mutating func readValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-    guard let byte = peek() else { throw error("expected a value but the text ended") }
+    guard let byte = peek() else { throw error(.expectedValueButEnded) }
     // Checked after the white space, so the error points at the value that is one too deep.
-    guard depth < Self.maximumDepth else { throw error("the JSON is nested too deeply") }
+    guard depth < Self.maximumDepth else { throw error(.nestedTooDeeply) }
     switch byte {
     case 0x7B:
       position += 1
@@ -374,7 +376,7 @@ public struct JSONReader {
         if seen {
           position = keyPosition
           skipWhitespace()
-          throw error("the key '\(key)' appears twice")
+          throw error(.keyTwice(key))
         }
         try expect(0x3A)
         object.members.append((key, try readValue(depth: depth + 1)))
@@ -407,7 +409,7 @@ public struct JSONReader {
     case 0x2D, 0x30...0x39:
       return try readNumber()
     default:
-      throw error("expected a value")
+      throw error(.expectedValue)
     }
   }
 
@@ -416,7 +418,7 @@ public struct JSONReader {
     for byte in word.utf8 {
       guard position < bytes.count, bytes[position] == byte else {
         position = start
-        throw error("expected '\(word)'")
+        throw error(.expected(word))
       }
       position += 1
     }
@@ -441,7 +443,7 @@ public struct JSONReader {
     if isInteger, let value = Int64(text) { return .integer(value) }
     guard let value = Double(text), value.isFinite else {
       position = start
-      throw error("a malformed number '\(text)'")
+      throw error(.malformedNumber(text))
     }
     return .double(value)
   }
@@ -463,23 +465,52 @@ public struct JSONReader {
     return (line, column)
   }
 
-  public func error(_ message: String) -> JSONSyntaxError {
+  public func error(_ problem: JSONSyntaxError.Problem) -> JSONSyntaxError {
     let (line, column) = location(of: position)
-    return JSONSyntaxError(message: message, line: line, column: column)
+    return JSONSyntaxError(problem, line: line, column: column)
   }
 }
 
-/// Text that is not valid JSON, with where it goes wrong.
+/// Text that is not valid JSON, with where it goes wrong. The problem is a value, not a
+/// sentence, so that it can be said in English or Russian (`message(in:)`, JSONSyntaxPhrase).
 public struct JSONSyntaxError: Error, Equatable, Sendable {
-  public var message: String
+  public var problem: Problem
   public var line: Int
   public var column: Int
 
-  public init(message: String, line: Int, column: Int) {
-    self.message = message
+  /// What the reader found wrong; a case with a text quotes what it expected or found.
+  public enum Problem: Equatable, Sendable {
+    case textAfterValue
+    case expectedButEnded(String)
+    case expected(String)
+    case endedInContainer
+    case expectedCommaOr(String)
+    case numberTooLarge
+    case expectedWholeNumber
+    case expectedString
+    case controlCharacter
+    case unpairedSurrogate
+    case unknownEscape(String)
+    case endedInString
+    case hexDigits
+    case notUTF8
+    case expectedContainer
+    case expectedValueButEnded
+    case nestedTooDeeply
+    case expectedValue
+    case keyTwice(String)
+    case malformedNumber(String)
+  }
+
+  public init(_ problem: Problem, line: Int, column: Int) {
+    self.problem = problem
     self.line = line
     self.column = column
   }
 
-  public var description: String { "line \(line), column \(column): \(message)" }
+  /// What is wrong, without the place, in English.
+  public var message: String { message(in: .english) }
+
+  /// `line 3, column 5: expected a value`
+  public var description: String { description(in: .english) }
 }

@@ -37,9 +37,10 @@ import Testing
       ("", 1, 1, "expected a value but the text ended"),
     ] as [(String, Int, Int, String)])
   func reportsSyntaxErrorsWithLineAndColumn(text: String, line: Int, column: Int, message: String) {
-    #expect(throws: JSONSyntaxError(message: message, line: line, column: column)) {
-      try parse(text)
-    }
+    let error = #expect(throws: JSONSyntaxError.self) { try parse(text) }
+    #expect(error?.message == message)
+    #expect(error?.line == line)
+    #expect(error?.column == column)
   }
 
   @Test func refusesTextThatIsNotUTF8() {

@@ -87,7 +87,7 @@ struct SessionReader {
           let key = try reader.readString()
           try reader.expect(0x3A)
           reader.skipWhitespace()
-          guard members[key] == nil else { throw reader.error("the key '\(key)' appears twice") }
+          guard members[key] == nil else { throw reader.error(.keyTwice(key)) }
           members[key] = reader.position
           if key == SessionKey.events.name && eventsProblem == nil {
             do throws(SessionReadError) {
@@ -107,7 +107,7 @@ struct SessionReader {
       }
       reader.skipWhitespace()
       guard isNested || reader.position == reader.bytes.count else {
-        throw reader.error("unexpected text after the JSON value")
+        throw reader.error(.textAfterValue)
       }
     } catch {
       throw syntax(error)
