@@ -21,7 +21,8 @@ extension BuiltInProcesses {
     {"id": "B", "type": "operation", "title": {"en": "Reset the call counter", "ru": "Обнулить счётчик звонков"}, "do": "counter-set", "counter": "calls", "value": 0, "exits": {"next": "C"}},
     {"id": "C", "type": "question", "title": {"en": "Call the customer", "ru": "Позвонить клиенту"}, "key": "call", "call": true,
      "text": "Call the customer",
-     "script": "Introduce yourself, remind them of the order they left, ask when they plan to pay and whether they have questions about the course.",
+     "script": {"en": "Introduce yourself, remind them of the order they left, ask when they plan to pay and whether they have questions about the course.",
+                "ru": "Представьтесь, напомните о заказе, который клиент оставил, спросите, когда он планирует оплатить и есть ли у него вопросы о курсе."},
      "options": [
        {"key": "reached", "label": {"en": "Reached the customer", "ru": "Дозвонились"}, "kind": "positive"},
        {"key": "duplicate", "label": {"en": "The order is a duplicate", "ru": "Заказ — дубль"}, "kind": "negative"},
@@ -93,7 +94,8 @@ extension BuiltInProcesses {
     {"id": "18b", "type": "operation", "title": {"en": "Cancel: no contact details", "ru": "Отмена: нет контактов"}, "do": "set-status", "status": "cancelled", "reason": "no contact details", "exits": {"next": "6"}},
     {"id": "19", "type": "question", "title": {"en": "Control call", "ru": "Контрольный звонок"}, "key": "control-call", "call": true,
      "text": "Control call",
-     "script": "Ask whether the customer still wants the course and when they will pay.",
+     "script": {"en": "Ask whether the customer still wants the course and when they will pay.",
+                "ru": "Спросите, нужен ли клиенту ещё курс и когда он оплатит."},
      "options": [
        {"key": "reached", "label": {"en": "Reached the customer", "ru": "Дозвонились"}, "kind": "positive"},
        {"key": "no-answer", "label": {"en": "No answer", "ru": "Не отвечает"}, "kind": "neutral"},

@@ -98,7 +98,10 @@ extension Block {
     case .question(let question):
       object["key"] = .string(question.key)
       object["text"] = .string(question.text)
-      if !question.script.isEmpty { object["script"] = .string(question.script) }
+      if !question.script.isEmpty || question.russianScript != nil {
+        object["script"] = ProcessDefinition.wordingJSON(
+          question.script, russian: question.russianScript)
+      }
       if question.countsAsCall { object["call"] = .bool(true) }
       object["options"] = .array(question.options.map(\.json))
     case .operation(let operations) where operations.count == 1:
@@ -553,7 +556,7 @@ struct DefinitionDecoder {
     guard let key = string(object, "key", path: path, block: block),
       let text = string(object, "text", path: path, block: block)
     else { return nil }
-    let script = string(object, "script", path: path, block: block, required: false) ?? ""
+    let script = wording(object, "script", path: path, block: block)
     var countsAsCall = false
     if let value = object["call"] {
       if case .bool(let flag) = value {
@@ -614,7 +617,8 @@ struct DefinitionDecoder {
           argument: argument, variable: variable))
     }
     return Question(
-      key: key, text: text, script: script, options: options, countsAsCall: countsAsCall)
+      key: key, text: text, script: script.english, russianScript: script.russian,
+      options: options, countsAsCall: countsAsCall)
   }
 
   mutating func decodeOperation(
@@ -706,7 +710,7 @@ struct DefinitionDecoder {
 
   // MARK: - Values
 
-  /// A title or label: a string, or `{"en": …, "ru": …}` with either or both (a Russian one
+  /// A title, a label or a script: a string, or `{"en": …, "ru": …}` with either or both (a Russian one
   /// alone stands for English too). Empty when absent.
   mutating func wording(_ object: JSONObject, _ key: String, path: String, block: String?) -> (
     english: String, russian: String?

@@ -7,17 +7,20 @@ public struct Question: Equatable, Sendable {
   public var text: String
   /// What to say to the customer, shown with the step.
   public var script: String
+  /// The script in Russian, if the definition gives one (SPEC §12.1): the manager reads it.
+  public var russianScript: String?
   public var options: [QuestionOption]
   /// Whether every answer counts as a call attempt on the order (`call`, `control-call`).
   public var countsAsCall: Bool
 
   public init(
-    key: String, text: String, script: String = "", options: [QuestionOption],
-    countsAsCall: Bool = false
+    key: String, text: String, script: String = "", russianScript: String? = nil,
+    options: [QuestionOption], countsAsCall: Bool = false
   ) {
     self.key = key
     self.text = text
     self.script = script
+    self.russianScript = russianScript
     self.options = options
     self.countsAsCall = countsAsCall
   }

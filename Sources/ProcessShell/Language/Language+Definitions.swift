@@ -14,6 +14,11 @@ extension Language {
     return definition.title
   }
 
+  func script(of question: Question) -> String {
+    if self == .russian, let russian = question.russianScript, !russian.isEmpty { return russian }
+    return question.script
+  }
+
   func label(of option: QuestionOption) -> String {
     if self == .russian, let russian = option.russianLabel, !russian.isEmpty { return russian }
     return option.label

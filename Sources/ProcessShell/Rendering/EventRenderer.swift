@@ -126,7 +126,7 @@ struct EventRenderer {
       if !question.script.isEmpty {
         text +=
           "\n" + String(repeating: " ", count: 18)
-          + style.dim(say(.script, ["script": .text(question.script)]))
+          + style.dim(say(.script, ["script": .text(style.language.script(of: question))]))
       }
       return text
     case .stepAnswered(let option, let manager):

@@ -17,13 +17,14 @@ import Testing
   @Test func aTaskReadsInRussian() {
     let session = Self.session()
     #expect(
-      Array(lines(session.ok("task 2")).prefix(6)) == [
+      Array(lines(session.ok("task 2")).prefix(7)) == [
         "задача 2: call-3-days, заказ 1 — ждёт ответа (подпроцесс задачи 1)",
         "  менеджер   admin",
         "  запущена   2026-01-05 09:01",
         "  счётчики   days = 0, calls = 0",
         "  спрашивает [C] Позвонить клиенту: reached (+) | duplicate (-) | wrong-number (0) | no-answer (0)",
         "             ждёт с 2026-01-05 09:01 (1 д)",
+        "             скрипт: Представьтесь, напомните о заказе, который клиент оставил, спросите, когда он планирует оплатить и есть ли у него вопросы о курсе.",
       ])
     #expect(lines(session.ok("task 2")).contains("история (4 события):"))
     let parent = lines(session.ok("task 1"))

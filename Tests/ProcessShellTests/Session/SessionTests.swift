@@ -61,7 +61,7 @@ import Wording
     session.ok("order new; advance 1m; answer task 1 yes")
     #expect(
       session.ok("save \(directory.path)/s.json")
-        == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01, with the 3 commands that made it (22 KB)\n"
+        == "saved \(directory.path)/s.json: 1 order, 2 tasks, 18 events at 2026-01-05 09:01, with the 3 commands that made it (23 KB)\n"
     )
     let other = Transcript()
     #expect(

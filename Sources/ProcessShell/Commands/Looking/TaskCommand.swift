@@ -110,7 +110,7 @@ struct TaskCommand: QueryCommand {
                 "waited": .text(style.language.duration(engine.clock - branch.since)),
               ]))
           if !question.script.isEmpty {
-            lines.continue(say(.script, ["script": .text(question.script)]))
+            lines.continue(say(.script, ["script": .text(style.language.script(of: question))]))
           }
         case .sleeping: lines.add(say(.sleeps), say(.since, since))
         case .waiting: lines.add(say(.waits), say(.since, since))
