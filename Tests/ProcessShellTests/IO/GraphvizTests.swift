@@ -17,7 +17,7 @@ import Testing
     #expect(error?.message(in: .russian).contains("установите пакет Debian 'graphviz'") == true)
   }
 
-  @Test(.enabled(if: DotWriterTests.hasGraphviz, "Graphviz's dot is not on PATH"))
+  @Test(.enabled(if: DotWriterTests.hasGraphviz, DotWriterTests.noGraphviz))
   func whatGraphvizRefusesIsReported() throws {
     let error = #expect(throws: ShellError.self) { try Graphviz.svg(from: "digraph { a -> }") }
     guard case .graphviz(.failed(_, let code, let message)) = error else {

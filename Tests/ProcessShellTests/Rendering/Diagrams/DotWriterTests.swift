@@ -9,6 +9,9 @@ import Testing
   static let builtIns = ["order-processing", "call-3-days"]
   static let languages = ["en", "ru"]
   static let hasGraphviz = ChildProcess.find("dot", searchPath: environment("PATH")) != nil
+  /// Why the Graphviz tests are skipped where it is missing.
+  static let noGraphviz: Comment =
+    "Graphviz's dot is not on PATH (scripts/setup.sh installs the Debian package graphviz)"
 
   static func session(_ language: String) -> Transcript {
     let session = Transcript()
@@ -91,8 +94,7 @@ import Testing
 
   /// Graphviz draws both built-ins, in both languages, and every block's id is in the picture.
   @Test(
-    .enabled(
-      if: hasGraphviz, "Graphviz's dot is not on PATH (scripts/setup.sh installs graphviz)"),
+    .enabled(if: hasGraphviz, noGraphviz),
     arguments: builtIns, languages)
   func graphvizDrawsEveryBlock(name: String, language: String) throws {
     let file = try BuiltInDefinitionFile(name)
@@ -109,8 +111,7 @@ import Testing
   /// What Graphviz made of the nasty titles: each line of each title is one line of text in the
   /// SVG, exactly: nothing was cut, and no escape (`\N`, `\l`) was acted on.
   @Test(
-    .enabled(
-      if: hasGraphviz, "Graphviz's dot is not on PATH (scripts/setup.sh installs graphviz)"),
+    .enabled(if: hasGraphviz, noGraphviz),
     arguments: languages)
   func graphvizDrawsNastyTitlesAsWritten(language: String) throws {
     let folder = try TemporaryDirectory()
