@@ -98,7 +98,11 @@ struct ProcessShowCommand: QueryCommand {
     case .text:
       // A file gets the text without a terminal's colours.
       let plain = Style(isColored: false, language: context.style.language)
-      bytes = Array(try text(in: context, style: plain).utf8)
+      var text = ""
+      try render(
+        in: context, style: plain, line: { text += $0.hasSuffix("\n") ? $0 : $0 + "\n" },
+        table: { text += $0 })
+      bytes = Array(text.utf8)
     case .mermaid: bytes = Array(MermaidWriter.write(try diagram(in: context)).utf8)
     case .dot:
       bytes = Array(
@@ -151,13 +155,14 @@ struct ProcessShowCommand: QueryCommand {
   }
 
   func writeText(in context: CommandContext) throws(ShellError) {
-    context.write(try text(in: context, style: context.style))
+    try render(in: context, style: context.style, line: context.say, table: context.write)
   }
 
-  /// The table and the task's branches, as `process show` prints them.
-  private func text(in context: CommandContext, style: Style) throws(ShellError) -> String {
-    var text = ""
-    func line(_ line: String) { text += line.hasSuffix("\n") ? line : line + "\n" }
+  /// The table and the task's branches, as `process show` prints them: each `line` (which a
+  /// terminal wraps at its width), and the `table`, already fitted to the style's width.
+  private func render(
+    in context: CommandContext, style: Style, line: (String) -> Void, table: (String) -> Void
+  ) throws(ShellError) {
     let (process, branches) = try subject(in: context.engine)
     let definition = process.definition
     let language = style.language
@@ -189,18 +194,18 @@ struct ProcessShowCommand: QueryCommand {
     let headers: [BlockPhrase] = [
       .blockHeader, .typeHeader, .titleHeader, .doesHeader, .exitsHeader,
     ]
-    var table = Table([""] + headers.map { say($0) })
+    var rows = Table([""] + headers.map { say($0) })
     let description = BlockDescription(language: language, counters: definition.counters)
     for (index, block) in definition.blocks.enumerated() {
       let here = branches.contains { $0.block.index == index }
-      table.append([
+      rows.append([
         here ? "▶" : "", block.id, language.name(of: block.kind),
         language.title(of: block).truncated(32),
         description.describe(block.kind).truncated(90), BlockDescription.exits(of: block),
       ])
     }
-    text += table.render(style: style)
-    guard let task else { return text }
+    table(rows.render(style: style))
+    guard let task else { return }
     line(say(.taskIsAt, ["id": .text("\(task)")]))
     for branch in branches {
       let block = definition[branch.block]
@@ -227,6 +232,5 @@ struct ProcessShowCommand: QueryCommand {
       let state = language.name(of: context.engine.tasks[task.index].state)
       line("  " + say(.nowhere, ["state": .text(state)]))
     }
-    return text
   }
 }
