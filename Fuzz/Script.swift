@@ -6,8 +6,9 @@
 //
 // To keep every run fast and free of side effects, inputs are refused (skipped) that would touch
 // the file system or run long: `save`, `load`, `record`, `source`, `simulate`, `process load`
-// and `process validate`, and an `advance` past 100 days or 2026 (the examples wait 30 and 60
-// days; what an advance costs is the events it fires, which the orders bound, not the span).
+// and `process validate`, a `process show` with `--output` (it writes a file) or `svg` (it runs
+// Graphviz), and an `advance` past 100 days or 2026 (the examples wait 30 and 60 days; what an
+// advance costs is the events it fires, which the orders bound, not the span).
 // The filter reads the words as the shell does (`Lexer`), so quoting cannot hide a command.
 
 import ProcessEngine
@@ -30,6 +31,10 @@ func isAllowed(_ script: String) -> Bool {
       case "save", "load", "record", "source", "simulate":
         return false
       case "process" where texts.count > 1 && (texts[1] == "load" || texts[1] == "validate"):
+        return false
+      case "process"
+      where texts.count > 1 && texts[1] == "show"
+        && texts.contains(where: { $0 == "--output" || $0 == "svg" }):
         return false
       case "advance" where texts.count > 1 && texts[1] == "to":
         let target = Lexer.Word(joining: words.dropFirst(2)).text

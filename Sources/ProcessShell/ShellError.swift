@@ -52,6 +52,9 @@ public enum ShellError: Error, Equatable, Sendable {
   public enum ReplaceProblem: Equatable, Sendable {
     case notASession
     case notARecording
+    /// A diagram (`process show --output`) never replaces a session or a recorded script.
+    case sessionByDiagram
+    case recordingByDiagram
   }
   /// Ctrl-C stopped the command; the session is as it was before it.
   case interrupted(command: String?)
@@ -59,6 +62,20 @@ public enum ShellError: Error, Equatable, Sendable {
   indirect case autosaveFailed(path: String, ShellError)
   /// A step of the journal could not be replayed to step back.
   case historyBroken(step: Int, text: String, EngineError)
+  /// Graphviz could not draw an SVG (`process show --format svg`).
+  case graphviz(GraphvizProblem)
+
+  /// Why Graphviz's `dot` drew nothing.
+  public enum GraphvizProblem: Equatable, Sendable {
+    /// `dot` is not on `PATH`: install the package named.
+    case notInstalled(package: String)
+    /// The system refused to run it.
+    case cannotStart(path: String, String)
+    /// It ended with an exit code other than 0, saying `message`.
+    case failed(path: String, exitCode: Int32, message: String)
+    /// A signal ended it.
+    case killed(path: String, signal: Int32, message: String)
+  }
 
   /// Why a line of standard input was refused.
   public enum LineProblem: Equatable, Sendable {
@@ -205,6 +222,10 @@ public enum ShellError: Error, Equatable, Sendable {
       return say(.noHelp, ["topic": .text(topic)]) + suggesting(suggestion, else: say(.typeHelp))
     case .wouldReplace(let path, .notASession): return say(.notASession, ["path": .text(path)])
     case .wouldReplace(let path, .notARecording): return say(.notARecording, ["path": .text(path)])
+    case .wouldReplace(let path, .sessionByDiagram):
+      return language.text(DiagramPhrase.sessionNotReplaced, ["path": .text(path)])
+    case .wouldReplace(let path, .recordingByDiagram):
+      return language.text(DiagramPhrase.recordingNotReplaced, ["path": .text(path)])
     case .interrupted(nil): return say(.interrupted)
     case .interrupted(let command?): return say(.interruptedCommand, ["command": .text(command)])
     case .autosaveFailed(let path, .file(_, let problem)):
@@ -221,6 +242,7 @@ public enum ShellError: Error, Equatable, Sendable {
           "step": .number(step), "text": .text(text),
           "problem": .text(error.message(in: language)),
         ])
+    case .graphviz(let problem): return problem.message(in: language)
     case .line(.notUTF8): return say(.notUTF8Line)
     case .line(.lineTooLong(let limit)): return say(.lineTooLong, ["limit": .number(limit >> 20)])
     case .simulationSpan(.emptyWindow): return say(.emptyWindow)
@@ -312,6 +334,33 @@ extension ShellError.ValueProblem {
     case .malformed(let error): return error.message(in: language)
     case .contradiction(let first, let second):
       return say(.contradiction, ["first": .text(first), "second": .text(second)])
+    }
+  }
+}
+
+extension ShellError.GraphvizProblem {
+  func message(in language: Language) -> String {
+    func say(_ phrase: DiagramPhrase, _ values: PhraseValues) -> String {
+      language.text(phrase, values)
+    }
+    switch self {
+    case .notInstalled(let package): return say(.graphvizMissing, ["package": .text(package)])
+    case .cannotStart(let path, let reason):
+      return say(.graphvizNotStarted, ["path": .text(path), "reason": .text(reason)])
+    case .failed(let path, let code, let message):
+      return say(
+        .graphvizFailed,
+        [
+          "path": .text(path), "how": .text(say(.exitCode, ["code": .number(Int(code))])),
+          "message": .text(message.isEmpty ? "" : ": " + message),
+        ])
+    case .killed(let path, let signal, let message):
+      return say(
+        .graphvizFailed,
+        [
+          "path": .text(path), "how": .text(say(.signal, ["signal": .number(Int(signal))])),
+          "message": .text(message.isEmpty ? "" : ": " + message),
+        ])
     }
   }
 }

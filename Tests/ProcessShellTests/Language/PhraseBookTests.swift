@@ -17,7 +17,7 @@ import Testing
       + all(WhyPhrase.self) + all(TaskPhrase.self) + all(ListPhrase.self)
       + all(HistoryPhrase.self) + all(BlockPhrase.self)
       + all(ErrorPhrase.self) + all(HelpPhrase.self) + all(ParsePhrase.self)
-      + all(NounPhrase.self)
+      + all(NounPhrase.self) + all(DiagramPhrase.self)
   }
 
   @Test func everyMessageHasBothLanguagesWithTheSamePlaceholders() {
