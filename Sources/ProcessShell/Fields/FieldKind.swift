@@ -78,11 +78,15 @@ enum FieldKind: Sendable {
   }
 
   /// How a value is shown in a failure: money and date-times as the shell prints them.
-  func display(_ value: FieldValue) -> String {
+  func display(_ value: FieldValue, in language: Language = .english) -> String {
     switch (value, self) {
     case (.number(let cents), .money): return Money(cents: cents).description
     case (.number(let seconds), .dateTime): return Instant(secondsSinceEpoch: seconds).description
-    case (.none, _): return "none"
+    case (.text(let slug), .status):
+      return OrderStatus(name: slug).map { language.name(of: $0) } ?? slug
+    case (.text(let slug), .taskState):
+      return TaskState(rawValue: slug).map { language.name(of: $0) } ?? slug
+    case (.none, _): return language == .english ? "none" : language.text(ListPhrase.none)
     case (.text(let text), _): return text
     case (.number(let number), _): return String(number)
     }

@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// What every `expect` does (SPEC §8.2): compares a value of the session with the value a script
 /// expects, as values of the field's kind, and fails with `expected …, got …`.
@@ -48,11 +49,13 @@ struct Expectation {
     }
   }
 
-  /// Checks the expectation against the value the session has.
-  func check(_ actual: FieldValue, now: Instant) throws(ShellError) {
+  /// Checks the expectation against the value the session has; a failure names that value in
+  /// `language` (`получено В работе`), the expectation as it was written.
+  func check(_ actual: FieldValue, now: Instant, in language: Language) throws(ShellError) {
     guard actual.compared(op, to: expected.value.resolved(now: now)) else {
       throw .expectation(
-        expected: "\(described) \(op.rawValue) \(expected.written)", got: kind.display(actual))
+        expected: "\(described) \(op.rawValue) \(expected.written)",
+        got: kind.display(actual, in: language))
     }
   }
 }

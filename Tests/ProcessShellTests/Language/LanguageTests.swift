@@ -145,7 +145,7 @@ import Wording
       session.shell.runScript("expect order 1 status Отложен\n", path: "qa.procsh")
         == .expectationFailed)
     #expect(
-      session.errors.text == "qa.procsh:1: ожидалось order 1 status == Отложен, получено new\n")
+      session.errors.text == "qa.procsh:1: ожидалось order 1 status == Отложен, получено Новый\n")
   }
 
   /// `order N` in Russian: its fields named in Russian, the status by its GetCourse name, the

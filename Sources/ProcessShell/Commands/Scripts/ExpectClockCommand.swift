@@ -18,6 +18,7 @@ struct ExpectClockCommand: ShellCommand {
 
   func run(in context: CommandContext) throws(ShellError) {
     try expectation.check(
-      .number(context.engine.clock.secondsSinceEpoch), now: context.engine.clock)
+      .number(context.engine.clock.secondsSinceEpoch), now: context.engine.clock,
+      in: context.style.language)
   }
 }

@@ -39,6 +39,6 @@ struct ExpectCountOrdersCommand: ShellCommand {
       let matches = wanted.allSatisfy { $0.0.value(of: order, in: engine) == $0.1 }
       return matches ? count + 1 : count
     }
-    try expectation.check(.number(Int64(count)), now: engine.clock)
+    try expectation.check(.number(Int64(count)), now: engine.clock, in: context.style.language)
   }
 }

@@ -44,6 +44,7 @@ struct ExpectOrderCommand: ShellCommand {
     guard let found = engine.order(order) else {
       throw .engine(.unknownOrder(order, count: engine.orders.count))
     }
-    try expectation.check(field.value(of: found, in: engine), now: engine.clock)
+    try expectation.check(
+      field.value(of: found, in: engine), now: engine.clock, in: context.style.language)
   }
 }

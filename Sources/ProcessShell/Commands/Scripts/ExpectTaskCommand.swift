@@ -50,6 +50,6 @@ struct ExpectTaskCommand: ShellCommand {
       let definition = engine.definition(of: found)
       throw .noCounter(task, process: definition.name, counter: name, counters: definition.counters)
     }
-    try expectation.check(actual, now: engine.clock)
+    try expectation.check(actual, now: engine.clock, in: context.style.language)
   }
 }

@@ -30,6 +30,6 @@ struct ExpectUserCommand: ShellCommand {
     guard let found = engine.user(user) else {
       throw .engine(.unknownUser(user, count: engine.users.count))
     }
-    try expectation.check(field.value(of: found), now: engine.clock)
+    try expectation.check(field.value(of: found), now: engine.clock, in: context.style.language)
   }
 }
