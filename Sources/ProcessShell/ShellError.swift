@@ -161,7 +161,7 @@ public enum ShellError: Error, Equatable, Sendable {
       language.text(phrase, values)
     }
     func suggesting(_ word: String?, else otherwise: String = "") -> String {
-      word.map { say(.didYouMean, ["word": .text($0)]) } ?? otherwise
+      word.map { language.didYouMean($0) } ?? otherwise
     }
     switch self {
     case .unclosedQuote(let quote): return say(.unclosedQuote, ["quote": .text(String(quote))])
@@ -205,7 +205,8 @@ public enum ShellError: Error, Equatable, Sendable {
           Suggestion.closest(to: name, among: existing),
           else: existing.isEmpty
             ? say(.makeACheckpoint)
-            : say(.theCheckpointsAre, ["list": .text(language.list(existing, conjunction: .and))]))
+            : say(
+              .theCheckpointsAre, ["list": .text(language.choices(existing, conjunction: "and"))]))
     case .alreadyRecording(let path): return say(.alreadyRecording, ["path": .text(path)])
     case .notRecording: return say(.notRecording)
     case .taskRunsOtherProcess(let task, let runs, let asked):
@@ -217,7 +218,8 @@ public enum ShellError: Error, Equatable, Sendable {
         .noCounter,
         ["task": .text("\(task)"), "process": .text(process), "counter": .text(counter)])
         + (counters.isEmpty
-          ? "" : say(.itsCountersAre, ["list": .text(language.list(counters, conjunction: .and))]))
+          ? ""
+          : say(.itsCountersAre, ["list": .text(language.choices(counters, conjunction: "and"))]))
     case .noHelp(let topic, let suggestion):
       return say(.noHelp, ["topic": .text(topic)]) + suggesting(suggestion, else: say(.typeHelp))
     case .wouldReplace(let path, .notASession): return say(.notASession, ["path": .text(path)])

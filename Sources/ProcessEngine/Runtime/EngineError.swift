@@ -101,7 +101,7 @@ public enum EngineError: Error, Equatable, Sendable {
     func say(_ phrase: EngineErrorPhrase, _ values: PhraseValues = [:]) -> String {
       language.text(phrase, values)
     }
-    func status(_ status: OrderStatus) -> PhraseValue { .text(language.statusName(status)) }
+    func status(_ status: OrderStatus) -> PhraseValue { .text(language.name(of: status)) }
     switch self {
     case .malformedDuration(let text, let reason):
       return say(

@@ -8,7 +8,7 @@ extension SessionProblem.Reason {
       language.text(phrase, values)
     }
     func number(_ value: Int64) -> PhraseValue { .plain(Int(value)) }
-    func status(_ status: OrderStatus) -> PhraseValue { .text(language.statusName(status)) }
+    func status(_ status: OrderStatus) -> PhraseValue { .text(language.name(of: status)) }
     func result(_ result: TaskResult) -> PhraseValue {
       let phrase: SessionPhrase =
         switch result {

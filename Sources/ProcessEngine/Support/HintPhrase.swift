@@ -20,14 +20,16 @@ public enum HintPhrase: PhraseBook {
 
 extension Language {
   /// `; did you mean 'x'?`, or nothing without a suggestion.
-  func didYouMean(_ suggestion: String?) -> String {
+  public func didYouMean(_ suggestion: String?) -> String {
     suggestion.map { text(HintPhrase.didYouMean, ["suggestion": .text($0)]) } ?? ""
   }
 
   /// The values a message names as valid: `'a', 'b' or 'c'` in English, as `Suggestion.list`
   /// writes it; `a, b, c` in Russian. Past `limit` values, the first `limit` and how many there
   /// are.
-  func choices(_ values: [String], conjunction: String = "or", atMost limit: Int = .max) -> String {
+  public func choices(
+    _ values: [String], conjunction: String = "or", atMost limit: Int = .max
+  ) -> String {
     switch self {
     case .english:
       guard values.count > limit else { return Suggestion.list(values, conjunction: conjunction) }
@@ -48,16 +50,16 @@ extension Language {
 
   /// A status as a person of this language reads it: the slug (`in-work`) in English,
   /// GetCourse's name («В работе») in Russian.
-  func statusName(_ status: OrderStatus) -> String {
+  public func name(of status: OrderStatus) -> String {
     switch self {
     case .english: status.slug
     case .russian: status.russianName
     }
   }
 
-  /// Every status, in order, as `statusName` words them, with commas.
+  /// Every status, in order, as `name(of:)` words them, with commas.
   var statusNames: String {
-    OrderStatus.allCases.map { statusName($0) }.joined(separator: ", ")
+    OrderStatus.allCases.map { name(of: $0) }.joined(separator: ", ")
   }
 
   /// `40,000` in English, as the engine has always written its limits and sizes (from four

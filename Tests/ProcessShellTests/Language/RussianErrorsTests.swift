@@ -30,7 +30,7 @@ import Testing
     session.ok("checkpoint один; checkpoint два")
     #expect(
       session.failing("restore три")
-        == "ошибка: нет контрольной точки 'три'; есть точки 'один' и 'два'\n")
+        == "ошибка: нет контрольной точки 'три'; контрольные точки: один, два\n")
   }
 
   @Test func aFileThatIsNotThereIsNamed() throws {

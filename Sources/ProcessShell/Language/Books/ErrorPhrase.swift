@@ -1,10 +1,10 @@
 import Wording
 
 /// Why the shell refused a line (`ShellError`): each refusal in both languages. The parts a
-/// message may end with (a suggestion, the list of what is valid) are phrases too, so that a
-/// Russian message is built from Russian parts only.
+/// message may end with are phrases too (a suggestion and a list of what is valid come from the
+/// engine's `HintPhrase`), so that a Russian message is built from Russian parts only.
 enum ErrorPhrase: PhraseBook {
-  case didYouMean, typeHelp, and, or, nothing
+  case typeHelp, and, or, nothing
   case unclosedQuote, unknownCommand, fileProblem
   case definitionHeading, error, warning
   case cannotLoadSession, notJSON, profileHeading
@@ -18,7 +18,6 @@ enum ErrorPhrase: PhraseBook {
 
   var phrase: Phrase {
     switch self {
-    case .didYouMean: Phrase(en: "; did you mean '{word}'?", ru: "; может быть, '{word}'?")
     case .typeHelp: Phrase(en: "; type 'help' for the list", ru: "; список команд — 'help'")
     case .and: Phrase(en: "{list} and {last}", ru: "{list} и {last}")
     case .or: Phrase(en: "{list} or {last}", ru: "{list} или {last}")
@@ -64,7 +63,7 @@ enum ErrorPhrase: PhraseBook {
     case .makeACheckpoint:
       Phrase(en: "; make one with 'checkpoint NAME'", ru: "; её ставит 'checkpoint ИМЯ'")
     case .theCheckpointsAre:
-      Phrase(en: "; the checkpoints are {list}", ru: "; есть точки {list}")
+      Phrase(en: "; the checkpoints are {list}", ru: "; контрольные точки: {list}")
     case .alreadyRecording:
       Phrase(
         en: "already recording to {path}; 'record stop' first",
@@ -135,9 +134,10 @@ enum ErrorPhrase: PhraseBook {
 }
 
 extension Language {
-  /// `'a', 'b' or 'c'`, «'a', 'b' или 'c'»: quoted values for a message.
-  func list(_ values: [String], conjunction: ErrorPhrase = .or) -> String {
-    let quoted = values.map { "'\($0)'" }
+  /// `'to', 'next' or 'at'`, «'to', 'next' или 'at'»: words a user types, quoted, for a parse
+  /// error. (Values a message names as valid are listed by the engine's `choices`.)
+  func list(_ words: [String], conjunction: ErrorPhrase = .or) -> String {
+    let quoted = words.map { "'\($0)'" }
     switch quoted.count {
     case 0: return text(ErrorPhrase.nothing)
     case 1: return quoted[0]

@@ -79,7 +79,6 @@ extension Language {
 
   /// `; did you mean 'x'?` when `word` looks like a typo of one of `candidates`, else "".
   func suggestion(for word: String, among candidates: [String]) -> String {
-    guard let closest = Suggestion.closest(to: word, among: candidates) else { return "" }
-    return text(ErrorPhrase.didYouMean, ["word": .text(closest)])
+    didYouMean(Suggestion.closest(to: word, among: candidates))
   }
 }

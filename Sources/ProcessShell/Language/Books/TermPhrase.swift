@@ -118,12 +118,4 @@ extension Language {
     case .deleted: text(TaskPhrase.deleted)
     }
   }
-
-  /// `in-work` in English, «В работе» in Russian.
-  func name(of status: OrderStatus) -> String {
-    switch self {
-    case .english: status.slug
-    case .russian: status.russianName
-    }
-  }
 }
