@@ -41,4 +41,18 @@ import Testing
     let phrase = Phrase(en: "{n} {n:order|orders}", ru: "{n} {n:заказ|заказа|заказов}")
     #expect(phrase.text(.russian, ["n": 100_001]) == "100\u{00A0}001 заказ")
   }
+
+  /// The catalogue's rules find each kind of broken entry, and pass a good one.
+  @Test func aBrokenCatalogueEntryIsFound() {
+    #expect(Phrase(en: "{n} {n:order|orders}", ru: "{n} {n:заказ|заказа|заказов}").problems == [])
+    #expect(Phrase(en: "{from} → {to}", ru: "{from} → {to}").problems == [])
+    #expect(Phrase(en: "done", ru: "").problems == ["no Russian"])
+    #expect(
+      Phrase(en: "order {id}", ru: "заказ").problems
+        == ["placeholders differ: English [\"id\"], Russian []"])
+    #expect(Phrase(en: "done", ru: "done").problems == ["the Russian has no Cyrillic letter"])
+    #expect(
+      Phrase(en: "{n} {n:order|orders}", ru: "{n} {n:заказ|заказов}").problems
+        == ["Russian gives 2 forms of a counted word, not 3"])
+  }
 }
