@@ -244,6 +244,14 @@ extension Engine {
   // MARK: - Processes
 
   mutating func loadProcess(_ definition: ProcessDefinition) throws(EngineError) {
+    // First, as the change the other problems follow from: a process over orders made a process
+    // over users would fail every order block.
+    if let current = currentProcess(named: definition.name),
+      current.definition.object != definition.object
+    {
+      throw .processObjectChanged(
+        definition.name, was: current.definition.object, now: definition.object)
+    }
     let (validated, problems) = definition.validated(catalog: {
       currentProcess(named: $0)?.definition
     })

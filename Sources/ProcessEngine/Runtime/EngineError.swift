@@ -45,6 +45,9 @@ public enum EngineError: Error, Equatable, Sendable {
   case processAlreadyStarted(String)
   case processNotStarted(String)
   case processObjectMismatch(String, ObjectType)
+  /// A new version of a process over another object type than the loaded one (issue 12): its
+  /// tasks would run over orders and users at once.
+  case processObjectChanged(String, was: ObjectType, now: ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
   /// A process definition that cannot be used: every problem, errors first, then warnings.
   case definition([DefinitionProblem])
@@ -237,6 +240,9 @@ public enum EngineError: Error, Equatable, Sendable {
     case .processObjectMismatch(let name, let object):
       return say(
         object == .order ? .processRunsOverOrders : .processRunsOverUsers, ["name": .text(name)])
+    case .processObjectChanged(let name, let was, _):
+      return say(
+        was == .order ? .objectChangedFromOrders : .objectChangedFromUsers, ["name": .text(name)])
     case .alreadyLaunched(let name, let order, let task):
       return say(
         .alreadyLaunched,

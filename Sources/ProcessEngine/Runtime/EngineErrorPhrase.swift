@@ -20,6 +20,7 @@ public enum EngineErrorPhrase: PhraseBook {
   case sameName, sameEmail, samePhone, nameRequired, customerFieldsWithUser
   case unknownProcess, processLaunchDisabled, processAlreadyStarted, processNotStarted
   case processRunsOverOrders, processRunsOverUsers, alreadyLaunched
+  case objectChangedFromOrders, objectChangedFromUsers
   case definitionErrors, profileValues
   case simulationOrderCount, simulationWindowEmpty, simulationHorizonBeforeWindow
 
@@ -255,6 +256,20 @@ public enum EngineErrorPhrase: PhraseBook {
     case .processRunsOverUsers:
       Phrase(
         en: "process '{name}' runs over users", ru: "процесс '{name}' работает с пользователями")
+    case .objectChangedFromOrders:
+      Phrase(
+        en:
+          "process '{name}' runs over orders, and this version runs over users: a process keeps its object type across versions",
+        ru:
+          "процесс '{name}' работает с заказами, а эта версия — с пользователями: тип объекта у процесса не меняется между версиями"
+      )
+    case .objectChangedFromUsers:
+      Phrase(
+        en:
+          "process '{name}' runs over users, and this version runs over orders: a process keeps its object type across versions",
+        ru:
+          "процесс '{name}' работает с пользователями, а эта версия — с заказами: тип объекта у процесса не меняется между версиями"
+      )
     case .alreadyLaunched:
       Phrase(
         en:

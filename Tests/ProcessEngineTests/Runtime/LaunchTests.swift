@@ -131,4 +131,21 @@ import Testing
     }
     #expect(engine.processes.count == 2)
   }
+
+  /// Issue 12: a process keeps its object type across versions; a new version over the other
+  /// type is refused, naming both, and nothing is loaded.
+  @Test func aNewVersionCannotChangeTheObjectType() {
+    var engine = Engine()
+    var overUsers = BuiltInProcesses.definitions[1]
+    overUsers.object = .user
+    #expect(throws: EngineError.processObjectChanged("order-processing", was: .order, now: .user)) {
+      try engine.apply(.loadProcess(overUsers))
+    }
+    #expect(
+      EngineError.processObjectChanged("order-processing", was: .order, now: .user).message
+        == "process 'order-processing' runs over orders, and this version runs over users: a process keeps its object type across versions"
+    )
+    #expect(engine.processes.count == 2)
+    #expect(engine.currentProcess(named: "order-processing")?.definition.object == .order)
+  }
 }
