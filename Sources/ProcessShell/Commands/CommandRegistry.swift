@@ -40,6 +40,8 @@ enum CommandRegistry {
     LogCommand.self,
     WhyOrderCommand.self,
     WhyTaskCommand.self,
+    WhyNotOrderCommand.self,
+    WhyNotTaskCommand.self,
     ExpectOrderCommand.self,
     ExpectUserCommand.self,
     ExpectTaskCommand.self,

@@ -17,7 +17,7 @@ import Wording
       + all(WhyPhrase.self) + all(TaskPhrase.self) + all(ListPhrase.self)
       + all(HistoryPhrase.self) + all(BlockPhrase.self)
       + all(ErrorPhrase.self) + all(HelpPhrase.self) + all(ParsePhrase.self)
-      + all(NounPhrase.self) + all(DiagramPhrase.self)
+      + all(NounPhrase.self) + all(DiagramPhrase.self) + all(WhyNotPhrase.self)
   }
 
   /// Both languages, the same placeholders, Russian in Russian, each language's word forms
