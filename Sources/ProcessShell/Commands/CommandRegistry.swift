@@ -30,6 +30,7 @@ enum CommandRegistry {
     ProcessStopCommand.self,
     ProcessRestartCommand.self,
     ProcessRunCommand.self,
+    ProcessTryCommand.self,
     ProcessShowCommand.self,
     ProcessesCommand.self,
     UsersCommand.self,

@@ -9,6 +9,7 @@ enum ShellPhrase: PhraseBook {
   case done, nothingToTransfer, noEvents, recordingFailed
   case valid, validWithWarnings
   case simulated, stoppedAtHorizon, everyTaskEnded
+  case tryLeftSessionAlone
 
   var phrase: Phrase {
     switch self {
@@ -51,6 +52,10 @@ enum ShellPhrase: PhraseBook {
       Phrase(
         en: " (stopped at the horizon; some tasks still run)",
         ru: " (остановлено на горизонте; часть задач ещё идёт)")
+    case .tryLeftSessionAlone:
+      Phrase(
+        en: "(a try, in a copy of the session: the session is as it was)",
+        ru: "(проба в копии сессии: сама сессия не изменилась)")
     case .everyTaskEnded: Phrase(en: " (every task ended)", ru: " (все задачи завершены)")
     case .testNeedsPaths:
       Phrase(en: "procsh test needs scripts or folders", ru: "procsh test нужны скрипты или папки")
