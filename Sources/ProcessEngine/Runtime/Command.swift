@@ -21,6 +21,14 @@ public enum Command: Equatable, Sendable {
   /// Sets (or, with nil, clears) a customer's field.
   case setUserField(UserID, UserField, String?)
   case setOrderStatus(OrderID, OrderStatus, reason: String?)
+  /// Sets (or, with nil, clears) an order's payment date or next contact date, as a manager does
+  /// when the customer names another day (SPEC §12.3). A date before the clock is refused. A
+  /// `delay` until that date follows it: a moved date moves its wake-up, a cleared date or one that
+  /// is not after the clock lets it through at once.
+  ///
+  ///     set order 3 payment-date 2026-01-10 14:00
+  ///     .setOrderDate(order, .paymentDate, Instant(year: 2026, month: 1, day: 10, hour: 14))
+  case setOrderDate(OrderID, OrderDateField, Instant?)
   /// Answers an open manager step with the option named by its key, and the option's argument if
   /// it takes one (a date-time or a text).
   ///

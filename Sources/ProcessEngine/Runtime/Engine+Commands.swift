@@ -63,6 +63,8 @@ extension Engine {
       guard order.status != status else { throw .statusUnchanged(id, status) }
       setStatus(of: id, to: status, reason: reason.map { texts.intern($0) }, cause: .command)
       settle()
+    case .setOrderDate(let id, let field, let value):
+      try setOrderDate(id, field, value)
     case .answer(let target, let option, let argument, let manager):
       try answer(target, option: option, argument: argument, by: manager)
     case .addManager(let name):
@@ -238,6 +240,20 @@ extension Engine {
       }
     guard current != value else { throw .fieldUnchanged(id, field) }
     setField(field, of: id, to: value, cause: .command)
+    settle()
+  }
+
+  /// Sets (nil: clears) an order's date; the same value again changes nothing and logs nothing.
+  mutating func setOrderDate(_ id: OrderID, _ field: OrderDateField, _ value: Instant?)
+    throws(EngineError)
+  {
+    let order = try existingOrder(id)
+    if let value {
+      guard value >= clock else { throw .dateInPast(value, clock: clock) }
+      guard value.isInCalendar else { throw .beyondTheCalendar }
+    }
+    guard order.date(field) != value else { return }
+    setDate(field, of: id, to: value, cause: .command)
     settle()
   }
 

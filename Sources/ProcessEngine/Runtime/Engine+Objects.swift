@@ -97,12 +97,7 @@ extension Engine {
         value = orders[order.index].date(source)
       }
       guard orders[order.index].date(field) != value else { return }
-      switch field {
-      case .paymentDate: orders[order.index].paymentDate = value
-      case .nextContactDate: orders[order.index].nextContactDate = value
-      }
-      record(.orderDateChanged(field, value), subject: .order(order), cause: .token(token))
-      noteChange(.order(order))
+      setDate(field, of: order, to: value, cause: .token(token))
 
     case .sendMessage(let text):
       guard let order = tasks[task.index].order else { return }

@@ -10,7 +10,8 @@ struct Token: Sendable {
   /// The runtime guard: instant steps taken at `guardInstant`.
   var guardInstant: Instant
   let task: TaskID
-  /// Bumped whenever the token stops waiting; a timer carrying an older epoch is stale.
+  /// Bumped whenever the token stops waiting or its delay is re-timed; a timer carrying an older
+  /// epoch is stale.
   var epoch: UInt32 = 0
   /// The child task a `subprocess` block is waiting for.
   @PackedID var child: TaskID? = nil
@@ -64,6 +65,12 @@ extension Token {
   /// Makes the token ready to run again; its pending timer becomes stale.
   mutating func wake() {
     state = .ready
+    epoch &+= 1
+  }
+
+  /// Makes its pending timer stale and leaves it parked as it is, waiting since when it began: a
+  /// delay whose date moved gets a new timer (`Engine.retimeDelays`).
+  mutating func forgetTimer() {
     epoch &+= 1
   }
 

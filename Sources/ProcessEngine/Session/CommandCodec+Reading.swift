@@ -54,6 +54,13 @@ extension CommandCodec {
       }
       return .setOrderStatus(
         try fields.id("order"), status, reason: try fields.optionalString("reason"))
+    case .setOrderDate:
+      let fieldName = try fields.string("field")
+      guard let field = OrderDateField(rawValue: fieldName) else {
+        throw fields.fail("field", .notADateField(fieldName))
+      }
+      let value = fields.has("value") ? try fields.instant("value") : nil
+      return .setOrderDate(try fields.id("order"), field, value)
     case .answer:
       let target: AnswerTarget
       switch (try fields.optionalID("task") as TaskID?, try fields.optionalID("order") as OrderID?)

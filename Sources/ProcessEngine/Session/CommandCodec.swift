@@ -34,6 +34,7 @@ enum CommandCodec {
     case restartProcess = "restart-process"
     case runProcess = "run-process"
     case simulate
+    case setOrderDate = "set-order-date"
 
     init(_ command: Command) {
       switch command {
@@ -57,6 +58,7 @@ enum CommandCodec {
       case .restartProcess: self = .restartProcess
       case .runProcess: self = .runProcess
       case .simulate: self = .simulate
+      case .setOrderDate: self = .setOrderDate
       }
     }
 
@@ -83,6 +85,7 @@ enum CommandCodec {
       case .restartProcess: "process restart NAME"
       case .runProcess: "process run NAME order 4"
       case .simulate: "simulate 2000 orders --seed 7"
+      case .setOrderDate: "set order 3 payment-date 2026-01-10 14:00"
       }
     }
 
@@ -141,6 +144,11 @@ enum CommandCodec {
             "`{\"horizon\": SPAN, \"logs-steps\": BOOL, \"orders\": N, \"seed\": N, \"window\": SPAN}`"
           ),
           Member("profile", "the `procsh-profile` document, every value written out"),
+        ]
+      case .setOrderDate:
+        [
+          Member("order", "an order id"), Member("field", "`payment-date` or `next-contact-date`"),
+          Member("value", "a date-time", optional: "cleared"),
         ]
       }
     }
@@ -233,6 +241,10 @@ enum CommandCodec {
         "logs-steps": .bool(parameters.logsSteps),
       ]
       object["profile"] = profile.json
+    case .setOrderDate(let order, let field, let value):
+      object["order"] = json(order)
+      object["field"] = .string(field.rawValue)
+      object["value"] = value.map(json)
     }
     return .object(object)
   }

@@ -239,6 +239,7 @@ extension SessionProblem.Reason {
         language == .english
         ? Suggestion.list(OrderStatus.allCases.map(\.slug)) : language.statusNames
       return say(.notAStatus, ["text": .text(text), "statuses": .text(statuses)])
+    case .notADateField(let field): return say(.notADateField, ["field": .text(field)])
     case .answerWithoutTarget: return say(.answerWithoutTarget)
     case .answerWithTwoTargets: return say(.answerWithTwoTargets)
     case .argumentShape:
@@ -300,6 +301,7 @@ public enum SessionPhrase: PhraseBook {
   case noTaskStarted, startedAtOther, noOrderCreated, statusMismatch, paidMismatch
   case reasonMismatch, completedButUnpaid, partiallyPaidBut
   case commandNotObject, commandNameMissing, unknownCommand, notAUserField, notAStatus
+  case notADateField
   case answerWithoutTarget, answerWithTwoTargets, argumentShape, unknownMember
   case expectedObjectFound, expectedStringFound, expectedWholeNumberFound, notASpan
   case expectedDateTimeFound, notADateTimeOrSpan, expectedSeed
@@ -643,6 +645,10 @@ public enum SessionPhrase: PhraseBook {
       Phrase(
         en: "'{text}' is not a status; expected {statuses}",
         ru: "'{text}' — не статус; статусы: {statuses}")
+    case .notADateField:
+      Phrase(
+        en: "'{field}' is not a date of an order; expected payment-date or next-contact-date",
+        ru: "'{field}' — не дата заказа; даты: payment-date, next-contact-date")
     case .answerWithoutTarget:
       Phrase(en: "an answer names a task or an order", ru: "в ответе указывают задачу или заказ")
     case .answerWithTwoTargets:

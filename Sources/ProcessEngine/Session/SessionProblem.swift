@@ -169,6 +169,7 @@ public struct SessionProblem: Equatable, Sendable, CustomStringConvertible {
     case unknownCommand(String, suggestion: String?)
     case notAUserField(String)
     case notAStatus(String)
+    case notADateField(String)
     case answerWithoutTarget
     case answerWithTwoTargets
     case argumentShape

@@ -35,7 +35,8 @@ enum TokenColumn: Int, SessionColumn {
     case .task: "its task's id"
     case .block: "the block it is in: a position in the task's process"
     case .state: "a token state code"
-    case .epoch: "bumped whenever it stops waiting: a timer with another epoch is stale"
+    case .epoch:
+      "bumped whenever it stops waiting or its delay is re-timed: a timer with another epoch is stale"
     case .since: "when it began its current wait"
     case .waitSequence: "the order waits began in, session-wide: met waits resume in this order"
     case .child: "the child task it waits for, or 0"

@@ -90,6 +90,18 @@ import Testing
     ),
     (.setOrderStatus(order1, .inWork, reason: nil), "order 1 is in-work already"),
     (.setOrderStatus(order1, .postponed, reason: "why"), "--reason goes with status cancelled"),
+    (
+      .setOrderDate(order1, .paymentDate, Instant(year: 2026, month: 1, day: 5, hour: 9)),
+      "2026-01-05 09:00 is in the past (the clock is at 2026-01-05 09:01)"
+    ),
+    (
+      .setOrderDate(OrderID(rawValue: 9), .nextContactDate, nil),
+      "there is no order 9; orders are 1–3"
+    ),
+    (
+      .setOrderDate(order1, .paymentDate, Instant(secondsSinceEpoch: 400_000_000_000)),
+      "that is past 9999-12-31 23:59:59 (or before 0001-01-01): the clock keeps to years 1 to 9999"
+    ),
     (.setUserField(UserID(rawValue: 1), .name, nil), "user 1 needs a name; it cannot be cleared"),
     (.setUserField(UserID(rawValue: 4), .phone, "1"), "there is no user 4; users are 1–3"),
     (

@@ -63,6 +63,8 @@ import Testing
     ("set-user-field cleared", .setUserField(UserID(rawValue: 2), .email, nil)),
     ("set-order-status", .setOrderStatus(order3, .postponed, reason: nil)),
     ("set-order-status with a reason", .setOrderStatus(order3, .cancelled, reason: "duplicate")),
+    ("set-order-date", .setOrderDate(order3, .paymentDate, january7)),
+    ("set-order-date cleared", .setOrderDate(order3, .nextContactDate, nil)),
     ("answer", .answer(.task(task5), option: "yes", argument: nil)),
     ("answer with a text", .answer(.task(task5), option: "will-pay", argument: "+2d")),
     (
@@ -123,6 +125,13 @@ import Testing
       text(.answer(.task(Self.task5), option: "will-pay", argument: .date(Self.january7)))
         == #"{"argument":{"date":"2026-01-07T09:01:00"},"command":"answer","option":"will-pay","task":5}"#
     )
+    #expect(
+      text(.setOrderDate(Self.order3, .paymentDate, Self.january7))
+        == #"{"command":"set-order-date","field":"payment-date","order":3,"value":"2026-01-07T09:01:00"}"#
+    )
+    #expect(
+      text(.setOrderDate(Self.order3, .nextContactDate, nil))
+        == #"{"command":"set-order-date","field":"next-contact-date","order":3}"#)
     #expect(
       text(.createOrder(NewOrder(phone: .some(nil))))
         == #"{"command":"create-order","order":{"phone":null}}"#)
@@ -185,6 +194,15 @@ import Testing
         #"{"command":"set-user-field","field":"age","user":2}"#, "step.field",
         "'age' is not a user field; expected name, email or phone"
       ),
+      (
+        #"{"command":"set-order-date","field":"paid-date","order":3}"#, "step.field",
+        "'paid-date' is not a date of an order; expected payment-date or next-contact-date"
+      ),
+      (
+        #"{"command":"set-order-date","field":"payment-date","order":3,"value":"+2d"}"#,
+        "step.value", nil
+      ),
+      (#"{"command":"set-order-date","order":3}"#, "step.field", "missing"),
       (
         #"{"command":"answer","option":"yes","order":3,"task":5}"#, "step",
         "an answer names a task or an order, not both"

@@ -114,8 +114,8 @@ import Testing
       CommandCodec.Name.allCases.map(\.rawValue).sorted() == [
         "act-as", "add-manager", "advance", "advance-to", "advance-to-next", "answer", "cancel",
         "create-order", "load-process", "pay", "restart-process", "run-process", "set-clock",
-        "set-order-status", "set-user-field", "simulate", "start-process", "stop-process",
-        "take-task", "transfer-tasks",
+        "set-order-date", "set-order-status", "set-user-field", "simulate", "start-process",
+        "stop-process", "take-task", "transfer-tasks",
       ])
   }
 }
