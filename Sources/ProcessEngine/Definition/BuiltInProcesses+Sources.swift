@@ -124,9 +124,10 @@ extension BuiltInProcesses {
        {"do": "set-status", "status": "postponed"},
        {"do": "set-field", "field": "order.next-contact-date", "value": {"variable": "date"}}
      ],
-     "exits": {"next": "21d"}},
+     "exits": {"next": "21f"}},
     {"id": "21c", "type": "operation", "title": {"en": "Cancel: refused", "ru": "Отмена: отказ"}, "do": "set-status", "status": "cancelled", "reason": {"variable": "reason", "default": "refused"}, "exits": {"next": "6"}},
-    {"id": "21d", "type": "delay", "title": {"en": "Until the agreed date", "ru": "До согласованной даты"}, "until": {"variable": "date"}, "exits": {"next": "21e"}},
+    {"id": "21d", "type": "delay", "title": {"en": "Until the payment date", "ru": "До даты оплаты"}, "until": {"field": "order.payment-date"}, "exits": {"next": "21e"}},
+    {"id": "21f", "type": "delay", "title": {"en": "Until the next contact date", "ru": "До даты следующего контакта"}, "until": {"field": "order.next-contact-date"}, "exits": {"next": "21e"}},
     {"id": "21e", "type": "condition", "title": {"en": "Paid?", "ru": "Оплачен?"}, "condition": "paid", "exits": {"yes": "4", "no": "20"}},
     {"id": "22", "type": "operation", "title": {"en": "Send a message", "ru": "Отправляем сообщение"}, "do": "send-message", "channel": "email",
      "text": "We could not reach you by phone. Your order is waiting: pay it by the link in your account.",

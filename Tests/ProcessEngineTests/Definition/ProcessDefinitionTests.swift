@@ -50,7 +50,8 @@ func problems(_ text: String) -> [String] {
       order.blocks.map(\.id) == [
         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "15e",
         "16", "17", "18",
-        "18a", "18b", "19", "20", "20w", "21", "21a", "21b", "21c", "21d", "21e", "22", "22a",
+        "18a", "18b", "19", "20", "20w", "21", "21a", "21b", "21c", "21d", "21f", "21e", "22",
+        "22a",
       ])
     #expect(order.launch == .onCreate)
     #expect(order.entry == .statusIn(StatusSet([.new])))

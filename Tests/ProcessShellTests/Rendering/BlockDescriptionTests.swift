@@ -48,9 +48,10 @@ import Testing
       "will-pay → 21a, postpone → 21b, refuse → 21c"
     ),
     ("21a", "status := awaiting-payment; payment-date := date", "21d"),
-    ("21b", "status := postponed; next-contact-date := date", "21d"),
+    ("21b", "status := postponed; next-contact-date := date", "21f"),
     ("21c", "status := cancelled (reason: reason or refused)", "6"),
-    ("21d", "until variable date", "21e"),
+    ("21d", "until order payment-date", "21e"),
+    ("21f", "until order next-contact-date", "21e"),
     ("21e", "paid?", "yes → 4, no → 20"),
     (
       "22",
