@@ -91,7 +91,7 @@ public struct JSONReader {
     return false
   }
 
-  /// Reads an integer (no fraction, no exponent).
+  /// Reads an integer (no fraction, no exponent): any `Int64`, as `JSONWriter` writes them.
   public mutating func readInteger() throws(JSONSyntaxError) -> Int64 {
     skipWhitespace()
     let start = position
@@ -100,16 +100,19 @@ public struct JSONReader {
       negative = true
       position += 1
     }
+    // Counted down from 0, so that `Int64.min` (a session's "no date") fits: it has no positive.
     var value: Int64 = 0
     var digits = 0
     while position < bytes.count {
       let byte = bytes[position]
       guard byte >= 0x30, byte <= 0x39 else { break }
-      guard digits < 18 else {
+      let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (next, borrow) = shifted.subtractingReportingOverflow(Int64(byte - 0x30))
+      guard !overflow, !borrow else {
         position = start
         throw error(.numberTooLarge)
       }
-      value = value * 10 + Int64(byte - 0x30)
+      value = next
       digits += 1
       position += 1
     }
@@ -121,7 +124,12 @@ public struct JSONReader {
       position = start
       throw error(.expectedWholeNumber)
     }
-    return negative ? -value : value
+    if negative { return value }
+    guard value != .min else {
+      position = start
+      throw error(.numberTooLarge)
+    }
+    return -value
   }
 
   /// Reads a string, decoding escapes; refuses text that is not UTF-8.

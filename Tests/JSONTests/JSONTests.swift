@@ -76,6 +76,25 @@ import Testing
     #expect(String(decoding: writer.bytes, as: UTF8.self) == String(number))
   }
 
+  /// What the writer writes, `readInteger` reads back: every `Int64`, the extremes included
+  /// (a session writes a cleared date as `Int64.min`).
+  @Test(arguments: [0, 7, -1, 10, -10, 1234567890123, Int64.max, Int64.min])
+  func readsBackEveryIntegerItWrites(number: Int64) throws {
+    var writer = JSONWriter()
+    writer.write(number)
+    var reader = JSONReader(bytes: writer.bytes)
+    #expect(try reader.readInteger() == number)
+  }
+
+  @Test(arguments: ["9223372036854775808", "-9223372036854775809", "99999999999999999999"])
+  func refusesAnIntegerPastInt64(text: String) {
+    var reader = JSONReader(bytes: Array(text.utf8))
+    #expect(throws: JSONSyntaxError(.numberTooLarge, line: 1, column: 1)) {
+      try reader.readInteger()
+    }
+    #expect(reader.position == 0)
+  }
+
   /// `skipContainer` steps over eight bytes at a time where nothing matters: brackets in strings,
   /// escaped quotes and backslashes land anywhere in a word, at every offset.
   @Test func skippingAContainerEndsWhereItDoes() throws {

@@ -221,6 +221,15 @@ import Testing
     #expect(loaded.run(.advanceToNext).first == "01-09 09:00 t1 d delay ended")
   }
 
+  /// A cleared date is logged as `Int64.min` (docs/session-format.md), which reads back.
+  @Test func aClearedDateSavesAndLoads() throws {
+    var engine = sleepingUntilThe7th()
+    _ = engine.run(.setOrderDate(order1, .paymentDate, nil))
+    let loaded = try Engine(sessionBytes: engine.sessionBytes())
+    #expect(identical(loaded.sessionBytes(), engine.sessionBytes()))
+    #expect(loaded.log.contains { $0.change == .orderDateChanged(.paymentDate, nil) })
+  }
+
   /// A history with the command in it replays to the session it made.
   @Test func theCommandReplaysFromAHistory() throws {
     let base = session(Self.sleeper)
