@@ -56,6 +56,17 @@ import Wording
       "set order 1 status cancelled --reason dup",
       .setOrderStatus(order1, .cancelled, reason: "dup")
     ),
+    ("set order 1 status в работе", .setOrderStatus(order1, .inWork, reason: nil)),
+    (
+      "set order 1 payment-date 2026-01-10 14:00",
+      .setOrderDate(order1, .paymentDate, Instant(year: 2026, month: 1, day: 10, hour: 14))
+    ),
+    // A relative date is read against the clock (2026-01-05 09:00): the history keeps the date.
+    (
+      "set order 1 next-contact-date +2d",
+      .setOrderDate(order1, .nextContactDate, Instant(year: 2026, month: 1, day: 7, hour: 9))
+    ),
+    ("set order 1 payment-date none", .setOrderDate(order1, .paymentDate, nil)),
     ("answer task 3 yes", .answer(.task(TaskID(rawValue: 3)), option: "yes", argument: nil)),
     (
       "answer task 3 will-pay 2026-01-09 14:00",
@@ -151,11 +162,23 @@ import Wording
     ),
     (
       "set order 1 status done",
-      "unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nusage: set order N status SLUG [--reason S]"
+      "unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nusage: set order N status|payment-date|next-contact-date VALUE [--reason S]"
+    ),
+    (
+      "set order 1 paymnet-date +1d",
+      "unknown field 'paymnet-date'; did you mean 'payment-date'?\nusage: set order N status|payment-date|next-contact-date VALUE [--reason S]"
+    ),
+    (
+      "set order 1 payment-date soon",
+      "'soon' is not a date-time (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION); write it like 2026-01-07, 2026-01-07 14:30 or +2d\nusage: set order N status|payment-date|next-contact-date VALUE [--reason S]"
+    ),
+    (
+      #"set order 1 next-contact-date "none""#,
+      "'none' is not a date-time (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or +DURATION); write it like 2026-01-07, 2026-01-07 14:30 or +2d\nusage: set order N status|payment-date|next-contact-date VALUE [--reason S]"
     ),
     (
       "set thing 1",
-      "expected 'user' or 'order' after 'set', found 'thing'\nusage: set user N phone|email|name VALUE\n       set order N status SLUG [--reason S]"
+      "expected 'user' or 'order' after 'set', found 'thing'\nusage: set user N phone|email|name VALUE\n       set order N status|payment-date|next-contact-date VALUE [--reason S]"
     ),
     (
       "expect order 1 statsu new",
@@ -226,11 +249,11 @@ import Wording
     ),
     (
       "set order 1 status done",
-      "'done' — не статус; допустимо одно из: new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nкак писать: set order N status SLUG [--reason S]"
+      "'done' — не статус; допустимо одно из: new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false\nкак писать: set order N status|payment-date|next-contact-date VALUE [--reason S]"
     ),
     (
       "set thing 1",
-      "после 'set' ожидалось: 'user' или 'order'; получено 'thing'\nкак писать: set user N phone|email|name VALUE\n            set order N status SLUG [--reason S]"
+      "после 'set' ожидалось: 'user' или 'order'; получено 'thing'\nкак писать: set user N phone|email|name VALUE\n            set order N status|payment-date|next-contact-date VALUE [--reason S]"
     ),
     (
       "expect order 1 statsu new",
