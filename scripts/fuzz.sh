@@ -55,7 +55,7 @@ done
 
 out=.build/fuzz
 mkdir -p "$out"
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$out")
+flags=(-swift-version 6 -sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$out")
 # lld: gold warns about every AddressSanitizer symbol it cannot export.
 link=(-use-ld=lld -L "$out" -lProcessShell -lProcessEngine -lWording -lJSON -ledit)
 editline=(-Xcc -fmodule-map-file=Sources/CEditLine/module.modulemap -I/usr/include/editline)

@@ -4,7 +4,7 @@ import ProcessEngine
 /// and for each argument what its value type offers (live ids, answer options, statuses, fields,
 /// manager and process names, files). Pure: it reads the line and the session, so tests ask it
 /// directly.
-public struct Completer {
+public struct Completer: Sendable {
   public let engine: Engine
   /// The names `restore` takes, which the shell keeps beside the session.
   public let checkpoints: [String]
