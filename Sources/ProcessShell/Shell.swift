@@ -33,6 +33,11 @@ public final class Shell {
   var recording: Recording?
   /// Saved after every command that changes the session (`procsh --session FILE`).
   public var autosavePath: String?
+  /// Where the exits the session's tokens take are noted (`procsh test --coverage`); every
+  /// engine the shell works on, loaded or replayed, gets it.
+  public var exitTrace: ExitTrace? {
+    didSet { engine.exitTrace = exitTrace }
+  }
 
   /// What a line or a script came to.
   public enum Outcome: Equatable, Sendable {

@@ -68,13 +68,14 @@ struct Procsh: ParsableCommand {
   }
 }
 
-/// `procsh test [-j N] [--junit FILE] PATH...`
+/// `procsh test [-j N] [--junit FILE] [--coverage] [--coverage-json FILE] PATH...`
 struct Test: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
     abstract:
       "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.",
-    usage: "procsh test [-j <jobs>] [--junit <file>] <path> ...")
+    usage:
+      "procsh test [-j <jobs>] [--junit <file>] [--coverage] [--coverage-json <file>] <path> ...")
 
   @Option(
     name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
@@ -84,6 +85,17 @@ struct Test: ParsableCommand {
     help: ArgumentHelp("Also write the results as JUnit XML.", valueName: "file"),
     completion: .file(extensions: ["xml"]))
   var junit: String?
+
+  @Flag(
+    help:
+      "Print, per process version, the blocks entered and the exits taken by the whole suite, and the exits never taken."
+  )
+  var coverage = false
+
+  @Option(
+    help: ArgumentHelp("Also write the coverage as JSON (docs/testing.md).", valueName: "file"),
+    completion: .file(extensions: ["json"]))
+  var coverageJSON: String?
 
   @Argument(
     help: ArgumentHelp("Scripts, or folders of *.procsh scripts.", valueName: "path"),
@@ -95,7 +107,9 @@ struct Test: ParsableCommand {
   }
 
   func run() throws {
-    let code = TestRunner.main(paths: paths, jobs: jobs, junitPath: junit)
+    let code = TestRunner.main(
+      paths: paths, jobs: jobs, junitPath: junit, coverage: coverage,
+      coverageJSONPath: coverageJSON)
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -21,6 +21,25 @@ import Wording
     #expect(Self.scripts.filter { $0.hasPrefix("regression/") }.count >= 8)
   }
 
+  /// Issue 13: the regression suite takes every exit of both built-ins that a token can take
+  /// (the one it cannot, block 5's `timeout`, belongs to a wait without a timeout).
+  @Test func theRegressionSuiteTakesEveryExitOfTheBuiltInsThatCanBeTaken() throws {
+    let scripts = try TestRunner.scripts(in: [Self.root + "/regression"])
+    let results = TestRunner.run(scripts, jobs: 2, tracingExits: true)
+    let coverage = SuiteCoverage(results.compactMap(\.trace))
+    for name in ["order-processing", "call-3-days"] {
+      let version = try #require(coverage.versions.first { $0.definition.name == name })
+      #expect(version.exitsNeverTaken.isEmpty, "\(coverage.text(in: .english))")
+      #expect(version.blocksEntered.count == version.definition.blocks.count)
+    }
+    let orderProcessing = try #require(
+      coverage.versions.first { $0.label == "order-processing v1" })
+    let impossible = orderProcessing.impossibleExits.map {
+      orderProcessing.definition.blocks[$0.block].id
+    }
+    #expect(impossible == ["5"])
+  }
+
   /// SPEC §12.1: the same script passes in either language, and leaves the same session.
   @Test(arguments: scripts)
   func exampleScriptPasses(_ name: String) throws {

@@ -236,6 +236,7 @@ extension Engine {
           else {
             continue
           }
+          exitTrace?.record(port: port, of: blockIndex, inProcessAt: definition, of: self)
           if first == nil {
             first = destination
           } else {
@@ -351,7 +352,10 @@ extension Engine {
   /// ended there.
   mutating func leave(_ id: TokenID, by port: Int) -> Bool {
     let task = tokens[id.index].task
-    let program = processes[tasks[task.index].definition.index].program
+    let definition = tasks[task.index].definition.index
+    let program = processes[definition].program
+    exitTrace?.record(
+      port: port, of: tokens[id.index].block.index, inProcessAt: definition, of: self)
     guard let destination = program.destination(of: tokens[id.index].block.index, port: port) else {
       endBranch(id)
       return false

@@ -26,6 +26,9 @@ public struct Engine: Sendable {
   /// Whether the log keeps every step (decisions, timers, counters) or only changes. Off only
   /// while a large simulation runs: nobody reads each condition of a million orders.
   var logsSteps = true
+  /// Where the exits tokens take are noted, when someone asks (`procsh test --coverage`); nil
+  /// otherwise, which costs one check per step.
+  public var exitTrace: ExitTrace?
 
   // Scratch state of the instant being processed; empty between commands.
   /// Tokens to run at this instant, in order.

@@ -17,6 +17,8 @@ public enum TestRunner {
     /// What the script wrote to standard error: its first failure.
     public var failure: String
     public var seconds: Double
+    /// The exits the script's tokens took, when coverage was asked for.
+    public var trace: ExitTrace?
 
     /// Whether the script ran to its end (or a `quit`) with every expectation holding.
     public var passed: Bool { outcome == .success || outcome == .quit }
@@ -39,15 +41,16 @@ public enum TestRunner {
     return scripts
   }
 
-  /// Runs every script with at most `jobs` at once; results in the order of `scripts`.
-  public static func run(_ scripts: [String], jobs: Int) -> [Result] {
+  /// Runs every script with at most `jobs` at once; results in the order of `scripts`. With
+  /// `tracingExits`, each result carries the exits its script's tokens took.
+  public static func run(_ scripts: [String], jobs: Int, tracingExits: Bool = false) -> [Result] {
     let results = Mutex<[Result?]>(Array(repeating: nil, count: scripts.count))
     let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, scripts.count))) { _ in
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < scripts.count else { return }
-        let result = runOne(scripts[index])
+        let result = runOne(scripts[index], tracingExits: tracingExits)
         results.withLock { $0[index] = result }
       }
     }
@@ -55,12 +58,15 @@ public enum TestRunner {
   }
 
   /// One script in a fresh session; its output is kept, not shown.
-  static func runOne(_ path: String) -> Result {
+  static func runOne(_ path: String, tracingExits: Bool = false) -> Result {
     let start = monotonicSeconds()
     let output = BufferedOutput()
     let errors = BufferedOutput()
     let shell = Shell(
       output: output, errors: errors, style: Style(isColored: false, language: .ofEnvironment))
+    // One trace per script: scripts run in parallel, and a shared one would be fought over.
+    let trace = tracingExits ? ExitTrace() : nil
+    shell.exitTrace = trace
     let outcome: Shell.Outcome
     do throws(ShellError) {
       let text = try FileSystem.readText(path)
@@ -69,8 +75,10 @@ public enum TestRunner {
       shell.report(error, at: nil)
       outcome = .commandFailed
     }
+    trace?.include(shell.engine)
     return Result(
-      path: path, outcome: outcome, failure: errors.text, seconds: monotonicSeconds() - start)
+      path: path, outcome: outcome, failure: errors.text, seconds: monotonicSeconds() - start,
+      trace: trace)
   }
 
   /// The report: `ok PATH` or `FAIL PATH` with the failure indented, then the totals. `ok` and
@@ -140,7 +148,11 @@ public enum TestRunner {
   static func seconds(_ value: Double) -> String { String(fixed: value, digits: 3) }
 
   /// Runs `procsh test` and returns its exit code: 0 when every script passed, 1 otherwise.
-  public static func main(paths: [String], jobs: Int?, junitPath: String?) -> Int32 {
+  /// `coverage` prints what the suite exercised of each process; `coverageJSONPath` writes it.
+  public static func main(
+    paths: [String], jobs: Int?, junitPath: String?, coverage: Bool = false,
+    coverageJSONPath: String? = nil
+  ) -> Int32 {
     let output = FileDescriptorOutput.standardOutput()
     let errors = FileDescriptorOutput.standardError()
     defer {
@@ -151,7 +163,7 @@ public enum TestRunner {
     let error = language.text(ErrorPhrase.error) + ":"
     guard !paths.isEmpty else {
       errors.write(
-        "\(error) \(language.text(ShellPhrase.testNeedsPaths))\nusage: procsh test [-j N] [--junit FILE] PATH...\n"
+        "\(error) \(language.text(ShellPhrase.testNeedsPaths))\nusage: procsh test [-j N] [--junit FILE] [--coverage] [--coverage-json FILE] PATH...\n"
       )
       return Application.ExitCode.usage
     }
@@ -162,11 +174,20 @@ public enum TestRunner {
       errors.write("\(error) \(problem.message(in: language))\n")
       return Application.ExitCode.commandFailed
     }
-    let results = run(scripts, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    let results = run(
+      scripts, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
+      tracingExits: coverage || coverageJSONPath != nil)
     output.write(report(results, in: language))
-    if let junitPath {
+    let suiteCoverage = SuiteCoverage(results.compactMap(\.trace))
+    if coverage { output.write(suiteCoverage.text(in: language)) }
+    var files: [(path: String, text: String)] = []
+    if let junitPath { files.append((junitPath, junit(results))) }
+    if let coverageJSONPath {
+      files.append((coverageJSONPath, PrettyJSON.text(suiteCoverage.json)))
+    }
+    for file in files {
       do throws(ShellError) {
-        try FileSystem.writeAtomically(Array(junit(results).utf8), to: junitPath)
+        try FileSystem.writeAtomically(Array(file.text.utf8), to: file.path)
       } catch let problem {
         errors.write("\(error) \(problem.message(in: language))\n")
         return Application.ExitCode.commandFailed

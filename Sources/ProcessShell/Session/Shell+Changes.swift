@@ -92,15 +92,22 @@ extension Shell {
   /// Starts over from a session read from a file, forgetting every step of this one, and going
   /// on with the file's own (`undo` steps into them): what `procsh --load` and `--session` do.
   public func replaceSession(with engine: Engine, history: SessionHistory? = nil) {
-    self.engine = engine
+    adopt(engine)
     journal = Journal(current: engine, history: history, byLoad: false)
     replaced = []
+  }
+
+  /// Works on `engine` from now on, with this shell's exit trace: the one place an engine is
+  /// replaced (by `load`, `undo`, a replay, an interrupted command put back).
+  func adopt(_ engine: Engine) {
+    self.engine = engine
+    self.engine.exitTrace = exitTrace
   }
 
   /// Replays the journal up to `count` commands; later checkpoints and recorded lines go.
   func stepBack(to count: Int) throws(ShellError) {
     let dropped = journal.count - count
-    engine = try journal.rewind(to: count)
+    adopt(try journal.rewind(to: count))
     updateRecording { (recording) throws(ShellError) in try recording.dropLast(dropped) }
     try autosave()
   }
@@ -121,7 +128,7 @@ extension Shell {
 
   /// Puts the session back as it was, the recording's file and the autosaved file with it.
   func restore(_ snapshot: Snapshot) {
-    engine = snapshot.engine
+    adopt(snapshot.engine)
     journal = snapshot.journal
     replaced = snapshot.replaced
     if let kept = snapshot.recording {

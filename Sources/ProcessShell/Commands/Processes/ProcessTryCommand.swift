@@ -46,6 +46,8 @@ struct ProcessTryCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     // A copy: every change below stays in it.
     var trial = context.engine
+    // What might happen is not what the session did: a test's coverage counts only the latter.
+    trial.exitTrace = nil
     let style = context.style
     let name = try name(loadingInto: &trial, context: context)
     do throws(EngineError) {

@@ -27,7 +27,7 @@ struct LoadCommand: ShellCommand {
     shell.replaced.append(
       ReplacedSession(
         engine: shell.engine, journal: shell.journal, text: context.text))
-    shell.engine = loaded.engine
+    shell.adopt(loaded.engine)
     shell.journal = Journal(current: loaded.engine, history: loaded.history, byLoad: true)
     shell.updateRecording { (recording) throws(ShellError) in
       recording.firstEvent = shell.engine.log.count

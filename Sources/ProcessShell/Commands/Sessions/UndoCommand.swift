@@ -40,7 +40,7 @@ struct UndoCommand: ShellCommand {
       shell.updateRecording { (recording) throws(ShellError) in
         try recording.dropLast(typed + 1)
       }
-      shell.engine = replaced.engine
+      shell.adopt(replaced.engine)
       shell.journal = replaced.journal
     }
     undone = shell.journal.entries.suffix(remaining).map(\.text) + undone
