@@ -128,6 +128,8 @@ public enum ShellError: Error, Equatable, Sendable {
     /// What the system said (`no such file or folder`).
     case system(String)
     case isFolder
+    /// A folder was asked for (`process explore --scripts DIR`) and this is not one.
+    case notAFolder
     /// A device or something else that is not a file.
     case notAFile
     /// A link to a file that does not exist.
@@ -374,6 +376,7 @@ extension ShellError.FileProblem {
     switch self {
     case .system(let text): return text
     case .isFolder: return language.text(ErrorPhrase.isFolder)
+    case .notAFolder: return language.text(ErrorPhrase.notAFolder)
     case .notAFile: return language.text(ErrorPhrase.notAFile)
     case .danglingLink: return language.text(ErrorPhrase.danglingLink)
     case .tooLarge(let limit):

@@ -75,3 +75,18 @@ public final class ExitTrace: Sendable {
     }
   }
 }
+
+extension ProcessDefinition {
+  /// The positions of the blocks a token came into, when the exits `taken` were taken: a start
+  /// whose exit was taken, and where every taken exit leads.
+  public func blocksEntered(taking taken: Set<ExitTrace.ExitPlace>) -> Set<Int> {
+    var entered = Set<Int>()
+    for place in taken {
+      if case .start = blocks[place.block].kind { entered.insert(place.block) }
+      if let target = blocks[place.block].exits[place.port].target.flatMap(blockIndex(id:)) {
+        entered.insert(target.index)
+      }
+    }
+    return entered
+  }
+}

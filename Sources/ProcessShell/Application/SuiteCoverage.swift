@@ -33,22 +33,8 @@ public struct SuiteCoverage: Sendable {
       possibleExits.filter { !taken.contains($0) }
     }
 
-    /// The blocks a token came into: a start whose exit was taken, and where every taken exit
-    /// leads.
-    public var blocksEntered: Set<Int> {
-      var entered = Set<Int>()
-      for place in taken {
-        if case .start = definition.blocks[place.block].kind { entered.insert(place.block) }
-        if let target = destination(of: place) { entered.insert(target) }
-      }
-      return entered
-    }
-
-    /// The exit's target block position; nil for an empty exit.
-    func destination(of place: ExitTrace.ExitPlace) -> Int? {
-      definition.blocks[place.block].exits[place.port].target
-        .flatMap(definition.blockIndex(id:))?.index
-    }
+    /// The blocks a token came into.
+    public var blocksEntered: Set<Int> { definition.blocksEntered(taking: taken) }
 
     private var places: [ExitTrace.ExitPlace] {
       definition.blocks.indices.flatMap { block in

@@ -31,6 +31,7 @@ enum CommandRegistry {
     ProcessRestartCommand.self,
     ProcessRunCommand.self,
     ProcessTryCommand.self,
+    ProcessExploreCommand.self,
     ProcessShowCommand.self,
     ProcessesCommand.self,
     UsersCommand.self,

@@ -13,7 +13,7 @@ enum ErrorPhrase: PhraseBook {
   case alreadyRecording, notRecording, taskRunsOtherProcess, noCounter, itsCountersAre, noHelp
   case notASession, notARecording, interrupted, interruptedCommand, autosaveFailed, historyBroken
   case notUTF8Line, lineTooLong, emptyWindow, horizonBeforeWindow
-  case isFolder, notAFile, danglingLink, tooLarge, notUTF8File, noScripts, missing
+  case isFolder, notAFolder, notAFile, danglingLink, tooLarge, notUTF8File, noScripts, missing
   case permissionDenied, diskFull
 
   var phrase: Phrase {
@@ -114,6 +114,8 @@ enum ErrorPhrase: PhraseBook {
         en: "--until ({horizon}) must be at least --over ({window})",
         ru: "--until ({horizon}) должно быть не меньше --over ({window})")
     case .isFolder: Phrase(en: "is a folder, not a file", ru: "это папка, а не файл")
+    case .notAFolder:
+      Phrase(en: "is not a folder and cannot be made one", ru: "это не папка, и создать её нельзя")
     case .notAFile:
       Phrase(
         en: "is a device or something else that is not a file",
