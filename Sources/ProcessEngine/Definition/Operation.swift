@@ -34,11 +34,12 @@ public enum Operation: Equatable, Sendable {
     "counter-add",
   ]
 
-  /// Whether the operation needs an order (a user-object process cannot use it).
+  /// Whether the operation needs an order (a user-object process cannot use it). A message goes
+  /// to the customer either way: over users, `user N` shows it (issue 12).
   var needsOrder: Bool {
     switch self {
-    case .setStatus, .assignManager, .setOrderDate, .sendMessage: return true
-    case .setUserField, .setCounter, .addCounter: return false
+    case .setStatus, .assignManager, .setOrderDate: return true
+    case .sendMessage, .setUserField, .setCounter, .addCounter: return false
     }
   }
 

@@ -59,6 +59,8 @@ public enum Command: Equatable, Sendable {
   case restartProcess(String)
   /// Launches the process by hand on an order.
   case runProcess(String, order: OrderID)
+  /// Launches a process over users by hand on a customer (issue 12).
+  case runProcessOnUser(String, user: UserID)
   /// Runs a seeded population of customers and managers on the session (SPEC §11.3), as
   /// `Simulation(parameters:profile:).run(on:)` does; the simulated people act through the
   /// commands above. One command, so a journal of commands replays a simulation too. Refused

@@ -115,6 +115,17 @@ extension Engine {
       }
       launch(process.id, on: .order(orderID))
       settle()
+    case .runProcessOnUser(let name, let userID):
+      let process = try existingProcess(name)
+      _ = try existingUser(userID)
+      guard process.definition.object == .user else {
+        throw .processObjectMismatch(name, process.definition.object)
+      }
+      if let task = launchedTask(of: name, on: .user(userID)) {
+        throw .alreadyLaunchedOnUser(name, user: userID, task: task)
+      }
+      launch(process.id, on: .user(userID))
+      settle()
     case .simulate(let parameters, let profile):
       try parameters.check()
       guard (clock + parameters.horizon).isInCalendar else { throw .beyondTheCalendar }

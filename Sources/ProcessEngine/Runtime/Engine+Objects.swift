@@ -100,9 +100,15 @@ extension Engine {
       setDate(field, of: order, to: value, cause: .token(token))
 
     case .sendMessage(let text):
-      guard let order = tasks[task.index].order else { return }
-      orders[order.index].messages += 1
-      record(.messageSent(text), subject: .order(order), cause: .token(token))
+      // To the order's customer the order counts it; to a customer of a process over users the
+      // log alone keeps it, and `user N` shows it.
+      switch tasks[task.index].subject {
+      case .order(let order):
+        orders[order.index].messages += 1
+        record(.messageSent(text), subject: .order(order), cause: .token(token))
+      case .user(let user):
+        record(.messageSent(text), subject: .user(user), cause: .token(token))
+      }
 
     case .setCounter(let counter, let value):
       tasks[task.index].slots[Int(counter)] = value

@@ -149,9 +149,16 @@ public struct Engine: Sendable {
   }
 
   /// The tasks on an order, oldest first.
-  public func tasks(of order: OrderID) -> [ProcessTask] {
+  public func tasks(of order: OrderID) -> [ProcessTask] { tasks(on: .order(order)) }
+
+  /// The tasks on an order or, for processes over users, on a customer, oldest first.
+  public func tasks(on subject: Subject) -> [ProcessTask] {
     var result: [ProcessTask] = []
-    var next = orders[order.index].lastTask
+    var next: TaskID?
+    switch subject {
+    case .order(let order): next = orders[order.index].lastTask
+    case .user(let user): next = users[user.index].lastTask
+    }
     while let id = next {
       result.append(tasks[id.index])
       next = tasks[id.index].previousTaskOfObject

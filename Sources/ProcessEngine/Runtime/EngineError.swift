@@ -49,6 +49,7 @@ public enum EngineError: Error, Equatable, Sendable {
   /// tasks would run over orders and users at once.
   case processObjectChanged(String, was: ObjectType, now: ObjectType)
   case alreadyLaunched(String, order: OrderID, task: TaskID)
+  case alreadyLaunchedOnUser(String, user: UserID, task: TaskID)
   /// A process definition that cannot be used: every problem, errors first, then warnings.
   case definition([DefinitionProblem])
   /// A session document that cannot be loaded, at the first bad value.
@@ -247,6 +248,10 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(
         .alreadyLaunched,
         ["name": .text(name), "order": .text("\(order)"), "task": .text("\(task)")])
+    case .alreadyLaunchedOnUser(let name, let user, let task):
+      return say(
+        .alreadyLaunchedOnUser,
+        ["name": .text(name), "user": .text("\(user)"), "task": .text("\(task)")])
     case .beyondTheCalendar:
       return say(.beyondTheCalendar)
     case .interrupted:

@@ -19,7 +19,7 @@ public enum EngineErrorPhrase: PhraseBook {
   case statusAlready, statusSetByPayments, reasonWithoutCancel, orderCompleted
   case sameName, sameEmail, samePhone, nameRequired, customerFieldsWithUser
   case unknownProcess, processLaunchDisabled, processAlreadyStarted, processNotStarted
-  case processRunsOverOrders, processRunsOverUsers, alreadyLaunched
+  case processRunsOverOrders, processRunsOverUsers, alreadyLaunched, alreadyLaunchedOnUser
   case objectChangedFromOrders, objectChangedFromUsers
   case definitionErrors, profileValues
   case simulationOrderCount, simulationWindowEmpty, simulationHorizonBeforeWindow
@@ -269,6 +269,13 @@ public enum EngineErrorPhrase: PhraseBook {
           "process '{name}' runs over users, and this version runs over orders: a process keeps its object type across versions",
         ru:
           "процесс '{name}' работает с пользователями, а эта версия — с заказами: тип объекта у процесса не меняется между версиями"
+      )
+    case .alreadyLaunchedOnUser:
+      Phrase(
+        en:
+          "user {user} has a task of '{name}' already (task {task}); restart the process to run it again",
+        ru:
+          "у клиента {user} уже есть задача процесса '{name}' (задача {task}); чтобы запустить его снова, перезапустите процесс"
       )
     case .alreadyLaunched:
       Phrase(

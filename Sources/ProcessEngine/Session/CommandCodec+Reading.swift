@@ -104,6 +104,8 @@ extension CommandCodec {
     case .stopProcess: return .stopProcess(try fields.string("name"))
     case .restartProcess: return .restartProcess(try fields.string("name"))
     case .runProcess: return .runProcess(try fields.string("name"), order: try fields.id("order"))
+    case .runProcessOnUser:
+      return .runProcessOnUser(try fields.string("name"), user: try fields.id("user"))
     case .simulate:
       let given = try fields.object("parameters", keys: parameterKeys, required: parameterKeys)
       guard case .bool(let logsSteps)? = given.object["logs-steps"] else {

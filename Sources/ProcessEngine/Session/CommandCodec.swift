@@ -33,6 +33,7 @@ enum CommandCodec {
     case stopProcess = "stop-process"
     case restartProcess = "restart-process"
     case runProcess = "run-process"
+    case runProcessOnUser = "run-process-on-user"
     case simulate
     case setOrderDate = "set-order-date"
 
@@ -57,6 +58,7 @@ enum CommandCodec {
       case .stopProcess: self = .stopProcess
       case .restartProcess: self = .restartProcess
       case .runProcess: self = .runProcess
+      case .runProcessOnUser: self = .runProcessOnUser
       case .simulate: self = .simulate
       case .setOrderDate: self = .setOrderDate
       }
@@ -84,6 +86,7 @@ enum CommandCodec {
       case .stopProcess: "process stop NAME"
       case .restartProcess: "process restart NAME"
       case .runProcess: "process run NAME order 4"
+      case .runProcessOnUser: "process run NAME user 2"
       case .simulate: "simulate 2000 orders --seed 7"
       case .setOrderDate: "set order 3 payment-date 2026-01-10 14:00"
       }
@@ -137,6 +140,7 @@ enum CommandCodec {
             "the `procsh-process` document, read with the processes loaded before it")
         ]
       case .runProcess: [Member("name", "a process's name"), Member("order", "an order id")]
+      case .runProcessOnUser: [Member("name", "a process's name"), Member("user", "a user id")]
       case .simulate:
         [
           Member(
@@ -234,6 +238,9 @@ enum CommandCodec {
     case .runProcess(let name, let order):
       object["name"] = .string(name)
       object["order"] = json(order)
+    case .runProcessOnUser(let name, let user):
+      object["name"] = .string(name)
+      object["user"] = json(user)
     case .simulate(let parameters, let profile):
       object["parameters"] = [
         "orders": .integer(Int64(parameters.orders)), "window": json(parameters.window),

@@ -33,3 +33,8 @@ extension Language: Choice {
   var word: String { rawValue }
   static var category: Phrase { Phrase(en: "language", ru: "язык") }
 }
+
+extension ObjectType: Choice {
+  var word: String { rawValue }
+  static var category: Phrase { Phrase(en: "object", ru: "объект") }
+}

@@ -28,12 +28,16 @@ struct EventRenderer {
     case .user(let id)?:
       // A task changing its order's customer is still about that order; the text names the
       // customer.
-      if let task = event.task {
-        if let order = engine.tasks[task.index].order { add(.order, order) }
+      if let task = event.task, let order = engine.tasks[task.index].order {
+        add(.order, order)
       } else {
         add(.user, id)
       }
-    case nil: break
+    case nil:
+      // A step of a process over users is about its customer.
+      if let task = event.task, case .user(let id) = engine.tasks[task.index].subject {
+        add(.user, id)
+      }
     }
     if let task = event.task { add(.task, task) }
     if let task = event.task, let block = event.block {

@@ -84,6 +84,7 @@ import Testing
     ("stop-process", .stopProcess("order-processing")),
     ("restart-process", .restartProcess("order-processing")),
     ("run-process", .runProcess("call-3-days", order: order3)),
+    ("run-process-on-user", .runProcessOnUser("welcome", user: UserID(rawValue: 2))),
     ("simulate", .simulate(SimulationParameters(orders: 2000, seed: 7), SimulationProfile())),
     (
       "simulate with a profile and the largest seed",

@@ -109,13 +109,14 @@ import Testing
   }
 
   /// A history names its commands as version 1 first did: a file's steps replay as they were.
+  /// Names are only ever added (`run-process-on-user`, issue 12), never renamed.
   @Test func commandNamesAreFrozen() {
     #expect(
       CommandCodec.Name.allCases.map(\.rawValue).sorted() == [
         "act-as", "add-manager", "advance", "advance-to", "advance-to-next", "answer", "cancel",
-        "create-order", "load-process", "pay", "restart-process", "run-process", "set-clock",
-        "set-order-date", "set-order-status", "set-user-field", "simulate", "start-process",
-        "stop-process", "take-task", "transfer-tasks",
+        "create-order", "load-process", "pay", "restart-process", "run-process",
+        "run-process-on-user", "set-clock", "set-order-date", "set-order-status", "set-user-field",
+        "simulate", "start-process", "stop-process", "take-task", "transfer-tasks",
       ])
   }
 }

@@ -2,7 +2,8 @@ import JSON
 import ProcessEngine
 import Wording
 
-/// `user N`: one customer and their orders.
+/// `user N`: one customer, their orders, and what processes over users did for them: their tasks
+/// and the messages those sent.
 struct UserCommand: QueryCommand {
   static let user = Argument<UserID>("N", .userID)
   static let syntax = CommandSyntax.query(
@@ -23,9 +24,24 @@ struct UserCommand: QueryCommand {
     return user
   }
 
+  /// The messages processes over users sent to the customer: when, and what.
+  private func messages(in engine: Engine) -> [(time: Instant, text: String)] {
+    engine.log.compactMap { event in
+      guard event.subject == .user(id), case .messageSent(let text) = event.change else {
+        return nil
+      }
+      return (event.time, engine.text(text))
+    }
+  }
+
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {
-    SessionJSON(engine: context.engine, language: context.style.language).user(
-      try user(in: context.engine))
+    let engine = context.engine
+    let views = SessionJSON(engine: engine, language: context.style.language)
+    guard case .object(var object) = views.user(try user(in: engine)) else { return .null }
+    object["tasks"] = .array(engine.tasks(on: .user(id)).map(views.task))
+    object["messages-sent"] = .array(
+      messages(in: engine).map { ["time": .instant($0.time), "text": .string($0.text)] })
+    return .object(object)
   }
 
   func writeText(in context: CommandContext) throws(ShellError) {
@@ -49,5 +65,16 @@ struct UserCommand: QueryCommand {
     lines.add(
       style.text(ListPhrase.orders), orders.isEmpty ? none : orders.joined(separator: ", "))
     for line in lines.text { context.say(line) }
+    let tasks = engine.tasks(on: .user(id))
+    if !tasks.isEmpty {
+      context.say(style.text(OrderPhrase.tasks))
+      let text = SessionText(engine: engine, style: style)
+      for task in tasks { context.say("  " + text.taskSummary(task)) }
+    }
+    let messages = messages(in: engine)
+    if !messages.isEmpty {
+      context.say(style.text(OrderPhrase.messagesSent))
+      for message in messages { context.say("  \(message.time)  \(message.text)") }
+    }
   }
 }
