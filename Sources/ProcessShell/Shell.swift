@@ -33,6 +33,11 @@ public final class Shell {
   var recording: Recording?
   /// Saved after every command that changes the session (`procsh --session FILE`).
   public var autosavePath: String?
+  /// Starts the live page's server for `view`: set by the executable; nil in tests and fuzzing,
+  /// where `view` is refused (ProcessShell has no network code; see `LivePageServer`).
+  public var liveViewStarter: LivePageStarter?
+  /// The live page's server while `view` runs it; handed a new page after every line.
+  var liveView: (any LivePageServer)?
 
   /// What a line or a script came to.
   public enum Outcome: Equatable, Sendable {
@@ -83,6 +88,7 @@ public final class Shell {
     defer {
       output.flush()
       errors.flush()
+      publishLiveView()
     }
     let commands: [[Lexer.Word]]
     do throws(ShellError) {

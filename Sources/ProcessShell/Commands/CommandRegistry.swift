@@ -60,6 +60,8 @@ enum CommandRegistry {
     HistoryCommand.self,
     SimulateCommand.self,
     StatsCommand.self,
+    ViewCommand.self,
+    ViewStopCommand.self,
     EchoCommand.self,
     LangCommand.self,
     HelpCommand.self,
