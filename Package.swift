@@ -67,6 +67,7 @@ let package = Package(
         "LiveView", "ProcessShell",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]
     ),
   ],

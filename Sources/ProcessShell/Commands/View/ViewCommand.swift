@@ -28,7 +28,7 @@ struct ViewCommand: ShellCommand {
         не меняет сессию. Слушает только 127.0.0.1, на свободном порту, если --port не назвал
         другой (0 — свободный), и закрывается вместе с оболочкой или командой 'view stop'.
         """),
-    examples: ["view", "view --port 8080", "view stop"])
+    examples: ["view", "view --port 8080"])
 
   let port: Int
 
