@@ -66,6 +66,7 @@ enum LivePage {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
+      <link rel="icon" href="data:,">
       <title>\(escape(say(.pageTitle, ["clock": .text(clock)])))</title>
       <style>\(styleSheet)</style>
       </head>
@@ -83,8 +84,14 @@ enum LivePage {
     let language = shell.style.language
     let text = SessionText(engine: engine, style: Style(isColored: false, language: language))
     var html = ""
-    for name in engine.processNames {
-      let open = engine.tasks.filter { $0.isOpen && engine.definition(of: $0).name == name }
+    let openTasks = engine.tasks.filter(\.isOpen)
+    func runs(_ name: String) -> Bool {
+      openTasks.contains { engine.definition(of: $0).name == name }
+    }
+    // The processes tasks run first: what a class is watching is at the top.
+    let names = engine.processNames.filter(runs) + engine.processNames.filter { !runs($0) }
+    for name in names {
+      let open = openTasks.filter { engine.definition(of: $0).name == name }
       let shown = open.suffix(diagramsPerProcess)
       if shown.isEmpty {
         html += diagram(name: name, task: nil, caption: nil, shell: shell)
