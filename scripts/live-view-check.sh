@@ -2,17 +2,20 @@
 # The live view (`view`, issue 10) in a real browser: procsh runs under tmux as a person runs it,
 # starts the live page, and Debian's chromium (headless, driven by scripts/live_view_browser.py
 # over the DevTools pipe) loads it; then another command typed in the shell must reach the open
-# page through server-sent events, with no console error. Keeps a screenshot in
-# docs/images/live-view.png. Then Ctrl-D with a browser's event stream still open: procsh must
-# exit with 0 at once and leave nothing listening.
+# page through server-sent events, with no console error, and a screenshot is taken. Then Ctrl-D
+# with a browser's event stream still open: procsh must exit with 0 at once and leave nothing
+# listening.
 #
-# usage: scripts/live-view-check.sh [PROCSH]   (default .build/debug/procsh)
+# usage: scripts/live-view-check.sh [PROCSH [SCREENSHOT]]   (default .build/debug/procsh; the
+# screenshot goes to a scratch folder unless named: docs/images/live-view.png is made with
+# `scripts/live-view-check.sh .build/debug/procsh docs/images/live-view.png`, never by a test run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 procsh=$(realpath "${1:-.build/debug/procsh}")
 command -v chromium >/dev/null || { echo "chromium is not installed (scripts/setup.sh)" >&2; exit 1; }
 session="procsh-live-$$"
 work=$(mktemp -d)
+screenshot="${2:-$work/live-view.png}"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 screen() { tmux capture-pane -p -t "$session" -S -200; }
@@ -34,7 +37,7 @@ wait_for "order 1 · task 1 · started order-processing"
 # The second order is typed while the page is open: it must appear there by itself.
 python3 scripts/live_view_browser.py "$url" "Customer 1" \
   "tmux send-keys -t '$session' -l 'order new; advance 1m' && tmux send-keys -t '$session' Enter" \
-  "Customer 2" docs/images/live-view.png
+  "Customer 2" "$screenshot"
 
 # A browser's stream still open, Ctrl-D: procsh exits 0, promptly, and the port is closed.
 curl -sN "${url}events" >/dev/null 2>&1 &
