@@ -33,6 +33,12 @@ final class LivePageHandler: ChannelInboundHandler, RemovableChannelHandler {
     context.fireChannelInactive()
   }
 
+  /// A connection reset or a broken pipe (a browser closed its tab mid-response): that
+  /// connection ends, and only it.
+  func errorCaught(context: ChannelHandlerContext, error: any Error) {
+    context.close(promise: nil)
+  }
+
   private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
     guard head.method == .GET else {
       send(
