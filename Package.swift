@@ -9,7 +9,9 @@ let package = Package(
     .library(name: "ProcessShell", targets: ["ProcessShell"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // Only the live page (`view`) serves HTTP; ProcessShell never imports it.
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
   ],
   targets: [
     // JSON text: a reader, a writer and a value tree; the engine's file formats and the shell's
@@ -29,11 +31,25 @@ let package = Package(
     ),
     // Parses and runs commands on the engine, renders events and state, reads and writes files.
     .target(name: "ProcessShell", dependencies: ["ProcessEngine", "JSON", "Wording", "CEditLine"]),
+    // The live page's HTTP server (`view`): SwiftNIO on 127.0.0.1, fed the pictures the shell
+    // renders. Apart from ProcessShell so that the shell, its tests and the fuzz targets build
+    // without NIO; the executable hands the shell a way to start it.
+    .target(
+      name: "LiveView",
+      dependencies: [
+        "ProcessShell",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
+    ),
     // The thin executable: arguments, a line reader, an exit code.
     .executableTarget(
       name: "procsh",
       dependencies: [
         "ProcessShell",
+        "LiveView",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +60,15 @@ let package = Package(
       name: "ProcessShellTests",
       dependencies: ["ProcessShell", "ProcessEngine", "JSON", "Wording"],
       exclude: ["Session/Golden"]
+    ),
+    .testTarget(
+      name: "LiveViewTests",
+      dependencies: [
+        "LiveView", "ProcessShell",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -32,6 +32,9 @@ python3 scripts/bench_report.py selftest
 echo "== interactive shell under tmux"
 scripts/repl-test.sh .build/debug/procsh
 
+echo "== live view in a real browser"
+scripts/live-view-check.sh .build/debug/procsh
+
 # Off by default: the fuzz targets take about 5 minutes to build on CI's 2 cores, far over the
 # minute and a half a short run may add (docs/robustness.md: the figures, and what was found).
 if [ "${PROCSH_FUZZ:-1}" = 1 ]; then

@@ -38,6 +38,11 @@ public final class Shell {
   public var exitTrace: ExitTrace? {
     didSet { engine.exitTrace = exitTrace }
   }
+  /// Starts the live page's server for `view`: set by the executable; nil in tests and fuzzing,
+  /// where `view` is refused (ProcessShell has no network code; see `LivePageServer`).
+  public var liveViewStarter: LivePageStarter?
+  /// The live page's server while `view` runs it; handed a new page after every line.
+  var liveView: (any LivePageServer)?
 
   /// What a line or a script came to.
   public enum Outcome: Equatable, Sendable {
@@ -88,6 +93,7 @@ public final class Shell {
     defer {
       output.flush()
       errors.flush()
+      publishLiveView()
     }
     let commands: [[Lexer.Word]]
     do throws(ShellError) {

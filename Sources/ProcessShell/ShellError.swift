@@ -64,6 +64,8 @@ public enum ShellError: Error, Equatable, Sendable {
   case historyBroken(step: Int, text: String, EngineError)
   /// Graphviz could not draw an SVG (`process show --format svg`).
   case graphviz(GraphvizProblem)
+  /// `view` could not start or stop the live page.
+  case liveView(LiveViewProblem)
 
   /// Why Graphviz's `dot` drew nothing.
   public enum GraphvizProblem: Equatable, Sendable {
@@ -247,6 +249,7 @@ public enum ShellError: Error, Equatable, Sendable {
           "problem": .text(error.message(in: language)),
         ])
     case .graphviz(let problem): return problem.message(in: language)
+    case .liveView(let problem): return problem.message(in: language)
     case .line(.notUTF8): return say(.notUTF8Line)
     case .line(.lineTooLong(let limit)): return say(.lineTooLong, ["limit": .number(limit >> 20)])
     case .simulationSpan(.emptyWindow): return say(.emptyWindow)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import LiveView
 import ProcessShell
 
 /// `procsh [FILE...] [-c COMMANDS] [--load SESSION | --session SESSION] [--keep-going] [--echo]
@@ -63,6 +64,7 @@ struct Procsh: ParsableCommand {
     options.keepGoing = keepGoing
     options.echo = echo
     options.language = lang
+    options.liveViewStarter = LiveViewServer.start
     // procsh exits from inside, while the session is still alive (see Application.run).
     _ = Application.run(options, exit: { code in Glibc.exit(code) })
   }

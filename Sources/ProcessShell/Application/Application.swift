@@ -39,6 +39,9 @@ public enum Application {
     public var echo = false
     /// `--lang`: `ru` or `en`; nil to follow `PROCSH_LANG` and the locale.
     public var language: String?
+    /// Starts the live page's server for `view` (the executable passes the LiveView target's);
+    /// nil refuses `view`.
+    public var liveViewStarter: LivePageStarter?
 
     public init() {}
   }
@@ -76,6 +79,9 @@ public enum Application {
       output: output, errors: errors,
       style: Style(isColored: terminal, language: Language.ofEnvironment, width: terminalWidth()))
     let code = run(options, in: shell, output: output, errors: errors)
+    // The live page goes with the shell: its connections are closed and its threads stopped
+    // before procsh exits, whichever way the session ended.
+    shell.stopLiveView()
     output.flush()
     errors.flush()
     if let exit { exit(code) }
@@ -103,6 +109,7 @@ public enum Application {
     }
 
     shell.echoCommands = options.echo
+    shell.liveViewStarter = options.liveViewStarter
     shell.progressBars = isTerminal(2)
     shell.reportsTiming = environment("PROCSH_TIMING").map { !$0.isEmpty && $0 != "0" } ?? false
     do throws(ShellError) {

@@ -61,6 +61,8 @@ enum CommandRegistry {
     HistoryCommand.self,
     SimulateCommand.self,
     StatsCommand.self,
+    ViewCommand.self,
+    ViewStopCommand.self,
     EchoCommand.self,
     LangCommand.self,
     HelpCommand.self,

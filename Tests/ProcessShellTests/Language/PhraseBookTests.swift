@@ -19,6 +19,7 @@ import Wording
       + all(ErrorPhrase.self) + all(HelpPhrase.self) + all(ParsePhrase.self)
       + all(NounPhrase.self) + all(DiagramPhrase.self) + all(WhyNotPhrase.self)
       + all(CoveragePhrase.self) + all(ExplorePhrase.self)
+      + all(LivePhrase.self)
   }
 
   /// Both languages, the same placeholders, Russian in Russian, each language's word forms
