@@ -33,6 +33,7 @@ enum CommandRegistry {
     ProcessTryCommand.self,
     ProcessShowCommand.self,
     ProcessesCommand.self,
+    ReportCommand.self,
     UsersCommand.self,
     UserCommand.self,
     TasksCommand.self,
