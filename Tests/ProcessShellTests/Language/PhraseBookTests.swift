@@ -18,6 +18,7 @@ import Wording
       + all(HistoryPhrase.self) + all(BlockPhrase.self)
       + all(ErrorPhrase.self) + all(HelpPhrase.self) + all(ParsePhrase.self)
       + all(NounPhrase.self) + all(DiagramPhrase.self) + all(WhyNotPhrase.self)
+      + all(ReportPhrase.self)
   }
 
   /// Both languages, the same placeholders, Russian in Russian, each language's word forms

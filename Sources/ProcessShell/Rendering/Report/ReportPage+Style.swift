@@ -4,8 +4,7 @@ extension ReportPage {
   public static let styleSheet = """
     body { font: 16px/1.4 sans-serif; color: #1f2328; margin: 0 auto; max-width: 1240px;
       padding: 0 16px 32px; }
-    header { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #d0d7de;
-      padding: 6px 0; z-index: 1; }
+    header { border-bottom: 1px solid #d0d7de; padding: 6px 0; }
     h1 { font-size: 22px; margin: 4px 0; }
     h2 { font-size: 20px; margin: 20px 0 8px; border-bottom: 2px solid #d0d7de; }
     h3 { font-size: 18px; margin: 16px 0 2px; }
@@ -15,7 +14,7 @@ extension ReportPage {
     pre { font: 13px/1.35 monospace; background: #f6f8fa; padding: 8px; overflow-x: auto;
       white-space: pre; }
     .diagram { margin: 8px 0; overflow-x: auto; }
-    .diagram svg { max-width: 100%; height: auto; }
+    .diagram svg { max-width: 100%; max-height: 90vh; width: auto; height: auto; }
     .legend .key { display: inline-block; width: 14px; height: 14px; margin-right: 4px;
       vertical-align: middle; }
     .key.current { background: #ffe08a; border: 3px solid #d62728; }
@@ -38,7 +37,8 @@ extension ReportPage {
     .timeline .mark.message { fill: #8250df; }
     .timeline .mark.end { fill: #1f2328; }
     .timeline .token { fill: #ffe08a; stroke: #d62728; stroke-width: 3; }
-    .timeline .where { font: 14px sans-serif; fill: #d62728; }
+    .timeline .where { font: 13px sans-serif; fill: #d62728; }
+    .timeline .where.ended { fill: #57606a; }
     .timeline .span { stroke: #fff; }
     .timeline .spanlabel { font: 12px sans-serif; fill: #1f2328; }
     .st-new { fill: #dbeafe; background: #dbeafe; }

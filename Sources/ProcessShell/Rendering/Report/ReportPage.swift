@@ -130,18 +130,15 @@ public struct ReportPage {
   /// Each process drawn once: every current process, and an older version where a task shown
   /// runs it, with the shown tasks' trails marked together.
   private func processes(trails: [DefinitionID: [TaskTrail]]) throws(ShellError) -> String {
-    var definitions: [DefinitionID] = []
+    // In the order they were loaded: the built-ins' main process first, then its sub-process.
+    var definitions = Set(trails.keys)
     for name in engine.processNames {
-      if let process = engine.currentProcess(named: name) { definitions.append(process.id) }
-    }
-    for id in trails.keys.sorted(by: { $0.rawValue < $1.rawValue }) where !definitions.contains(id)
-    {
-      definitions.append(id)
+      if let process = engine.currentProcess(named: name) { definitions.insert(process.id) }
     }
     var html = "<section id=\"processes\">\n<h2>\(Self.escape(say(.processes)))</h2>\n"
     html += "<p class=\"legend\"><span class=\"key current\"></span><span class=\"key visited\">"
     html += "</span>\(Self.escape(say(.legend)))</p>\n"
-    for id in definitions {
+    for id in definitions.sorted(by: { $0.rawValue < $1.rawValue }) {
       let definition = engine.process(id).definition
       let diagram = Diagram(definition, language: language, trails: trails[id] ?? [])
       let svg = String(

@@ -20,7 +20,9 @@ struct ReportTimelines {
   static let width = 1200
   /// Where the axis begins, after the lanes' names.
   static let axisStart = 230
-  static let axisEnd = 1170
+  static let axisEnd = 860
+  /// Where each lane says where its task is now.
+  static let whereStart = 880
   static let laneHeight = 26
 
   init(engine: Engine, orders: [OrderID], style: Style) {
@@ -176,13 +178,24 @@ struct ReportTimelines {
               branches.map { renderer.blockLabel(task: task.id, block: $0.block) }.joined(
                 separator: ", "))
           ])
+      // Several branches by their ids alone, which fit beside the lane; the title has all.
+      let shown =
+        branches.count > 1
+        ? say(
+          .tokenAt,
+          [
+            "block": .text(
+              branches.map { "[\(engine.definition(of: task)[$0.block].id)]" }.joined(
+                separator: ", "))
+          ]) : text
       let here = x(engine.clock)
       if !branches.isEmpty {
         svg += "<circle class=\"token\" cx=\"\(here)\" cy=\"\(laneY + 13)\" r=\"7\">"
         svg += "<title>\(escape(text))</title></circle>\n"
       }
-      svg += "<text class=\"where\" x=\"\(Self.axisEnd + 4)\" y=\"\(laneY + 17)\">"
-      svg += "<title>\(escape(text))</title>\(branches.isEmpty ? "■" : "▶")</text>\n"
+      svg += "<text class=\"where\(branches.isEmpty ? " ended" : "")\" x=\"\(Self.whereStart)\""
+      svg +=
+        " y=\"\(laneY + 17)\"><title>\(escape(text))</title>\(escape(shown.truncated(40)))</text>\n"
     }
     for index in indices {
       let event = engine.log[index]
