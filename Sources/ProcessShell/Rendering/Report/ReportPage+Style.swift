@@ -14,7 +14,7 @@ extension ReportPage {
     pre { font: 13px/1.35 monospace; background: #f6f8fa; padding: 8px; overflow-x: auto;
       white-space: pre; }
     .diagram { margin: 8px 0; overflow-x: auto; }
-    .diagram svg { max-width: 100%; max-height: 90vh; width: auto; height: auto; }
+    .diagram svg { max-width: 100%; height: auto; }
     .legend .key { display: inline-block; width: 14px; height: 14px; margin-right: 4px;
       vertical-align: middle; }
     .key.current { background: #ffe08a; border: 3px solid #d62728; }

@@ -130,7 +130,9 @@ public struct ReportPage {
   /// Each process drawn once: every current process, and an older version where a task shown
   /// runs it, with the shown tasks' trails marked together.
   private func processes(trails: [DefinitionID: [TaskTrail]]) throws(ShellError) -> String {
-    // In the order they were loaded: the built-ins' main process first, then its sub-process.
+    // The processes the shown tasks run first, in the order of their first task (so the main
+    // process comes before its sub-process), then the others in the order they were loaded.
+    let first = trails.mapValues { $0.map(\.task.rawValue).min() ?? .max }
     var definitions = Set(trails.keys)
     for name in engine.processNames {
       if let process = engine.currentProcess(named: name) { definitions.insert(process.id) }
@@ -138,7 +140,10 @@ public struct ReportPage {
     var html = "<section id=\"processes\">\n<h2>\(Self.escape(say(.processes)))</h2>\n"
     html += "<p class=\"legend\"><span class=\"key current\"></span><span class=\"key visited\">"
     html += "</span>\(Self.escape(say(.legend)))</p>\n"
-    for id in definitions.sorted(by: { $0.rawValue < $1.rawValue }) {
+    let ordered = definitions.sorted {
+      (first[$0] ?? .max, $0.rawValue) < (first[$1] ?? .max, $1.rawValue)
+    }
+    for id in ordered {
       let definition = engine.process(id).definition
       let diagram = Diagram(definition, language: language, trails: trails[id] ?? [])
       let svg = String(
