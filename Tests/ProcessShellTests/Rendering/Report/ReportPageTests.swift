@@ -147,6 +147,18 @@ import Wording
     }
   }
 
+  /// Without Graphviz the page is not made, with the error `process show --format svg` gives.
+  @Test func withoutGraphvizThePageIsRefusedNamingThePackage() throws {
+    let session = Self.session()
+    let page = ReportPage(
+      engine: session.engine, orders: [], language: .english,
+      draw: { _ throws(ShellError) in throw .graphviz(.notInstalled(package: Graphviz.package)) })
+    #expect(throws: ShellError.graphviz(.notInstalled(package: "graphviz"))) { try page.html() }
+    #expect(
+      ShellError.graphviz(.notInstalled(package: "graphviz")).message(in: .english)
+        .contains("install the Debian package 'graphviz'"))
+  }
+
   /// The body alone, for a live view.
   @Test func theBodyIsThePageWithoutItsDocument() throws {
     let session = Self.session()
