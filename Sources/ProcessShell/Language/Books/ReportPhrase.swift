@@ -4,7 +4,7 @@ import Wording
 /// and the funnel come from their own books, as the terminal shows them.
 enum ReportPhrase: PhraseBook {
   case title, summary, shownAll, shownFirst, shownChosen, processes, legend, orders, order
-  case customer, timeline, timelineNote, orderLane, taskLane, now, tokenAt, ended, statusHistory
+  case customer, timeline, timelineNote, orderLane, taskLane, now, tokenAt, statusHistory
   case time, status, cause, why, events, funnel, footer, written, replaced, notAnHTMLFile
 
   var phrase: Phrase {
@@ -42,7 +42,6 @@ enum ReportPhrase: PhraseBook {
     case .taskLane: Phrase(en: "task {id} · {process}", ru: "задача {id} · {process}")
     case .now: Phrase(en: "now", ru: "сейчас")
     case .tokenAt: Phrase(en: "now at {block}", ru: "сейчас в {block}")
-    case .ended: Phrase(en: "ended: {state}", ru: "завершена: {state}")
     case .statusHistory: Phrase(en: "Status history", ru: "История статусов")
     case .time: Phrase(en: "time", ru: "время")
     case .status: Phrase(en: "status", ru: "статус")

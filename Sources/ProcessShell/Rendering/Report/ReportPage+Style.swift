@@ -23,10 +23,12 @@ extension ReportPage {
     .customer { margin: 0; }
     .note { margin: 0; color: #57606a; font-size: 14px; }
     svg.timeline { width: 100%; height: auto; display: block; }
-    .timeline .lane { fill: #fff; stroke: #eaeef2; }
+    .timeline .lane { fill: none; stroke: #eaeef2; }
     .timeline .lanelabel { font: 13px sans-serif; fill: #1f2328; }
     .timeline .tick { font: 12px sans-serif; fill: #57606a; }
     .timeline .tick.end { text-anchor: end; }
+    .timeline .tick.mid { text-anchor: middle; }
+    .timeline .grid { stroke: #d0d7de; stroke-width: 1; }
     .timeline .axis { stroke: #57606a; }
     .timeline .now { stroke: #d62728; stroke-dasharray: 4 3; }
     .timeline .mark { stroke: #fff; stroke-width: 1; fill: #8c959f; }

@@ -127,6 +127,25 @@ struct ReportTimelines {
     svg += " y2=\"\(axisY)\"/>\n"
     svg += "<text class=\"tick\" x=\"\(Self.axisStart)\" y=\"14\">\(escape("\(start)"))</text>\n"
     svg += "<text class=\"tick end\" x=\"\(Self.axisEnd)\" y=\"14\">\(escape("\(end)"))</text>\n"
+    // Ticks between, at round times: at most about eight, clear of the ends' labels.
+    let steps: [Int64] = [60, 300, 900, 3600, 6 * 3600, 86_400, 7 * 86_400, 30 * 86_400]
+    let step = steps.first { Int64(span) / $0 <= 8 } ?? 365 * 86_400
+    var tick = (start.secondsSinceEpoch / step + 1) * step
+    while tick < end.secondsSinceEpoch {
+      let time = Instant(secondsSinceEpoch: tick)
+      let at = x(time)
+      if at > Self.axisStart + 120, at < Self.axisEnd - 120 {
+        let text = "\(time)"
+        // Midnight by its date (`01-06`), other ticks by the time of day.
+        let label =
+          tick % 86_400 == 0
+          ? String(text.dropFirst(5).prefix(5)) : String(text.dropFirst(11).prefix(5))
+        svg +=
+          "<line class=\"grid\" x1=\"\(at)\" y1=\"\(axisY - 4)\" x2=\"\(at)\" y2=\"\(height - 14)\"/>"
+        svg += "<text class=\"tick mid\" x=\"\(at)\" y=\"14\">\(escape(label))</text>\n"
+      }
+      tick += step
+    }
     if engine.clock >= start, engine.clock <= end {
       let now = x(engine.clock)
       svg +=
@@ -170,7 +189,7 @@ struct ReportTimelines {
       let branches = engine.branches(of: task.id)
       let text =
         branches.isEmpty
-        ? say(.ended, ["state": .text(style.language.name(of: task.state))])
+        ? SessionText(engine: engine, style: style).whereabouts(task)
         : say(
           .tokenAt,
           [
@@ -195,24 +214,40 @@ struct ReportTimelines {
       }
       svg += "<text class=\"where\(branches.isEmpty ? " ended" : "")\" x=\"\(Self.whereStart)\""
       svg +=
-        " y=\"\(laneY + 17)\"><title>\(escape(text))</title>\(escape(shown.truncated(40)))</text>\n"
+        " y=\"\(laneY + 17)\"><title>\(escape(text))</title>\(escape(shown.truncated(48)))</text>\n"
     }
+    // Events of one lane at one point of the axis (a burst at one instant) share a mark, whose
+    // tooltip lists them all in order; its colour is that of the one that matters most.
+    var marks: [(row: Int, x: Int, kind: Int, lines: [String])] = []
+    var markAt: [Int: Int] = [:]
     for index in indices {
       let event = engine.log[index]
       let row = event.task.flatMap { laneOf[$0] } ?? 0
-      let kind: String =
+      let kind =
         switch event.change {
-        case .statusChanged, .orderCreated: "status"
-        case .stepOpened: "ask"
-        case .stepAnswered: "answer"
-        case .paymentReceived: "pay"
-        case .messageSent: "message"
-        case .taskEnded, .taskFailed, .taskDeleted: "end"
-        default: "step"
+        case .stepOpened: 0
+        case .stepAnswered: 1
+        case .paymentReceived: 2
+        case .statusChanged, .orderCreated: 3
+        case .messageSent: 4
+        case .taskEnded, .taskFailed, .taskDeleted: 5
+        default: 6
         }
-      svg +=
-        "<circle class=\"mark \(kind)\" cx=\"\(x(event.time))\" cy=\"\(y + row * Self.laneHeight + 13)\""
-      svg += " r=\"5\"><title>\(escape(renderer.line(for: event)))</title></circle>\n"
+      let at = x(event.time)
+      let key = row * (Self.width + 1) + at
+      if let mark = markAt[key] {
+        marks[mark].kind = min(marks[mark].kind, kind)
+        marks[mark].lines.append(renderer.line(for: event))
+      } else {
+        markAt[key] = marks.count
+        marks.append((row, at, kind, [renderer.line(for: event)]))
+      }
+    }
+    let kinds = ["ask", "answer", "pay", "status", "message", "end", "step"]
+    for mark in marks {
+      svg += "<circle class=\"mark \(kinds[mark.kind])\" cx=\"\(mark.x)\""
+      svg += " cy=\"\(y + mark.row * Self.laneHeight + 13)\" r=\"\(4 + min(mark.lines.count, 4))\">"
+      svg += "<title>\(mark.lines.map(escape).joined(separator: "\n"))</title></circle>\n"
     }
     svg += "</svg>\n"
     let note = say(.timelineNote, ["start": .text("\(start)"), "end": .text("\(end)")])

@@ -82,10 +82,11 @@ import Wording
     let html = try Self.page(Self.session(), orders: [1])
     #expect(html.contains(">task 1 · order-processing</text>"))
     #expect(html.contains(">task 3 · call-3-days</text>"))
+    // The events of one instant on one lane share a mark; its tooltip has each line.
     #expect(
       html.contains(
-        "<title>2026-01-05 09:01  order 1 · task 1 · [8] Take the order?: answered yes by admin"
-          + "</title>"))
+        "\n2026-01-05 09:01  order 1 · task 1 · [8] Take the order?: answered yes by admin\n"))
+    #expect(html.contains("<title>2026-01-05 09:00  order 1 · created for user 1: Course, 10000"))
     #expect(html.contains("class=\"token\""))
     // C no-answer → G → H → I: task 3 waits 30 minutes before calling again.
     #expect(html.contains(">now at [I] Wait 30 minutes</text>"))
