@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what procsh needs on Debian or Ubuntu: libedit-dev (line editing, to build), tmux (the
-# REPL test drives the shell in it), graphviz (`process show --format svg` runs its `dot`; the
-# tests draw the built-ins with it), chromium and curl (the live view's check loads the page in a
-# real browser and holds an event stream open with curl). Uses sudo when not root; does nothing
-# when all are there.
+# REPL test drives the shell in it), graphviz (`process show --format svg` and `report` run its
+# `dot`; the tests draw the built-ins with it), chromium and curl (the report's and the live view's
+# checks load the pages in a real browser; the live view's holds an event stream open with curl).
+# Uses sudo when not root; does nothing when all are there.
 set -euo pipefail
 missing=()
 dpkg -s libedit-dev >/dev/null 2>&1 || missing+=(libedit-dev)

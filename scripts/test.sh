@@ -29,6 +29,9 @@ scripts/hostile-inputs.sh .build/debug/procsh
 echo "== the benchmark's report (medians, where --quick writes, figures read from the run)"
 python3 scripts/bench_report.py selftest
 
+echo "== report in a real browser"
+scripts/report-check.sh .build/debug/procsh
+
 echo "== interactive shell under tmux"
 scripts/repl-test.sh .build/debug/procsh
 

@@ -55,6 +55,8 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A diagram (`process show --output`) never replaces a session or a recorded script.
     case sessionByDiagram
     case recordingByDiagram
+    /// `report` replaces an existing file only with `--force`.
+    case existingByReport
   }
   /// Ctrl-C stopped the command; the session is as it was before it.
   case interrupted(command: String?)
@@ -232,6 +234,8 @@ public enum ShellError: Error, Equatable, Sendable {
       return language.text(DiagramPhrase.sessionNotReplaced, ["path": .text(path)])
     case .wouldReplace(let path, .recordingByDiagram):
       return language.text(DiagramPhrase.recordingNotReplaced, ["path": .text(path)])
+    case .wouldReplace(let path, .existingByReport):
+      return language.text(ReportPhrase.notAnHTMLFile, ["path": .text(path)])
     case .interrupted(nil): return say(.interrupted)
     case .interrupted(let command?): return say(.interruptedCommand, ["command": .text(command)])
     case .autosaveFailed(let path, .file(_, let problem)):

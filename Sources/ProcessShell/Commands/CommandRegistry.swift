@@ -34,6 +34,7 @@ enum CommandRegistry {
     ProcessExploreCommand.self,
     ProcessShowCommand.self,
     ProcessesCommand.self,
+    ReportCommand.self,
     UsersCommand.self,
     UserCommand.self,
     TasksCommand.self,

@@ -92,7 +92,8 @@ struct ArgumentCompleter {
       if !syntax.flags.isEmpty, !word.quoted, word.text.hasPrefix("--"),
         let flag = syntax.flags.first(where: { $0.name == word.text })
       {
-        usedFlags.insert(flag.name)
+        // A repeatable flag stays on offer after it is given.
+        if !flag.isRepeatable { usedFlags.insert(flag.name) }
         guard let value = flag.value else { continue }
         // The flag's value is being typed.
         guard index < words.endIndex else { return offer(value, arguments, typing) }

@@ -133,6 +133,9 @@ struct Flag: Sendable {
   /// nil for a switch.
   let value: ErasedValue?
   let placeholder: String?
+  /// Whether it may be given more than once (`report FILE --order 1 --order 2`); its values are
+  /// then read with `Arguments.all(_:)`.
+  var isRepeatable = false
 
   static func option<V: Sendable>(_ option: Option<V>) -> Flag {
     let read = option.type.read
@@ -145,13 +148,20 @@ struct Flag: Sendable {
       placeholder: option.placeholder)
   }
 
+  /// An option that may be given any number of times.
+  static func repeated<V: Sendable>(_ option: Option<V>) -> Flag {
+    var flag = Flag.option(option)
+    flag.isRepeatable = true
+    return flag
+  }
+
   static func `switch`(_ flag: Switch) -> Flag {
     Flag(name: flag.name, value: nil, placeholder: nil)
   }
 
-  /// `[--reason S]`, `[--json]`
+  /// `[--reason S]`, `[--json]`, `[--order N]...`
   var usage: String {
-    placeholder.map { "[\(name) \($0)]" } ?? "[\(name)]"
+    (placeholder.map { "[\(name) \($0)]" } ?? "[\(name)]") + (isRepeatable ? "..." : "")
   }
 }
 
@@ -193,6 +203,11 @@ struct Arguments: Sendable {
   /// Every value of an argument in repeated pairs, in order.
   func all<V: Sendable>(_ argument: Argument<V>) -> [V] {
     (repeated[ObjectIdentifier(argument)] ?? []).compactMap { $0 as? V }
+  }
+
+  /// Every value of a repeatable flag, in the order given.
+  func all<V: Sendable>(_ option: Option<V>) -> [V] {
+    (repeated[ObjectIdentifier(option)] ?? []).compactMap { $0 as? V }
   }
 
   /// The value of a flag, if it was given.

@@ -64,6 +64,11 @@ struct CommandParser {
       guard index < words.endIndex else {
         throw fail(.flagNeedsValue(flag.name, noun: value.noun))
       }
+      if flag.isRepeatable {
+        arguments.append(try read(value, words[index], arguments), for: value.key)
+        index += 1
+        continue
+      }
       guard !arguments.has(value.key) else { throw fail(.flagGivenTwice(flag.name)) }
       arguments.set(try read(value, words[index], arguments), for: value.key)
       index += 1

@@ -113,6 +113,17 @@ import Wording
     #expect(undo.steps == 1)
   }
 
+  /// `report FILE --order N...`: a repeatable flag keeps every value in order; the others are
+  /// still refused twice (below).
+  @Test func aRepeatableFlagKeepsEveryValue() throws {
+    let report = try #require(
+      try parse("report r.html --order 3 --force --order 1") as? ReportCommand)
+    #expect(report.orders == [OrderID(rawValue: 3), Self.order1])
+    #expect(report.file == "r.html" && report.force)
+    #expect((try parse("report r.html") as? ReportCommand)?.orders == [])
+    #expect(ReportCommand.syntax.usage == "report FILE [--order N]... [--force]")
+  }
+
   @Test func readsExpectationsByTheFieldsKind() throws {
     let paid = try #require(try parse("expect order 1 paid >= 2500.00") as? ExpectOrderCommand)
     #expect(paid.field == .paid)

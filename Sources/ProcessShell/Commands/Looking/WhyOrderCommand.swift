@@ -43,7 +43,6 @@ struct WhyOrderCommand: ShellCommand {
     func say(_ phrase: WhyPhrase, _ values: PhraseValues = [:]) -> String {
       style.text(phrase, values)
     }
-    let text = SessionText(engine: engine, style: context.style)
     let renderer = EventRenderer(engine: engine, style: context.style)
     switch field {
     case .calls, .messages, .paid:
@@ -74,39 +73,49 @@ struct WhyOrderCommand: ShellCommand {
           ["id": .text("\(id)"), "total": .text(total)]))
       for index in events { context.say("  " + renderer.line(for: engine.log[index])) }
     default:
-      // Set fields: the event that set the value now held, and its chain.
-      let latest = engine.log.indices.last { index in
-        let event = engine.log[index]
-        guard event.order == id else { return false }
-        switch (field, event.change) {
-        case (.status, .statusChanged), (.status, .orderCreated),
-          (.manager, .orderManagerChanged),
-          (.paymentDate, .orderDateChanged(.paymentDate, _)),
-          (.nextContactDate, .orderDateChanged(.nextContactDate, _)):
-          return true
-        default: return false
-        }
+      for line in Self.explanation(of: field, of: order, in: engine, style: style) {
+        context.say(line)
       }
-      let value =
-        switch field {
-        case .status:
-          style.language.name(of: order.status)
-            + (order.status == .cancelled
-              ? order.cancelReason.map { " (\(engine.text($0)))" } ?? "" : "")
-        case .manager: order.manager.map(engine.managerName) ?? say(.none)
-        case .paymentDate: order.paymentDate?.description ?? say(.none)
-        default: order.nextContactDate?.description ?? say(.none)
-        }
-      let values: PhraseValues = [
-        "id": .text("\(id)"), "field": .text(context.style.language.name(of: field)),
-        "value": .text(value),
-      ]
-      guard let latest else {
-        context.say(say(.neverSet, values))
-        return
-      }
-      context.say(say(.because, values))
-      for line in text.chain(from: latest) { context.say(line) }
     }
+  }
+
+  /// Why a set field (status, manager, a date) of `order` holds its value: the event that set it
+  /// and its chain, as `why order N [FIELD]` prints it (and `report` shows for the status).
+  static func explanation(of field: OrderField, of order: Order, in engine: Engine, style: Style)
+    -> [String]
+  {
+    func say(_ phrase: WhyPhrase, _ values: PhraseValues = [:]) -> String {
+      style.text(phrase, values)
+    }
+    let id = order.id
+    // The event that set the value now held, and its chain.
+    let latest = engine.log.indices.last { index in
+      let event = engine.log[index]
+      guard event.order == id else { return false }
+      switch (field, event.change) {
+      case (.status, .statusChanged), (.status, .orderCreated),
+        (.manager, .orderManagerChanged),
+        (.paymentDate, .orderDateChanged(.paymentDate, _)),
+        (.nextContactDate, .orderDateChanged(.nextContactDate, _)):
+        return true
+      default: return false
+      }
+    }
+    let value =
+      switch field {
+      case .status:
+        style.language.name(of: order.status)
+          + (order.status == .cancelled
+            ? order.cancelReason.map { " (\(engine.text($0)))" } ?? "" : "")
+      case .manager: order.manager.map(engine.managerName) ?? say(.none)
+      case .paymentDate: order.paymentDate?.description ?? say(.none)
+      default: order.nextContactDate?.description ?? say(.none)
+      }
+    let values: PhraseValues = [
+      "id": .text("\(id)"), "field": .text(style.language.name(of: field)),
+      "value": .text(value),
+    ]
+    guard let latest else { return [say(.neverSet, values)] }
+    return [say(.because, values)] + SessionText(engine: engine, style: style).chain(from: latest)
   }
 }

@@ -97,6 +97,20 @@ struct Diagram: Equatable, Sendable {
     }
   }
 
+  /// The picture of `definition` with the trails of several tasks marked as one, and no task's
+  /// legend: a block is current where any of them is now, visited where any has been (`report`
+  /// draws each process once for all the orders it shows).
+  init(_ definition: ProcessDefinition, language: Language, trails: [TaskTrail]) {
+    self.init(definition, language: language)
+    for index in nodes.indices where nodes[index].block != nil {
+      if trails.contains(where: { $0.current.contains(index) }) {
+        nodes[index].mark = .current
+      } else if trails.contains(where: { $0.visited.contains(index) }) {
+        nodes[index].mark = .visited
+      }
+    }
+  }
+
   static func shape(of kind: BlockKind) -> Shape {
     switch kind {
     case .start: .start
