@@ -8,9 +8,9 @@ import Wording
 /// where its open tasks are; all in the session's language, HTML-escaped and self-contained (no
 /// URL outside the page), complete without JavaScript.
 ///
-/// `picture(shell:)` is the one seam: when `report FILE.html` lands, it becomes the report's
-/// renderer, so that the live view is the same picture as the report. The live script that
-/// follows the updates (`liveScript`) is added by `html(shell:)` whatever the picture is.
+/// `picture(shell:)` is the report's page with the present on top, so that the live view is the
+/// same picture as the report. The live script that follows the updates (`liveScript`) is added
+/// by `html(shell:)` whatever the picture is.
 ///
 /// It runs on the shell's side, after every command (`Shell.publishLiveView`): the engine is not
 /// shared with the server, which gets the finished text.
@@ -34,8 +34,36 @@ enum LivePage {
     return html
   }
 
-  /// The session now, as a whole HTML document.
+  /// The session now, as a whole HTML document: the report's page (`report FILE.html`, SPEC
+  /// §12.2: "the same picture as the report"), with what waits on whom now and the latest events
+  /// above it. Where the report cannot be drawn (Graphviz missing), the live page's own picture,
+  /// which shows the diagrams as text instead.
   static func picture(shell: Shell) -> String {
+    let language = shell.style.language
+    let report = ReportPage(engine: shell.engine, orders: [], language: language) {
+      dot throws(ShellError) in Array(try svg(fromDOT: dot).utf8)
+    }
+    guard var page = try? report.html(), let body = page.firstRange(of: "<body>\n"),
+      let head = page.firstRange(of: "</head>")
+    else {
+      return ownPicture(shell: shell)
+    }
+    func say(_ phrase: LivePhrase) -> String { language.text(phrase) }
+    let now =
+      "<section id=\"now\" class=\"live\">\n"
+      + section("status", say(.statusHeading), pre(printed("status", by: shell)))
+      + section(
+        "events", say(.eventsHeading), pre(printed("log --last \(latestEvents)", by: shell)))
+      + "</section>\n"
+    page.insert(contentsOf: now, at: body.upperBound)
+    // An empty inline icon, so that a browser asks for no /favicon.ico.
+    page.insert(contentsOf: "<link rel=\"icon\" href=\"data:,\">\n", at: head.lowerBound)
+    return page
+  }
+
+  /// The live page's own picture: the clock, `status`, `orders`, `tasks`, the latest events and
+  /// each process's diagram (as text when Graphviz cannot draw it).
+  static func ownPicture(shell: Shell) -> String {
     let engine = shell.engine
     let language = shell.style.language
     func say(_ phrase: LivePhrase, _ values: PhraseValues = [:]) -> String {
