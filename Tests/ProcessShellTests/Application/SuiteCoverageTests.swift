@@ -120,6 +120,24 @@ import Wording
       ])
   }
 
+  /// Issue 13: an HTML report a script writes under `procsh test --coverage` shows what the
+  /// script covered; without coverage it has no such section.
+  @Test func aReportWrittenUnderCoverageShowsIt() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(Self.choice, to: "choice.json")
+    try directory.write(Self.script(answering: "no", then: "report r.html\n"), to: "a.procsh")
+    let script = [directory.path + "/a.procsh"]
+    let traced = TestRunner.run(script, jobs: 1, tracingExits: true)
+    #expect(traced.allSatisfy { $0.passed }, "\(traced.map(\.failure))")
+    let page = try directory.read("r.html")
+    #expect(page.contains("<section id=\"coverage\">"))
+    #expect(page.contains("choice v1: blocks entered 3 of 6 (50.0%), exits taken 2 of 6 (33.3%)"))
+    try FileManager.default.removeItem(atPath: directory.path + "/r.html")
+    #expect(TestRunner.run(script, jobs: 1).allSatisfy { $0.passed })
+    let untraced = try directory.read("r.html")
+    #expect(!untraced.contains("id=\"coverage\""))
+  }
+
   @Test func theReportIsInRussianWithTheSessionLanguagesNumbers() throws {
     let coverage = try coverage(of: ["a.procsh": Self.script(answering: "no")])
     let text = coverage.text(in: .russian)

@@ -44,7 +44,12 @@ struct ReportCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     let path = context.resolve(file)
     let language = context.style.language
-    let page = ReportPage(engine: context.engine, orders: orders, language: language)
+    var page = ReportPage(engine: context.engine, orders: orders, language: language)
+    // In a script run by `procsh test --coverage`, the page says what the script covered.
+    if let trace = context.shell.exitTrace {
+      trace.include(context.engine)
+      page.coverage = SuiteCoverage([trace])
+    }
     try page.checkOrders()
     let existing = ExistingFile.at(try FileSystem.writableTarget(path))
     // A report holds nothing that cannot be made again, but the file it would replace may.

@@ -5,7 +5,7 @@ import Wording
 enum ReportPhrase: PhraseBook {
   case title, summary, shownAll, shownFirst, shownChosen, processes, legend, orders, order
   case customer, timeline, timelineNote, orderLane, taskLane, now, tokenAt, statusHistory
-  case time, status, cause, why, events, funnel, footer, written, replaced, notAnHTMLFile
+  case time, status, cause, why, events, funnel, coverage, footer, written, replaced, notAnHTMLFile
 
   var phrase: Phrase {
     switch self {
@@ -49,6 +49,7 @@ enum ReportPhrase: PhraseBook {
     case .why: Phrase(en: "Why this status", ru: "Почему такой статус")
     case .events: Phrase(en: "Every event ({n})", ru: "Все события ({n})")
     case .funnel: Phrase(en: "Funnel", ru: "Воронка")
+    case .coverage: Phrase(en: "Coverage", ru: "Покрытие")
     case .footer:
       Phrase(
         en: "Made by procsh from the session at {clock} (virtual time).",

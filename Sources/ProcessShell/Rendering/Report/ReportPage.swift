@@ -24,6 +24,9 @@ public struct ReportPage {
   let ordersAreDefault: Bool
   let language: Language
   let style: Style
+  /// The blocks entered and exits taken in the session, when it is traced; nil leaves the
+  /// section out.
+  public var coverage: SuiteCoverage?
   /// Draws a DOT graph as SVG: Graphviz's `dot` (tests may draw without it).
   let draw: (String) throws(ShellError) -> [UInt8]
 
@@ -99,6 +102,7 @@ public struct ReportPage {
     for id in orders { html += timelines.article(for: id) }
     html += "</section>\n"
     html += funnel()
+    if let coverage { html += section(coverage) }
     html += "<footer>" + Self.escape(say(.footer, ["clock": .text("\(engine.clock)")]))
     return html + "</footer>\n"
   }
@@ -152,6 +156,13 @@ public struct ReportPage {
       html += Self.inline(svg) + "</figure>\n"
     }
     return html + "</section>\n"
+  }
+
+  /// What the session's tokens took of each process (`procsh test --coverage`, issue 13): shown
+  /// when the session is traced, as a script run by `procsh test --coverage` is.
+  private func section(_ coverage: SuiteCoverage) -> String {
+    "<section id=\"coverage\">\n<h2>\(Self.escape(say(.coverage)))</h2>\n<pre>"
+      + Self.escape(coverage.text(in: language)) + "</pre>\n</section>\n"
   }
 
   private func funnel() -> String {
