@@ -105,27 +105,11 @@ extension Engine {
       let process = try existingProcess(name)
       restartProcess(process)
     case .runProcess(let name, let orderID):
-      let process = try existingProcess(name)
       _ = try existingOrder(orderID)
-      guard process.definition.object == .order else {
-        throw .processObjectMismatch(name, process.definition.object)
-      }
-      if let task = launchedTask(of: name, on: .order(orderID)) {
-        throw .alreadyLaunched(name, order: orderID, task: task)
-      }
-      launch(process.id, on: .order(orderID))
-      settle()
+      try launchByHand(name, on: .order(orderID))
     case .runProcessOnUser(let name, let userID):
-      let process = try existingProcess(name)
       _ = try existingUser(userID)
-      guard process.definition.object == .user else {
-        throw .processObjectMismatch(name, process.definition.object)
-      }
-      if let task = launchedTask(of: name, on: .user(userID)) {
-        throw .alreadyLaunchedOnUser(name, user: userID, task: task)
-      }
-      launch(process.id, on: .user(userID))
-      settle()
+      try launchByHand(name, on: .user(userID))
     case .simulate(let parameters, let profile):
       try parameters.check()
       guard (clock + parameters.horizon).isInCalendar else { throw .beyondTheCalendar }
@@ -135,6 +119,28 @@ extension Engine {
   }
 
   // MARK: - Checked lookups
+
+  /// `process run NAME order|user N`: the process, over the subject's kind of object, launched
+  /// on it unless it has a task of that process already.
+  private mutating func launchByHand(_ name: String, on subject: Subject) throws(EngineError) {
+    let process = try existingProcess(name)
+    let object: ObjectType
+    switch subject {
+    case .order: object = .order
+    case .user: object = .user
+    }
+    guard process.definition.object == object else {
+      throw .processObjectMismatch(name, process.definition.object)
+    }
+    if let task = launchedTask(of: name, on: subject) {
+      switch subject {
+      case .order(let order): throw .alreadyLaunched(name, order: order, task: task)
+      case .user(let user): throw .alreadyLaunchedOnUser(name, user: user, task: task)
+      }
+    }
+    launch(process.id, on: subject)
+    settle()
+  }
 
   func existingOrder(_ id: OrderID) throws(EngineError) -> Order {
     guard let order = order(id) else { throw .unknownOrder(id, count: orders.count) }

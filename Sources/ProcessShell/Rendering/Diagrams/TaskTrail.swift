@@ -26,12 +26,21 @@ struct TaskTrail: Equatable, Sendable {
     guard let found = engine.task(task) else {
       preconditionFailure("internal inconsistency: a trail of task \(task), which does not exist")
     }
-    let definition = engine.process(found.definition).definition
-    let current = Set(engine.branches(of: task).map(\.block.index))
-    var visited = current
+    var blocks = Set<Int>()
     for event in engine.log where event.task == task {
-      if let block = event.block { visited.insert(block.index) }
+      if let block = event.block { blocks.insert(block.index) }
     }
+    self.init(
+      task: task, in: engine.process(found.definition).definition,
+      current: Set(engine.branches(of: task).map(\.block.index)), blocksWithEvents: blocks)
+  }
+
+  /// The trail of `task`, now at `current`, whose events were made at `blocksWithEvents`; the
+  /// start and the forks it passed, which make no events, inferred.
+  init(
+    task: TaskID, in definition: ProcessDefinition, current: Set<Int>, blocksWithEvents: Set<Int>
+  ) {
+    var visited = current.union(blocksWithEvents)
     for (index, block) in definition.blocks.enumerated() {
       switch block.kind {
       case .start: visited.insert(index)

@@ -47,26 +47,13 @@ struct ReportTimelines {
     guard let task = engine.task(id), let order = task.order else {
       preconditionFailure("internal inconsistency: a report's task \(id) has no order")
     }
-    let definition = engine.process(task.definition).definition
-    let current = Set(engine.branches(of: id).map(\.block.index))
-    var visited = current
+    var blocks = Set<Int>()
     for index in events[order] ?? [] where engine.log[index].task == id {
-      if let block = engine.log[index].block { visited.insert(block.index) }
+      if let block = engine.log[index].block { blocks.insert(block.index) }
     }
-    // Start and fork blocks make no events: inferred as TaskTrail infers them.
-    for (index, block) in definition.blocks.enumerated() {
-      switch block.kind {
-      case .start: visited.insert(index)
-      case .fork:
-        let reached = block.exits.contains { exit in
-          exit.target.flatMap(definition.blockIndex(id:)).map { visited.contains($0.index) }
-            ?? false
-        }
-        if reached { visited.insert(index) }
-      case .condition, .wait, .delay, .question, .operation, .subprocess, .end: break
-      }
-    }
-    return TaskTrail(task: id, current: current, visited: visited)
+    return TaskTrail(
+      task: id, in: engine.process(task.definition).definition,
+      current: Set(engine.branches(of: id).map(\.block.index)), blocksWithEvents: blocks)
   }
 
   private func say(_ phrase: ReportPhrase, _ values: PhraseValues = [:]) -> String {
