@@ -67,8 +67,11 @@ public struct Explorer: Sendable {
   }
 
   /// Explores every path from the two starts; refused when the process is not loaded or not
-  /// over orders.
-  public func explore(_ session: Engine) throws(EngineError) -> Exploration {
+  /// over orders. `monitor` is asked every 1,024 states whether to stop (Ctrl-C): then nothing is
+  /// returned but `.interrupted`.
+  public func explore(_ session: Engine, monitor: CommandMonitor? = nil) throws(EngineError)
+    -> Exploration
+  {
     guard let loaded = session.processes.last(where: { $0.name == process && $0.isCurrent }) else {
       throw .unknownProcess(
         process, suggestion: Suggestion.closest(to: process, among: session.processes.map(\.name)))
@@ -96,6 +99,7 @@ public struct Explorer: Sendable {
     var anomalyOrder: [Exploration.Anomaly] = []
     var cutOff = 0
     var isIncomplete = false
+    var isCancelled = false
 
     func note(_ outcome: Exploration.Outcome, of node: Node) {
       let elapsed = node.engine.clock - startedAt
@@ -135,7 +139,11 @@ public struct Explorer: Sendable {
     // copies the chunks it writes (some hundred kilobytes), so a breadth-first frontier of tens
     // of thousands of states would not fit in memory.
     func visit(_ node: Node) {
-      guard !isIncomplete else { return }
+      guard !isIncomplete, !isCancelled else { return }
+      if seen.count % 1024 == 1023, monitor?.isCancelled() == true {
+        isCancelled = true
+        return
+      }
       let key = key(of: node, root: root)
       if let steps = seen[key], steps <= node.path.steps.count { return }
       seen[key] = node.path.steps.count
@@ -220,6 +228,7 @@ public struct Explorer: Sendable {
       }
     }
     for start in starts { visit(start) }
+    if isCancelled { throw .interrupted }
 
     // Each start compiled the definitions anew: the same definition counts once.
     var taken: [(definition: ProcessDefinition, taken: Set<ExitTrace.ExitPlace>)] = []

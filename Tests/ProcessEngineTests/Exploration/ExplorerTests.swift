@@ -76,6 +76,13 @@ import Testing
     #expect(exploration.outcomes.allSatisfy { $0.example.steps.count <= 3 })
   }
 
+  @Test func aCancelledExplorationStopsWithNothingButInterrupted() {
+    let monitor = CommandMonitor(isCancelled: { true })
+    #expect(throws: EngineError.interrupted) {
+      try Explorer(process: "order-processing").explore(Engine(), monitor: monitor)
+    }
+  }
+
   @Test func aProcessThatIsNotLoadedIsRefusedWithASuggestion() {
     #expect(throws: EngineError.unknownProcess("order-procesing", suggestion: "order-processing")) {
       try Explorer(process: "order-procesing").explore(Engine())

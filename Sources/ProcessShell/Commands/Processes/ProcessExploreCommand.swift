@@ -42,7 +42,8 @@ struct ProcessExploreCommand: QueryCommand {
   private func explore(in context: CommandContext) throws(ShellError) -> (Explorer, Exploration) {
     let explorer = Explorer(process: process, maxSteps: maxSteps)
     do throws(EngineError) {
-      return (explorer, try explorer.explore(context.engine))
+      let monitor = CommandMonitor(isCancelled: { Interrupts.wereRequested })
+      return (explorer, try explorer.explore(context.engine, monitor: monitor))
     } catch {
       throw .engine(error)
     }
