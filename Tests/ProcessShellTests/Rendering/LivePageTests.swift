@@ -54,9 +54,33 @@ import Wording
     #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"))
   }
 
-  @Test func escapeWritesHTMLsSpecialCharactersAsEntities() {
-    #expect(LivePage.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
-    #expect(LivePage.escape("«Да» ok") == "«Да» ok")
+  /// SPEC §12.2: the same picture as the report, with the present above it and the line shown
+  /// when the stream is down.
+  @Test func thePageIsTheReportWithThePresentOnTop() {
+    let page = LivePage.picture(shell: Self.shell("order new", "advance 1m")) { _ in
+      Array("<svg><text>drawn</text></svg>".utf8)
+    }
+    #expect(page.contains("<section id=\"funnel\">"))
+    #expect(page.contains("<svg><text>drawn</text></svg>"))
+    let status = page.firstRange(of: "<section id=\"status\">")
+    let report = page.firstRange(of: "<section id=\"funnel\">")
+    #expect(status != nil && status!.lowerBound < report!.lowerBound)
+    #expect(page.contains("<body data-lost=\"procsh has stopped or the connection is lost"))
+    #expect(page.contains("html.lost body::before"))
+  }
+
+  /// Without Graphviz the page says why and shows tables: the orders, and each process as
+  /// `process show` prints it.
+  @Test func withoutGraphvizThePageShowsTablesUnderTheReason() {
+    let page = LivePage.picture(shell: Self.shell("order new")) { _ throws(ShellError) in
+      throw .graphviz(.notInstalled(package: Graphviz.package))
+    }
+    #expect(!page.contains("<svg"))
+    #expect(page.contains("no picture: "))
+    #expect(page.contains(Graphviz.package))
+    #expect(page.contains("Customer 1"))
+    #expect(page.contains("Take the order?"))
+    #expect(page.contains("<body data-lost="))
   }
 
   @Test func viewIsRefusedWithoutAServer() {

@@ -5,7 +5,7 @@ enum LivePhrase: PhraseBook {
   case started, alreadyRunning, stopped
   case notAvailable, portInUse, cannotListen, notRunning
   case pageTitle, statusHeading, ordersHeading, tasksHeading, eventsHeading, processesHeading
-  case diagramOfTask, moreTasks, tooManyOrders, tooManyTasks
+  case tooManyOrders, tooManyTasks
   case textInstead, footer, connectionLost
 
   var phrase: Phrase {
@@ -46,12 +46,6 @@ enum LivePhrase: PhraseBook {
     case .tasksHeading: Phrase(en: "Tasks", ru: "Задачи")
     case .eventsHeading: Phrase(en: "Latest events", ru: "Последние события")
     case .processesHeading: Phrase(en: "Processes", ru: "Процессы")
-    case .diagramOfTask:
-      Phrase(en: "{name}, task {task} ({subject})", ru: "{name}, задача {task} ({subject})")
-    case .moreTasks:
-      Phrase(
-        en: "{n} more {n:task|tasks} of {name}: the tasks table says where they are",
-        ru: "ещё {n} {n:задача|задачи|задач} процесса {name}: где они, видно в таблице задач")
     case .tooManyOrders:
       Phrase(
         en: "{n} {n:order|orders}: too many to list here; 'orders' lists them",

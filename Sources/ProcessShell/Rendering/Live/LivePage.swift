@@ -2,24 +2,21 @@ import ProcessEngine
 import Synchronization
 import Wording
 
-/// The page `view` serves: the session as it is now, for the projector beside the terminal. The
-/// clock and what waits on whom (`status`), the orders, the tasks and the latest events, as those
-/// commands print them, and each process as the diagram `process show --format svg` draws, with
-/// where its open tasks are; all in the session's language, HTML-escaped and self-contained (no
-/// URL outside the page), complete without JavaScript.
-///
-/// `picture(shell:)` is the report's page with the present on top, so that the live view is the
-/// same picture as the report. The live script that follows the updates (`liveScript`) is added
-/// by `html(shell:)` whatever the picture is.
+/// The page `view` serves: the session as it is now, for the projector beside the terminal. It is
+/// the report's page (`ReportPage`, SPEC §12.2: "the same picture as the report") with the present
+/// above it: what waits on whom (`status`) and the latest events, as those commands print them.
+/// Where Graphviz cannot draw the report's diagrams (not installed), the page says why and shows
+/// the orders, the tasks and each process as tables instead. All in the session's language,
+/// HTML-escaped and self-contained, complete without JavaScript; `html(shell:)` adds the script
+/// that follows the updates (`liveScript`).
 ///
 /// It runs on the shell's side, after every command (`Shell.publishLiveView`): the engine is not
 /// shared with the server, which gets the finished text.
 enum LivePage {
-  /// Orders and tasks beyond this are not listed (a simulation of a million orders would make a
-  /// page no browser shows); a line says how many there are and which command lists them.
+  /// Orders and tasks beyond this are not listed in the text picture (a simulation of a million
+  /// orders would make a page no browser shows); a line says how many there are and which
+  /// command lists them.
   static let listLimit = 200
-  /// Diagrams per process: one for each of its newest open tasks, with its trail.
-  static let diagramsPerProcess = 3
   /// Event lines under "latest events".
   static let latestEvents = 12
 
@@ -34,36 +31,46 @@ enum LivePage {
     return html
   }
 
-  /// The session now, as a whole HTML document: the report's page (`report FILE.html`, SPEC
-  /// §12.2: "the same picture as the report"), with what waits on whom now and the latest events
-  /// above it. Where the report cannot be drawn (Graphviz missing), the live page's own picture,
-  /// which shows the diagrams as text instead.
-  static func picture(shell: Shell) -> String {
+  /// The session now, as a whole HTML document, its diagrams drawn by `draw` (Graphviz, each
+  /// drawing kept: most commands move no token).
+  static func picture(
+    shell: Shell,
+    draw: @escaping (String) throws(ShellError) -> [UInt8] = { dot throws(ShellError) in
+      try drawing(of: dot)
+    }
+  ) -> String {
     let language = shell.style.language
-    let report = ReportPage(engine: shell.engine, orders: [], language: language) {
-      dot throws(ShellError) in Array(try svg(fromDOT: dot).utf8)
+    let report = ReportPage(engine: shell.engine, orders: [], language: language, draw: draw)
+    let page: String
+    do throws(ShellError) {
+      page = try report.html()
+    } catch {
+      return textPicture(shell: shell, reason: error.message(in: language))
     }
-    guard var page = try? report.html(), let body = page.firstRange(of: "<body>\n"),
-      let head = page.firstRange(of: "</head>")
-    else {
-      return ownPicture(shell: shell)
-    }
-    func say(_ phrase: LivePhrase) -> String { language.text(phrase) }
-    let now =
-      "<section id=\"now\" class=\"live\">\n"
-      + section("status", say(.statusHeading), pre(printed("status", by: shell)))
-      + section(
-        "events", say(.eventsHeading), pre(printed("log --last \(latestEvents)", by: shell)))
-      + "</section>\n"
-    page.insert(contentsOf: now, at: body.upperBound)
-    // An empty inline icon, so that a browser asks for no /favicon.ico.
-    page.insert(contentsOf: "<link rel=\"icon\" href=\"data:,\">\n", at: head.lowerBound)
-    return page
+    guard let body = page.firstRange(of: "<body>\n"), let head = page.firstRange(of: "</head>")
+    else { return page }
+    var live = page
+    live.replaceSubrange(
+      body,
+      with: "<body data-lost=\"\(escape(language.text(LivePhrase.connectionLost)))\">\n"
+        + present(shell: shell))
+    live.insert(contentsOf: liveHead, at: head.lowerBound)
+    return live
   }
 
-  /// The live page's own picture: the clock, `status`, `orders`, `tasks`, the latest events and
-  /// each process's diagram (as text when Graphviz cannot draw it).
-  static func ownPicture(shell: Shell) -> String {
+  /// What waits on whom, and the latest events.
+  private static func present(shell: Shell) -> String {
+    let language = shell.style.language
+    return section(
+      "status", language.text(LivePhrase.statusHeading), pre(printed("status", by: shell)))
+      + section(
+        "events", language.text(LivePhrase.eventsHeading),
+        pre(printed("log --last \(latestEvents)", by: shell)))
+  }
+
+  /// Without Graphviz: the present, the orders and the tasks, and each process as the table
+  /// `process show` prints, under the reason there is no picture.
+  static func textPicture(shell: Shell, reason: String) -> String {
     let engine = shell.engine
     let language = shell.style.language
     func say(_ phrase: LivePhrase, _ values: PhraseValues = [:]) -> String {
@@ -71,8 +78,7 @@ enum LivePage {
     }
     let clock = language.withWeekday(engine.clock)
     var body = "<header><h1>procsh</h1><p class=\"clock\">\(escape(clock))</p></header>\n"
-    body += "<main>\n<div class=\"column\">\n"
-    body += section("status", say(.statusHeading), pre(printed("status", by: shell)))
+    body += present(shell: shell)
     let orders =
       engine.orders.count > listLimit
       ? paragraph(say(.tooManyOrders, ["n": .number(engine.orders.count)]))
@@ -83,21 +89,21 @@ enum LivePage {
       ? paragraph(say(.tooManyTasks, ["n": .number(engine.tasks.count)]))
       : pre(printed("tasks", by: shell))
     body += section("tasks", say(.tasksHeading), tasks)
-    body += section(
-      "events", say(.eventsHeading), pre(printed("log --last \(latestEvents)", by: shell)))
-    body += "</div>\n<div class=\"column\">\n"
-    body += section("processes", say(.processesHeading), diagrams(shell: shell))
-    body += "</div>\n</main>\n<footer>\(escape(say(.footer)))</footer>\n"
+    var processes = paragraph(say(.textInstead, ["reason": .text(reason)]))
+    for name in engine.processNames {
+      processes += pre(printed("process show \(Lexer.scriptWord(name))", by: shell))
+    }
+    body += section("processes", say(.processesHeading), processes)
+    body += "<footer>\(escape(say(.footer)))</footer>\n"
     return """
       <!DOCTYPE html>
       <html lang="\(language.rawValue)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <link rel="icon" href="data:,">
       <title>\(escape(say(.pageTitle, ["clock": .text(clock)])))</title>
       <style>\(styleSheet)</style>
-      </head>
+      \(liveHead)</head>
       <body data-lost="\(escape(say(.connectionLost)))">
       \(body)</body>
       </html>
@@ -105,74 +111,15 @@ enum LivePage {
       """
   }
 
-  /// Each process's diagram: one for each of its newest open tasks, marked with where it is and
-  /// has been, or the bare diagram when none runs it.
-  private static func diagrams(shell: Shell) -> String {
-    let engine = shell.engine
-    let language = shell.style.language
-    let text = SessionText(engine: engine, style: Style(isColored: false, language: language))
-    var html = ""
-    let openTasks = engine.tasks.filter(\.isOpen)
-    func runs(_ name: String) -> Bool {
-      openTasks.contains { engine.definition(of: $0).name == name }
-    }
-    // The processes tasks run first: what a class is watching is at the top.
-    let names = engine.processNames.filter(runs) + engine.processNames.filter { !runs($0) }
-    for name in names {
-      let open = openTasks.filter { engine.definition(of: $0).name == name }
-      let shown = open.suffix(diagramsPerProcess)
-      if shown.isEmpty {
-        html += diagram(name: name, task: nil, caption: nil, shell: shell)
-      }
-      for task in shown {
-        let caption = language.text(
-          LivePhrase.diagramOfTask,
-          [
-            "name": .text(name), "task": .text("\(task.id)"),
-            "subject": .text(text.subjectName(task.subject)),
-          ])
-        html += diagram(name: name, task: task.id, caption: caption, shell: shell)
-      }
-      if open.count > shown.count {
-        html += paragraph(
-          language.text(
-            LivePhrase.moreTasks,
-            ["n": .number(open.count - shown.count), "name": .text(name)]))
-      }
-    }
-    return html
-  }
-
-  /// One diagram as inline SVG; when Graphviz cannot draw it (not installed, say), the table
-  /// `process show` prints, under the reason.
-  private static func diagram(name: String, task: TaskID?, caption: String?, shell: Shell)
-    -> String
-  {
-    let command = "process show \(Lexer.scriptWord(name))" + (task.map { " --task \($0)" } ?? "")
-    var html = "<figure>"
-    if let caption { html += "<figcaption>\(escape(caption))</figcaption>" }
-    do throws(ShellError) {
-      html += try svg(fromDOT: try run(command + " --format dot", by: shell))
-    } catch {
-      let language = shell.style.language
-      let reason = error.message(in: language)
-      html += paragraph(language.text(LivePhrase.textInstead, ["reason": .text(reason)]))
-      html += pre(printed(command, by: shell))
-    }
-    return html + "</figure>\n"
-  }
-
-  /// Drawings already made, by their DOT: most commands move no token, and `dot` takes a tenth
-  /// of a second for `order-processing`, after every command.
-  private static let drawings = Mutex<[String: String]>([:])
+  /// Drawings already made, by their DOT: `dot` takes a tenth of a second for
+  /// `order-processing`, and most commands move no token.
+  private static let drawings = Mutex<[String: [UInt8]]>([:])
   private static let drawingsKept = 64
 
-  /// The SVG Graphviz draws from `dot`, without its XML prolog, to sit inside the page.
-  private static func svg(fromDOT dot: String) throws(ShellError) -> String {
+  /// Graphviz's SVG of `dot`, drawn once.
+  private static func drawing(of dot: String) throws(ShellError) -> [UInt8] {
     if let drawn = drawings.withLock({ $0[dot] }) { return drawn }
-    let bytes = try Graphviz.svg(from: dot)
-    var svg = String(decoding: bytes, as: UTF8.self)
-    if let start = svg.firstRange(of: "<svg") { svg = String(svg[start.lowerBound...]) }
+    let svg = try Graphviz.svg(from: dot)
     drawings.withLock { kept in
       if kept.count >= drawingsKept { kept.removeAll() }
       kept[dot] = svg
@@ -181,26 +128,21 @@ enum LivePage {
   }
 
   /// What a query command prints, in plain text (no colour, no terminal width), or the error it
-  /// gave.
+  /// gave. It runs on a copy of the session, parsed as typed, with its own outputs: nothing
+  /// reaches the terminal, and the session is not touched.
   private static func printed(_ line: String, by shell: Shell) -> String {
-    do throws(ShellError) {
-      return try run(line, by: shell)
-    } catch {
-      return error.message(in: shell.style.language)
-    }
-  }
-
-  /// Runs a query command on a copy of the session, parsed as typed, and returns its output. A
-  /// copy, with its own outputs: nothing reaches the terminal, and the session is not touched.
-  private static func run(_ line: String, by shell: Shell) throws(ShellError) -> String {
     let output = BufferedOutput()
     let scratch = Shell(
       engine: shell.engine, output: output, errors: BufferedOutput(),
       style: Style(isColored: false, language: shell.style.language))
-    for words in try Lexer.commands(in: line) {
-      let (command, _) = try CommandRegistry.parse(words)
-      try command.run(
-        in: CommandContext(shell: scratch, text: line, location: nil, wantsJSON: false))
+    do throws(ShellError) {
+      for words in try Lexer.commands(in: line) {
+        let (command, _) = try CommandRegistry.parse(words)
+        try command.run(
+          in: CommandContext(shell: scratch, text: line, location: nil, wantsJSON: false))
+      }
+    } catch {
+      return error.message(in: shell.style.language)
     }
     scratch.output.flush()
     return output.text
@@ -214,39 +156,27 @@ enum LivePage {
 
   private static func paragraph(_ text: String) -> String { "<p>\(escape(text))</p>\n" }
 
-  /// `text` with HTML's special characters written as entities, for element content and
-  /// quoted attribute values alike.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
-  }
+  private static func escape(_ text: String) -> String { ReportPage.escape(text) }
 
-  /// Large type for a projector; tables in a monospace font, as the terminal shows them.
+  /// What the live page adds to a head: an empty inline icon (so that a browser asks for no
+  /// /favicon.ico) and the line that shows while the stream is down.
+  static let liveHead = """
+    <link rel="icon" href="data:,">
+    <style>html.lost body::before{content:attr(data-lost);display:block;background:#a00;\
+    color:#fff;padding:.4rem .8rem;margin-bottom:.8rem}</style>
+
+    """
+
+  /// The text picture's style: large type for a projector, tables in a monospace font, as the
+  /// terminal shows them.
   static let styleSheet = """
     body{font-family:sans-serif;margin:1rem 1.5rem;color:#111;background:#fff}
     header{display:flex;align-items:baseline;gap:1.5rem}
     h1{font-size:1.4rem;margin:0}
     .clock{font-size:1.8rem;font-weight:bold;margin:0}
     h2{font-size:1.1rem;margin:1rem 0 .3rem;border-bottom:1px solid #ccc}
-    main{display:grid;grid-template-columns:repeat(auto-fit,minmax(36rem,1fr));gap:1.5rem}
     pre{font-size:.9rem;overflow-x:auto;margin:0;white-space:pre}
-    figure{margin:0 0 1rem}
-    figcaption{font-weight:bold;margin-bottom:.3rem}
-    svg{max-width:100%;height:auto}
     footer{margin-top:1.5rem;color:#666;font-size:.8rem}
-    html.lost body::before{content:attr(data-lost);display:block;background:#a00;color:#fff;\
-    padding:.4rem .8rem;margin-bottom:.8rem}
     """
 
   /// Follows the shell: every event on `/events` (one after each command, and one on
