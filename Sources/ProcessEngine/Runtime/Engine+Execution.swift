@@ -236,7 +236,9 @@ extension Engine {
           else {
             continue
           }
-          exitTrace?.record(port: port, of: blockIndex, inProcessAt: definition, of: self)
+          if tracesExits {
+            exitTrace!.record(port: port, of: blockIndex, inProcessAt: definition, of: self)
+          }
           if first == nil {
             first = destination
           } else {
@@ -354,8 +356,10 @@ extension Engine {
     let task = tokens[id.index].task
     let definition = tasks[task.index].definition.index
     let program = processes[definition].program
-    exitTrace?.record(
-      port: port, of: tokens[id.index].block.index, inProcessAt: definition, of: self)
+    if tracesExits {
+      exitTrace!.record(
+        port: port, of: tokens[id.index].block.index, inProcessAt: definition, of: self)
+    }
     guard let destination = program.destination(of: tokens[id.index].block.index, port: port) else {
       endBranch(id)
       return false

@@ -27,8 +27,14 @@ public struct Engine: Sendable {
   /// while a large simulation runs: nobody reads each condition of a million orders.
   var logsSteps = true
   /// Where the exits tokens take are noted, when someone asks (`procsh test --coverage`); nil
-  /// otherwise, which costs one check per step.
-  public var exitTrace: ExitTrace?
+  /// otherwise.
+  public var exitTrace: ExitTrace? {
+    didSet { tracesExits = exitTrace != nil }
+  }
+  /// Whether `exitTrace` is set: what a step checks. Reading the reference itself costs a retain
+  /// and a release per step (callgrind: 660 instructions a simulated order, 1.2 %); a flag, one
+  /// comparison.
+  var tracesExits = false
 
   // Scratch state of the instant being processed; empty between commands.
   /// Tokens to run at this instant, in order.

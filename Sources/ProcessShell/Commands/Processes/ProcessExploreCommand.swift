@@ -223,10 +223,14 @@ struct ProcessExploreCommand: QueryCommand {
     }
   }
 
-  /// The path as the commands a person types after the order is set up.
+  /// The path as the commands a person types: the new order, then the steps.
   private func commands(of path: Exploration.Path, _ explorer: Explorer) -> [String] {
-    [path.hasPhone ? "order new" : "order new --no-phone"]
+    [Self.newOrder(hasPhone: path.hasPhone)]
       + path.steps.map { $0.commandText(order: explorer.order, user: explorer.user) }
+  }
+
+  static func newOrder(hasPhone: Bool) -> String {
+    hasPhone ? "order new" : "order new --no-phone"
   }
 
   private func text(of path: Exploration.Path, _ explorer: Explorer) -> String {
@@ -267,8 +271,7 @@ struct ProcessExploreCommand: QueryCommand {
             Array(PrettyJSON.text(definition.json).utf8), to: directory + "/" + name)
           lines.append("process load \(name)")
         case .stopProcess(let name): lines.append("process stop \(name)")
-        case .createOrder:
-          lines.append(summary.example.hasPhone ? "order new" : "order new --no-phone")
+        case .createOrder: lines.append(Self.newOrder(hasPhone: summary.example.hasPhone))
         case .runProcess(let name, let order): lines.append("process run \(name) order \(order)")
         default: break
         }
