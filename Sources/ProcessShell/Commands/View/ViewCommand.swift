@@ -14,19 +14,21 @@ struct ViewCommand: ShellCommand {
     details: Phrase(
       en: """
         Prints the page's address (http://127.0.0.1:PORT/); open it in a browser on this machine,
-        say on the projector beside the terminal. It shows the clock, what waits on whom, the
-        orders, the tasks, the latest events and each process's diagram with where its tasks
-        are, in the session's language, and follows every command (server-sent events). It only
-        shows: nothing on it changes the session. It listens on 127.0.0.1 alone, on a free port
-        unless --port says which (0: a free one), and closes with the shell or 'view stop'.
+        say on the projector beside the terminal. It shows the page 'report' writes (diagrams
+        with where the tasks are, timelines, why, the funnel) with what waits on whom and the
+        latest events above it, in the session's language, and follows every command
+        (server-sent events). It only shows: nothing on it changes the session. It listens on
+        127.0.0.1 alone, on a free port unless --port says which (0: a free one), and closes
+        with the shell or 'view stop'.
         """,
       ru: """
         Выводит адрес страницы (http://127.0.0.1:PORT/); откройте её в браузере на этой машине,
-        например на проекторе рядом с терминалом. На ней часы, кто чего ждёт, заказы, задачи,
-        последние события и схема каждого процесса с тем, где его задачи, на языке сессии, и
-        она следует за каждой командой (server-sent events). Она только показывает: ничто на ней
-        не меняет сессию. Слушает только 127.0.0.1, на свободном порту, если --port не назвал
-        другой (0 — свободный), и закрывается вместе с оболочкой или командой 'view stop'.
+        например на проекторе рядом с терминалом. На ней страница, которую пишет 'report'
+        (схемы с тем, где задачи, ленты времени, почему, воронка), а над ней — кто чего ждёт и
+        последние события, на языке сессии, и она следует за каждой командой (server-sent
+        events). Она только показывает: ничто на ней не меняет сессию. Слушает только
+        127.0.0.1, на свободном порту, если --port не назвал другой (0 — свободный), и
+        закрывается вместе с оболочкой или командой 'view stop'.
         """),
     examples: ["view", "view --port 8080"])
 
