@@ -20,6 +20,8 @@ public enum ShellError: Error, Equatable, Sendable {
   case file(path: String, FileProblem)
   /// A process definition file is invalid: every problem, errors first.
   case definition(path: String, problems: [DefinitionProblem])
+  /// A mailing file is invalid: every problem, with its JSON path.
+  case mailingDefinition(path: String, problems: [DefinitionProblem])
   /// A session file cannot be loaded: where in it, and why.
   case session(path: String, SessionProblem)
   /// A file that should be JSON is not.
@@ -184,6 +186,11 @@ public enum ShellError: Error, Equatable, Sendable {
     case .definition(let path, let problems):
       let errors = problems.filter { $0.severity == .error }
       return say(.definitionHeading, ["path": .text(path), "n": .number(errors.count)]) + "\n"
+        + problems.map { problem in
+          "  \(say(problem.severity == .error ? .error : .warning)): \(problem.description(in: language))"
+        }.joined(separator: "\n")
+    case .mailingDefinition(let path, let problems):
+      return say(.mailingHeading, ["path": .text(path), "n": .number(problems.count)]) + "\n"
         + problems.map { problem in
           "  \(say(problem.severity == .error ? .error : .warning)): \(problem.description(in: language))"
         }.joined(separator: "\n")

@@ -5,6 +5,8 @@
 ///     status in [new, in-work]
 ///     has-phone and not partially-paid
 ///     counter calls < 3 or (counter days >= 2 and has-email)
+///     actual and not paid and created ago >= 1h
+///     received unpaid-1h ago >= 1d and not opened unpaid-1h
 public enum Condition: Equatable, Sendable {
   case always
   /// Payments reached the amount.
@@ -16,15 +18,55 @@ public enum Condition: Equatable, Sendable {
   case hasEmail
   /// A task counter compared with a number; `counter` is the index in the definition's counters.
   case counter(Int, ComparisonOperator, Int64)
+  /// The order is still being worked on: not completed, cancelled or false (SPEC §3).
+  case actual
+  /// The order's age compared with a span: `created ago >= 1h`.
+  case createdAgo(ComparisonOperator, TimeSpan)
+  /// The order's customer got the message of the mailing called `name`; with an age, that long
+  /// ago: `received unpaid-1h ago >= 1d`. Names, not ids: a mailing may be loaded after the
+  /// process that asks about it, and a mailing never loaded was simply never received.
+  indirect case received(String, ago: Age?)
+  /// The customer opened the message of the mailing called `name`.
+  case opened(String)
   // Only the combinators are boxed, so evaluating a plain condition never touches a reference count.
   indirect case not(Condition)
   indirect case and(Condition, Condition)
   indirect case or(Condition, Condition)
 
+  /// How long ago something happened, compared with a span: the `ago >= 1d` of `received`.
+  public struct Age: Equatable, Sendable {
+    public var comparison: ComparisonOperator
+    public var span: TimeSpan
+
+    public init(_ comparison: ComparisonOperator, _ span: TimeSpan) {
+      self.comparison = comparison
+      self.span = span
+    }
+
+    /// Whether an event at `past` is this long ago at `now`.
+    func holds(since past: Instant, now: Instant) -> Bool {
+      comparison.holds(now - past, span)
+    }
+
+    /// The first instant after `now` at which `holds(since: past, now:)` changes, if any: the
+    /// age reaches the span at `past + span`, where `>=` and `<` turn; `>` and `<=` turn a second
+    /// later; `==` and `!=` at both. After its last turn a comparison stays as it is.
+    func nextTurn(since past: Instant, after now: Instant) -> Instant? {
+      let edge = past + span
+      let turns: [Instant] =
+        switch comparison {
+        case .greaterOrEqual, .less: [edge]
+        case .greater, .lessOrEqual: [edge + .seconds(1)]
+        case .equal, .notEqual: [edge, edge + .seconds(1)]
+        }
+      return turns.first { $0 > now }
+    }
+  }
+
   /// Whether the condition needs an order (a user-object process cannot use it).
   var needsOrder: Bool {
     switch self {
-    case .paid, .partiallyPaid, .statusIn: return true
+    case .paid, .partiallyPaid, .statusIn, .actual, .createdAgo, .received, .opened: return true
     case .always, .hasPhone, .hasEmail, .counter: return false
     case .not(let inner): return inner.needsOrder
     case .and(let a, let b), .or(let a, let b): return a.needsOrder || b.needsOrder
@@ -35,7 +77,9 @@ public enum Condition: Equatable, Sendable {
   var readsCounters: Bool {
     switch self {
     case .counter: return true
-    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail: return false
+    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail, .actual, .createdAgo,
+      .received, .opened:
+      return false
     case .not(let inner): return inner.readsCounters
     case .and(let a, let b), .or(let a, let b): return a.readsCounters || b.readsCounters
     }
@@ -119,6 +163,12 @@ extension Condition {
     case .hasEmail: text += "has-email"
     case .counter(let index, let op, let value):
       text += "counter \(counters[index]) \(op.rawValue) \(value)"
+    case .actual: text += "actual"
+    case .createdAgo(let op, let span): text += "created ago \(op.rawValue) \(span)"
+    case .received(let name, let age):
+      text += "received \(name)"
+      if let age { text += " ago \(age.comparison.rawValue) \(age.span)" }
+    case .opened(let name): text += "opened \(name)"
     case .not(let inner):
       text += "not "
       switch inner {
@@ -147,13 +197,48 @@ extension Condition {
   /// a condition built in code however deep, where parsing would have refused it.
   func nests(deeperThan limit: Int) -> Bool {
     switch self {
-    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail, .counter:
+    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail, .counter, .actual,
+      .createdAgo, .received, .opened:
       return limit < 0
     case .not(let inner):
       return limit <= 0 || inner.nests(deeperThan: limit - 1)
     case .and(let a, let b), .or(let a, let b):
       return limit <= 0 || a.nests(deeperThan: limit - 1) || b.nests(deeperThan: limit - 1)
     }
+  }
+}
+
+extension Condition {
+  /// Whether the condition asks how long ago something happened (`created ago`, `received …
+  /// ago`): its value can change with time alone, so whoever waits on it must look again at the
+  /// instants `Engine.nextTurn(of:order:)` gives.
+  var readsTime: Bool {
+    switch self {
+    case .createdAgo, .received(_, ago: .some): return true
+    case .always, .paid, .partiallyPaid, .statusIn, .hasPhone, .hasEmail, .counter, .actual,
+      .received, .opened:
+      return false
+    case .not(let inner): return inner.readsTime
+    case .and(let a, let b), .or(let a, let b): return a.readsTime || b.readsTime
+    }
+  }
+
+  /// The names of the mailings the condition asks about, each once, in the order written.
+  public var mailingNames: [String] {
+    var names: [String] = []
+    func walk(_ condition: Condition) {
+      switch condition {
+      case .received(let name, _), .opened(let name):
+        if !names.contains(name) { names.append(name) }
+      case .not(let inner): walk(inner)
+      case .and(let a, let b), .or(let a, let b):
+        walk(a)
+        walk(b)
+      default: break
+      }
+    }
+    walk(self)
+    return names
   }
 }
 

@@ -57,6 +57,7 @@ struct ConditionParser {
 
   static let atoms = [
     "paid", "partially-paid", "has-phone", "has-email", "status", "counter", "not", "true",
+    "actual", "created", "received", "opened",
   ]
 
   static let maximumDepth = ProcessDefinition.Limits.conditionDepth
@@ -155,6 +156,18 @@ struct ConditionParser {
       if case .not = condition { return Parsed(condition: condition, depth: 1) }
       return atom(condition)
     case "counter": return atom(try parseCounter())
+    case "actual": return atom(.actual)
+    case "created":
+      try expect("ago")
+      return atom(.createdAgo(try comparison(after: "created ago"), try span(after: "created ago")))
+    case "received":
+      let name = try mailingName(after: word)
+      guard peek() == "ago" else { return atom(.received(name, ago: nil)) }
+      position += 1
+      let subject = "received \(name) ago"
+      let op = try comparison(after: subject)
+      return atom(.received(name, ago: Condition.Age(op, try span(after: subject))))
+    case "opened": return atom(.opened(try mailingName(after: word)))
     default:
       throw ConditionSyntaxError(
         .unknownCondition(word, suggestion: Suggestion.closest(to: word, among: Self.atoms)))
@@ -205,6 +218,42 @@ struct ConditionParser {
       throw ConditionSyntaxError(.statusOperator(found: word))
     }
   }
+
+  /// The comparison after `subject` (`created ago`).
+  mutating func comparison(after subject: String) throws(ConditionSyntaxError)
+    -> ComparisonOperator
+  {
+    guard let text = next(), let op = ComparisonOperator(rawValue: text) else {
+      throw ConditionSyntaxError(.comparisonMissingAfter(subject))
+    }
+    return op
+  }
+
+  /// The span after `subject OP` (`created ago >=`): `1h`, `2d12h`.
+  mutating func span(after subject: String) throws(ConditionSyntaxError) -> TimeSpan {
+    guard let text = next() else {
+      throw ConditionSyntaxError(.spanMissing(after: subject))
+    }
+    do throws(EngineError) {
+      return try TimeSpan(parsing: text)
+    } catch .malformedDuration(_, let reason) {
+      throw ConditionSyntaxError(.badSpan(text, reason))
+    } catch {
+      preconditionFailure("internal inconsistency: TimeSpan(parsing:) threw \(error)")
+    }
+  }
+
+  /// The mailing name after `received` or `opened`.
+  mutating func mailingName(after word: String) throws(ConditionSyntaxError) -> String {
+    guard let name = peek(), !Self.syntaxWords.contains(name) else {
+      throw ConditionSyntaxError(.mailingNameMissing(after: word))
+    }
+    position += 1
+    return name
+  }
+
+  /// Words that cannot be a mailing's name where one is expected.
+  static let syntaxWords: Set<String> = ["and", "or", "not", "ago", "(", ")", "[", "]", ","]
 
   mutating func parseCounter() throws(ConditionSyntaxError) -> Condition {
     guard let name = next() else {

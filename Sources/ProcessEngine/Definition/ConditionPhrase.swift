@@ -26,6 +26,13 @@ public enum ConditionProblem: Equatable, Sendable {
   case unknownCounter(String, suggestion: String?, counters: [String])
   case comparisonMissing(counter: String)
   case numberMissing(counter: String, ComparisonOperator)
+  /// No comparison after `created ago` or `received NAME ago`.
+  case comparisonMissingAfter(String)
+  /// No span after `created ago >=`.
+  case spanMissing(after: String)
+  case badSpan(String, DurationProblem)
+  /// No mailing name after `received` or `opened`.
+  case mailingNameMissing(after: String)
 
   /// The message in English.
   public var message: String { message(in: .english) }
@@ -75,6 +82,12 @@ public enum ConditionProblem: Equatable, Sendable {
     case .comparisonMissing(let counter): return say(.comparisonMissing, ["name": .text(counter)])
     case .numberMissing(let counter, let op):
       return say(.numberMissing, ["name": .text(counter), "op": .text(op.rawValue)])
+    case .comparisonMissingAfter(let subject):
+      return say(.comparisonMissingAfter, ["subject": .text(subject)])
+    case .spanMissing(let subject): return say(.spanMissing, ["subject": .text(subject)])
+    case .badSpan(let text, let reason):
+      return say(.badSpan, ["text": .text(text), "reason": .text(reason.message(in: language))])
+    case .mailingNameMissing(let word): return say(.mailingNameMissing, ["word": .text(word)])
     }
   }
 }
@@ -88,6 +101,7 @@ public enum ConditionPhrase: PhraseBook {
   case listNotClosed, emptyList, listSeparator
   case counterNameMissing, noCounters, unknownCounter, unknownCounterList
   case comparisonMissing, numberMissing
+  case comparisonMissingAfter, spanMissing, badSpan, mailingNameMissing
 
   public var phrase: Phrase {
     switch self {
@@ -159,6 +173,20 @@ public enum ConditionPhrase: PhraseBook {
       Phrase(
         en: "expected a whole number after 'counter {name} {op}'",
         ru: "после 'counter {name} {op}' нужно целое число")
+    case .comparisonMissingAfter:
+      Phrase(
+        en: "expected one of == != < <= > >= after '{subject}'",
+        ru: "после '{subject}' нужно одно из == != < <= > >=")
+    case .spanMissing:
+      Phrase(
+        en: "expected a span such as 1h or 2d after '{subject}' and its comparison",
+        ru: "после '{subject}' и сравнения нужен срок, например 1h или 2d")
+    case .badSpan:
+      Phrase(en: "'{text}' is not a span: {reason}", ru: "'{text}' — не срок: {reason}")
+    case .mailingNameMissing:
+      Phrase(
+        en: "expected a mailing's name after '{word}'",
+        ru: "после '{word}' нужно имя рассылки")
     }
   }
 }

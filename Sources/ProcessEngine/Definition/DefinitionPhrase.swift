@@ -12,17 +12,17 @@ extension DefinitionProblem.Reason {
     case .notJSON(let error):
       return say(.notJSON, ["detail": .text(error.description(in: language))])
     case .documentNotObject(let kind): return say(.documentNotObject, ["found": found(kind)])
-    case .wrongFormat(let format):
-      return say(
-        .wrongFormat, ["format": .text(ProcessDefinition.formatName), "found": .text(format)])
-    case .newerVersion(let version):
-      return say(
-        .newerVersion,
-        ["version": .text("\(version)"), "max": .text("\(ProcessDefinition.formatVersion)")])
+    case .wrongFormat(let format, let expected):
+      return say(.wrongFormat, ["format": .text(expected), "found": .text(format)])
+    case .newerVersion(let version, let newest):
+      return say(.newerVersion, ["version": .text("\(version)"), "max": .text("\(newest)")])
     case .versionNotOne(let version): return say(.versionNotOne, ["found": .text("\(version)")])
     case .versionMissing: return say(.versionMissing)
     case .unusableName(let name): return say(.unusableName, ["name": .text(name)])
     case .unknownObjectType(let text): return say(.unknownObjectType, ["text": .text(text)])
+    case .mailingNotObject(let kind): return say(.mailingNotObject, ["found": found(kind)])
+    case .mailingNotOverOrders(let text): return say(.mailingNotOverOrders, ["text": .text(text)])
+    case .emptyMailingText: return say(.emptyMailingText)
     case .badCounterName: return say(.badCounterName)
     case .counterTwice(let name): return say(.counterTwice, ["name": .text(name)])
     case .countersNotArray(let kind): return say(.countersNotArray, ["found": found(kind)])
@@ -218,6 +218,7 @@ extension DefinitionProblem.Reason {
 public enum DefinitionPhrase: PhraseBook {
   case error, warning, block, pathAndBlock
   case notJSON, documentNotObject, wrongFormat, newerVersion, versionNotOne, versionMissing
+  case mailingNotObject, mailingNotOverOrders, emptyMailingText
   case unusableName, unknownObjectType, badCounterName, counterTwice, countersNotArray
   case intervalNotPositive, unknownLaunch, intervalWithoutPeriodic, entryReadsCounters
   case noBlocks, blocksNotArray, blocksMissing
@@ -259,9 +260,8 @@ public enum DefinitionPhrase: PhraseBook {
     case .newerVersion:
       Phrase(
         en:
-          "this file is version {version}; this procsh reads process definitions up to version {max}",
-        ru:
-          "у этого файла версия {version}; этот procsh читает определения процессов до версии {max}"
+          "this file is version {version}; this procsh reads this format up to version {max}",
+        ru: "у этого файла версия {version}; этот procsh читает этот формат до версии {max}"
       )
     case .versionNotOne: Phrase(en: "expected 1, found {found}", ru: "нужно 1, а здесь {found}")
     case .versionMissing:
@@ -270,6 +270,18 @@ public enum DefinitionPhrase: PhraseBook {
       Phrase(
         en: "'{name}' is not a usable name; use letters, digits and '-', no spaces",
         ru: "'{name}' не подходит как имя; нужны буквы, цифры и '-', без пробелов")
+    case .mailingNotObject:
+      Phrase(
+        en: "a mailing must be a JSON object, not {found}",
+        ru: "рассылка должна быть JSON-объектом, а здесь {found}")
+    case .mailingNotOverOrders:
+      Phrase(
+        en: "a mailing goes to orders: expected \"order\", found '{text}'",
+        ru: "рассылка идёт по заказам: нужно \"order\", а здесь '{text}'")
+    case .emptyMailingText:
+      Phrase(
+        en: "the text is empty; a mailing must say something",
+        ru: "текст пуст; рассылке нужно что-то сказать")
     case .unknownObjectType:
       Phrase(
         en: "unknown object type '{text}'; expected 'order' or 'user'",

@@ -62,12 +62,19 @@ public struct DefinitionProblem: Equatable, Sendable, CustomStringConvertible {
     // The document.
     case notJSON(JSONSyntaxError)
     case documentNotObject(found: JSONKind)
-    case wrongFormat(found: String)
-    case newerVersion(Int64)
+    /// `format` is not `expected` (`procsh-process`, `procsh-mailing`).
+    case wrongFormat(found: String, expected: String)
+    /// The file's version is after `newest`, the last this procsh reads.
+    case newerVersion(Int64, newest: Int64)
     case versionNotOne(found: Int64)
     case versionMissing
     case unusableName(String)
     case unknownObjectType(String)
+    /// A mailing's document is not an object.
+    case mailingNotObject(found: JSONKind)
+    /// A mailing's `object` is not `order`.
+    case mailingNotOverOrders(found: String)
+    case emptyMailingText
     case badCounterName
     case counterTwice(String)
     case countersNotArray(found: JSONKind)

@@ -220,21 +220,9 @@ struct DefinitionDecoder {
       ])
     let format = string(root, "format", path: "", block: nil)
     if let format, format != ProcessDefinition.formatName {
-      error("format", .wrongFormat(found: format))
+      error("format", .wrongFormat(found: format, expected: ProcessDefinition.formatName))
     }
-    if let version = root["version"] {
-      if case .integer(let number) = version {
-        if number > ProcessDefinition.formatVersion {
-          error("version", .newerVersion(number))
-        } else if number < 1 {
-          error("version", .versionNotOne(found: number))
-        }
-      } else {
-        error("version", .notAWholeNumber(found: JSONKind(version)))
-      }
-    } else {
-      error("version", .versionMissing)
-    }
+    checkVersion(root, newest: ProcessDefinition.formatVersion)
     let name = string(root, "name", path: "", block: nil)
     if let name, name.isEmpty || name.contains(where: \.isWhitespace) {
       error("name", .unusableName(name))
@@ -806,6 +794,23 @@ struct DefinitionDecoder {
     }
     error(path, block: block, .dateSourceEmpty)
     return nil
+  }
+
+  /// Checks `version`: present, a whole number, from 1 to `newest`.
+  mutating func checkVersion(_ root: JSONObject, newest: Int64) {
+    guard let version = root["version"] else {
+      error("version", .versionMissing)
+      return
+    }
+    guard case .integer(let number) = version else {
+      error("version", .notAWholeNumber(found: JSONKind(version)))
+      return
+    }
+    if number > newest {
+      error("version", .newerVersion(number, newest: newest))
+    } else if number < 1 {
+      error("version", .versionNotOne(found: number))
+    }
   }
 
   mutating func checkKeys(_ object: JSONObject, path: String, block: String?, allowed: [String]) {

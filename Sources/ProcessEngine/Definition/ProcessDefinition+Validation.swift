@@ -141,7 +141,10 @@ extension ProcessDefinition {
       }
     }
 
-    // What each block needs of the object, and sub-processes.
+    // What the entry condition and each block need of the object, and sub-processes.
+    if object == .user && !entry.nests(deeperThan: Limits.conditionDepth) && entry.needsOrder {
+      error(nil, "entry", .conditionReadsOrder)
+    }
     for (index, block) in blocks.enumerated() where !isPlaceholder(index) {
       switch block.kind {
       case .condition(let condition), .wait(let condition, _):

@@ -90,3 +90,15 @@ public struct PackedID<ID: EntityID>: Equatable, Sendable {
     @inline(__always) set { raw = newValue?.rawValue ?? 0 }
   }
 }
+
+/// A loaded auto-mailing (SPEC §12.4); reloading a mailing of the same name keeps its id.
+public struct MailingID: EntityID {
+  public let rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+}
+
+/// A message sent to a customer, by a mailing or a block: 1, 2, 3, … in the order sent.
+public struct MessageID: EntityID {
+  public let rawValue: Int32
+  public init(rawValue: Int32) { self.rawValue = rawValue }
+}

@@ -20,6 +20,9 @@ public struct Order: Equatable, Sendable {
   @PackedID var previousOrderOfUser: OrderID? = nil
   /// The newest task on this order; older ones follow `ProcessTask.previousTaskOfObject`.
   @PackedID var lastTask: TaskID? = nil
+  /// The newest message sent to this order's customer about it; older ones follow
+  /// `Message.previousMessageOfOrder`.
+  @PackedID var lastMessage: MessageID? = nil
   /// Tokens waiting on a condition of this order, newest first.
   @PackedID var firstWaiter: TokenID? = nil
   /// The reason of the last cancellation, kept for refusal analysis.

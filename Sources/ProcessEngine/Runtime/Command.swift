@@ -61,6 +61,13 @@ public enum Command: Equatable, Sendable {
   case runProcess(String, order: OrderID)
   /// Launches a process over users by hand on a customer (issue 12).
   case runProcessOnUser(String, user: UserID)
+  /// Loads an auto-mailing, started (SPEC §12.4); a loaded name gets the new definition, and
+  /// keeps who has received it. Orders matching now get it now.
+  case loadMailing(MailingDefinition)
+  case startMailing(String)
+  case stopMailing(String)
+  /// The customer opens a message: `open message 3`.
+  case openMessage(MessageID)
   /// Runs a seeded population of customers and managers on the session (SPEC §11.3), as
   /// `Simulation(parameters:profile:).run(on:)` does; the simulated people act through the
   /// commands above. One command, so a journal of commands replays a simulation too. Refused

@@ -55,6 +55,9 @@ final class CompiledProcess: Sendable {
   /// Destination block positions; -1 for an empty exit.
   let exits: [Int16]
   let conditions: [Condition]
+  /// For each condition, whether it asks how long ago something happened (`Condition.readsTime`):
+  /// a wait on it is looked at again when that turns.
+  let conditionReadsTime: [Bool]
   let questions: [QuestionInfo]
   let options: [OptionInfo]
   let operations: [CompiledOperation]
@@ -139,6 +142,7 @@ final class CompiledProcess: Sendable {
     self.steps = steps
     self.exits = exits
     self.conditions = conditions
+    conditionReadsTime = conditions.map(\.readsTime)
     self.questions = questions
     self.options = options
     self.operations = operations

@@ -10,7 +10,10 @@ extension Engine {
     var fired = 0
     while let item = agenda.first(dueBy: target) {
       agenda.removeFirst()
-      guard Self.isLive(item.action, tokens: tokens, processes: processes) else { continue }
+      guard
+        Self.isLive(
+          item.action, due: item.due, tokens: tokens, processes: processes, timeChecks: timeChecks)
+      else { continue }
       clock = item.due
       if case .periodicLaunch(let id, let epoch) = item.action, skipsIdleChecks,
         processes[id.index].quietSince == objectChanges
@@ -61,22 +64,24 @@ extension Engine {
   /// When the next live agenda item is due; stale items met on the way are dropped.
   mutating func nextDue() -> Instant? {
     while let item = agenda.first(dueBy: Self.distantFuture) {
-      if Self.isLive(item.action, tokens: tokens, processes: processes) { return item.due }
+      if isLive(item) { return item.due }
       agenda.removeFirst()
     }
     return nil
   }
 
   /// Whether an agenda item will still do something: its token has not moved on, its process has
-  /// not been stopped.
-  func isLive(_ timer: Timer) -> Bool {
-    Self.isLive(timer, tokens: tokens, processes: processes)
+  /// not been stopped, it is the look its subject waits for.
+  func isLive(_ item: Agenda<Timer>.Item) -> Bool {
+    Self.isLive(
+      item.action, due: item.due, tokens: tokens, processes: processes, timeChecks: timeChecks)
   }
 
   /// The same for the advance loop, which must not copy the engine to ask (see `evaluate`).
   @inline(__always)
   static func isLive(
-    _ timer: Timer, tokens: ChunkedArray<Token>, processes: [LoadedProcess]
+    _ timer: Timer, due: Instant, tokens: ChunkedArray<Token>, processes: [LoadedProcess],
+    timeChecks: [TimeCheck: Instant]
   ) -> Bool {
     switch timer {
     case .token(let id, let epoch):
@@ -85,6 +90,10 @@ extension Engine {
     case .periodicLaunch(let id, let epoch):
       let process = processes[id.index]
       return process.launchEpoch == epoch && process.isStarted && process.isCurrent
+    case .timeCheck(let check):
+      guard timeChecks[check] == due else { return false }
+      guard case .wait(let id, let epoch) = check else { return true }
+      return tokens[id.index].epoch == epoch && tokens[id.index].state == .waiting
     }
   }
 
@@ -114,6 +123,8 @@ extension Engine {
       if clock + interval <= .latest {
         schedule(.periodicLaunch(id, epoch: epoch), at: clock + interval)
       }
+    case .timeCheck(let check):
+      fireTimeCheck(check)
     }
     settle()
   }

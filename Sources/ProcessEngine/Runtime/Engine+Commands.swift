@@ -110,6 +110,14 @@ extension Engine {
     case .runProcessOnUser(let name, let userID):
       _ = try existingUser(userID)
       try launchByHand(name, on: .user(userID))
+    case .loadMailing(let definition):
+      loadMailing(definition)
+    case .startMailing(let name):
+      try startMailing(name)
+    case .stopMailing(let name):
+      try stopMailing(name)
+    case .openMessage(let id):
+      try openMessage(id)
     case .simulate(let parameters, let profile):
       try parameters.check()
       guard (clock + parameters.horizon).isInCalendar else { throw .beyondTheCalendar }
@@ -223,7 +231,8 @@ extension Engine {
     users[userID.index].lastOrder = orderID
     orders.append(order)
     objectChanges &+= 1
-    record(.orderCreated, subject: .order(orderID))
+    let created = record(.orderCreated, subject: .order(orderID))
+    if startedMailings > 0 { noteMailingCandidate(orderID, cause: created) }
     launchOnCreate(of: .order(orderID))
     settle()
   }

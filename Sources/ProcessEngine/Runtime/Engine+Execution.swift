@@ -78,11 +78,18 @@ extension Engine {
   // MARK: - Settling an instant
 
   /// Runs everything that happens at the current instant until nothing more moves.
+  ///
+  /// The started mailings look at the orders that changed last, when tokens and waits are still:
+  /// a message they send is a change in turn, which waits and other mailings see.
   mutating func settle() {
     while true {
       drainReady()
-      guard !changed.isEmpty else { return }
-      resumeSatisfiedWaits()
+      if !changed.isEmpty {
+        resumeSatisfiedWaits()
+        continue
+      }
+      guard !mailingCandidates.isEmpty else { return }
+      sendDueMailings()
     }
   }
 
@@ -102,6 +109,14 @@ extension Engine {
   /// the running tokens stop.
   mutating func noteChange(_ subject: Subject) {
     objectChanges &+= 1
+    if startedMailings > 0 {
+      let cause = EventID(index: log.count - 1)
+      switch subject {
+      case .order(let id): noteMailingCandidate(id, cause: cause)
+      case .user(let id):
+        for order in orders(of: id) { noteMailingCandidate(order, cause: cause) }
+      }
+    }
     // Nobody waiting on it: nothing to check (a wait that starts later checks on entry).
     switch subject {
     case .order(let id):
@@ -163,17 +178,37 @@ extension Engine {
     for (id, cause) in candidates where id != previous {
       previous = id
       guard tokens[id.index].state == .waiting else { continue }
-      let token = tokens[id.index]
-      let step = processes[tasks[token.task.index].definition.index].program.steps[
-        token.block.index]
-      guard holds(conditionAt: Int(step.detail), of: token.task) else { continue }
-      unsubscribe(id)
-      wake(id)
-      tokens[id.index].trigger = cause
-      recordStep(.waitMet, token: id)
-      if leave(id, by: 0) { ready.append(id) }
-      drainReady()
+      if resumeIfMet(id, cause: cause) { drainReady() }
     }
+  }
+
+  /// Resumes a waiting token whose condition holds now, following from `cause` (nil: from its
+  /// own last event, for a timer); true if it was made ready. One whose condition asks how long
+  /// ago something happened and does not hold gets a look at the instant that can turn it.
+  mutating func resumeIfMet(_ id: TokenID, cause: EventID?) -> Bool {
+    let token = tokens[id.index]
+    let program = processes[tasks[token.task.index].definition.index].program
+    let condition = Int(program.steps[token.block.index].detail)
+    guard holds(conditionAt: condition, of: token.task) else {
+      if program.conditionReadsTime[condition] { requestWaitCheck(id, condition: condition) }
+      return false
+    }
+    unsubscribe(id)
+    wake(id)
+    if let cause { tokens[id.index].trigger = cause }
+    recordStep(.waitMet, token: id)
+    if leave(id, by: 0) { ready.append(id) }
+    return true
+  }
+
+  /// Puts a look at a waiting token on the agenda at the next instant time alone may turn its
+  /// condition, if there is one.
+  mutating func requestWaitCheck(_ id: TokenID, condition: Int) {
+    let task = tokens[id.index].task
+    guard case .order(let order) = tasks[task.index].subject else { return }
+    let program = processes[tasks[task.index].definition.index].program
+    guard let due = nextTurn(of: program.conditions[condition], order: order) else { return }
+    requestTimeCheck(.wait(id, epoch: tokens[id.index].epoch), at: due)
   }
 
   // MARK: - Running a token
@@ -271,6 +306,9 @@ extension Engine {
         subscribe(id)
         if step.seconds >= 0 {
           schedule(.token(id, epoch: tokens[id.index].epoch), at: clock + .seconds(step.seconds))
+        }
+        if processes[definition].program.conditionReadsTime[Int(step.detail)] {
+          requestWaitCheck(id, condition: Int(step.detail))
         }
         return
 
@@ -477,6 +515,18 @@ extension Engine {
     case .counter(let counter, let op, let value):
       guard let task else { return false }
       return op.holds(tasks[task.index].slots[counter], value)
+    case .actual:
+      guard case .order(let id) = subject else { return false }
+      return orders[id.index].status.isActual
+    case .createdAgo(let op, let span):
+      guard case .order(let id) = subject else { return false }
+      return op.holds(clock - orders[id.index].createdAt, span)
+    case .received(let name, let age):
+      guard case .order(let id) = subject else { return false }
+      return hasReceived(name, ago: age, order: id)
+    case .opened(let name):
+      guard case .order(let id) = subject else { return false }
+      return hasOpened(name, order: id)
     case .not(let inner): return !evaluate(inner, subject: subject, task: task)
     case .and(let a, let b):
       return evaluate(a, subject: subject, task: task) && evaluate(b, subject: subject, task: task)

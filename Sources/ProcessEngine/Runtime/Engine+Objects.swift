@@ -100,15 +100,12 @@ extension Engine {
       setDate(field, of: order, to: value, cause: .token(token))
 
     case .sendMessage(let text):
-      // To the order's customer the order counts it; to a customer of a process over users the
-      // log alone keeps it, and `user N` shows it.
-      switch tasks[task.index].subject {
-      case .order(let order):
-        orders[order.index].messages += 1
-        record(.messageSent(text), subject: .order(order), cause: .token(token))
-      case .user(let user):
-        record(.messageSent(text), subject: .user(user), cause: .token(token))
-      }
+      // Every message gets the next id; one about an order is counted by it; one to the
+      // customer of a process over users is shown by `user N`. Not a change that conditions
+      // see: `received` and `opened` ask about mailings' messages only.
+      let subject = tasks[task.index].subject
+      let event = record(.messageSent(text), subject: subject, cause: .token(token))
+      keepMessage(sentBy: event, about: subject)
 
     case .setCounter(let counter, let value):
       tasks[task.index].slots[Int(counter)] = value

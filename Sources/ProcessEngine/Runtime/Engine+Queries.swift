@@ -9,10 +9,15 @@ extension Engine {
       case waitTimesOut
       /// A periodic process checks for new objects.
       case periodicLaunch(DefinitionID)
+      /// The started mailings look at an order again: a `created ago` or `received … ago` in
+      /// their conditions may turn.
+      case mailingCheck(OrderID)
+      /// A `wait` block looks at its condition again: time alone may turn it.
+      case waitCheck
     }
     public var due: Instant
     public var kind: Kind
-    /// The task and block, for delays and timeouts.
+    /// The task and block, for delays, timeouts and waits' looks.
     public var task: TaskID?
     public var block: BlockIndex?
   }
@@ -20,7 +25,7 @@ extension Engine {
   /// The live agenda items in the order they will fire; at most `limit` of them.
   public func scheduledItems(limit: Int = .max) -> [ScheduledItem] {
     var result: [ScheduledItem] = []
-    for item in agenda.items where isLive(item.action) {
+    for item in agenda.items where isLive(item) {
       switch item.action {
       case .token(let id, _):
         let token = tokens[id.index]
@@ -32,6 +37,13 @@ extension Engine {
       case .periodicLaunch(let id, _):
         result.append(
           ScheduledItem(due: item.due, kind: .periodicLaunch(id), task: nil, block: nil))
+      case .timeCheck(.mailings(let order)):
+        result.append(
+          ScheduledItem(due: item.due, kind: .mailingCheck(order), task: nil, block: nil))
+      case .timeCheck(.wait(let id, _)):
+        let token = tokens[id.index]
+        result.append(
+          ScheduledItem(due: item.due, kind: .waitCheck, task: token.task, block: token.block))
       }
       if result.count >= limit { break }
     }

@@ -19,6 +19,19 @@ public struct Engine: Sendable {
   public internal(set) var processes: [LoadedProcess] = []
   public internal(set) var log = EventLog()
   public internal(set) var texts = TextTable()
+  /// The auto-mailings, in load order (SPEC §12.4).
+  public internal(set) var mailings: [LoadedMailing] = []
+  /// Every message sent, by a mailing or a block; a message's id is its position + 1.
+  var messages = ChunkedArray<Message>()
+  /// How many mailings are started: while none is, a change costs mailings nothing.
+  var startedMailings = 0
+  /// The earliest pending look at each time-check's subject (`Timer.timeCheck`): a second one
+  /// asked for later is not scheduled, and an item due at another instant is stale. Not saved:
+  /// a loaded session rebuilds it from its agenda.
+  var timeChecks: [TimeCheck: Instant] = [:]
+  /// Orders changed at this instant, with the event that changed each, for the started mailings
+  /// to look at once the tokens and waits have settled.
+  var mailingCandidates: [(order: OrderID, cause: EventID?)] = []
   var tokens = ChunkedArray<Token>()
   var agenda: Agenda<Timer>
   /// The next wait's place in the order waits began.
@@ -59,6 +72,17 @@ public struct Engine: Sendable {
     case token(TokenID, epoch: UInt32)
     /// A periodic process checks for new objects, unless it was stopped since.
     case periodicLaunch(DefinitionID, epoch: UInt32)
+    /// A condition that asks how long ago something happened may turn now (SPEC §12.4: put on
+    /// the agenda, never polled); live while `timeChecks` has it due now.
+    case timeCheck(TimeCheck)
+  }
+
+  /// What looks at its conditions again when time alone may have turned them.
+  enum TimeCheck: Hashable, Sendable {
+    /// The started mailings the order has not received yet.
+    case mailings(OrderID)
+    /// A waiting token, unless it moved on (its epoch changed).
+    case wait(TokenID, epoch: UInt32)
   }
 
   /// A new session at 2026-01-05 09:00 with the built-in processes loaded and started.

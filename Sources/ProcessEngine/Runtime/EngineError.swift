@@ -44,6 +44,11 @@ public enum EngineError: Error, Equatable, Sendable {
   case processLaunchDisabled(String)
   case processAlreadyStarted(String)
   case processNotStarted(String)
+  case unknownMailing(String, suggestion: String?)
+  case mailingAlreadyStarted(String)
+  case mailingNotStarted(String)
+  case unknownMessage(MessageID, count: Int)
+  case messageAlreadyOpened(MessageID, at: Instant)
   case processObjectMismatch(String, ObjectType)
   /// A new version of a process over another object type than the loaded one (issue 12): its
   /// tasks would run over orders and users at once.
@@ -238,6 +243,17 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(.processAlreadyStarted, ["name": .text(name)])
     case .processNotStarted(let name):
       return say(.processNotStarted, ["name": .text(name)])
+    case .unknownMailing(let name, let suggestion):
+      return say(.unknownMailing, ["name": .text(name)]) + language.didYouMean(suggestion)
+    case .mailingAlreadyStarted(let name):
+      return say(.mailingAlreadyStarted, ["name": .text(name)])
+    case .mailingNotStarted(let name):
+      return say(.mailingNotStarted, ["name": .text(name)])
+    case .unknownMessage(let id, let count):
+      return say(
+        count == 0 ? .noMessageYet : .noMessage, ["id": .text("\(id)"), "count": .plain(count)])
+    case .messageAlreadyOpened(let id, let time):
+      return say(.messageAlreadyOpened, ["id": .text("\(id)"), "time": .text("\(time)")])
     case .processObjectMismatch(let name, let object):
       return say(
         object == .order ? .processRunsOverOrders : .processRunsOverUsers, ["name": .text(name)])

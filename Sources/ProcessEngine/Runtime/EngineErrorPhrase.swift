@@ -19,6 +19,8 @@ public enum EngineErrorPhrase: PhraseBook {
   case statusAlready, statusSetByPayments, reasonWithoutCancel, orderCompleted
   case sameName, sameEmail, samePhone, nameRequired, customerFieldsWithUser
   case unknownProcess, processLaunchDisabled, processAlreadyStarted, processNotStarted
+  case unknownMailing, mailingAlreadyStarted, mailingNotStarted
+  case noMessage, noMessageYet, messageAlreadyOpened
   case processRunsOverOrders, processRunsOverUsers, alreadyLaunched, alreadyLaunchedOnUser
   case objectChangedFromOrders, objectChangedFromUsers
   case definitionErrors, profileValues
@@ -251,6 +253,24 @@ public enum EngineErrorPhrase: PhraseBook {
       Phrase(en: "process '{name}' is started already", ru: "процесс '{name}' уже запущен")
     case .processNotStarted:
       Phrase(en: "process '{name}' is not started", ru: "процесс '{name}' не запущен")
+    case .unknownMailing:
+      Phrase(en: "there is no mailing '{name}'", ru: "нет рассылки '{name}'")
+    case .mailingAlreadyStarted:
+      Phrase(en: "mailing '{name}' is started already", ru: "рассылка '{name}' уже запущена")
+    case .mailingNotStarted:
+      Phrase(en: "mailing '{name}' is not started", ru: "рассылка '{name}' не запущена")
+    case .noMessage:
+      Phrase(
+        en: "there is no message {id}; messages are 1–{count}",
+        ru: "нет сообщения {id}; сообщения 1–{count}")
+    case .noMessageYet:
+      Phrase(
+        en: "there is no message {id}; no message was sent yet",
+        ru: "нет сообщения {id}; сообщений ещё не было")
+    case .messageAlreadyOpened:
+      Phrase(
+        en: "message {id} was opened already, at {time}",
+        ru: "сообщение {id} уже открыто, в {time}")
     case .processRunsOverOrders:
       Phrase(en: "process '{name}' runs over orders", ru: "процесс '{name}' работает с заказами")
     case .processRunsOverUsers:

@@ -114,6 +114,14 @@ public enum Change: Equatable, Sendable {
   case processLoaded(DefinitionID)
   case processStarted(DefinitionID)
   case processStopped(DefinitionID)
+  // Mailings (SPEC §12.4).
+  case mailingLoaded(MailingID)
+  case mailingStarted(MailingID)
+  case mailingStopped(MailingID)
+  /// A mailing sent its text to the order's customer: message `Engine.messages`' next id.
+  case mailingSent(MailingID, TextID)
+  /// The customer opened a message.
+  case messageOpened(MessageID)
 
   /// The row fields the change is stored in.
   var packed: (Event.Kind, UInt8, Int64) {
@@ -157,6 +165,12 @@ public enum Change: Equatable, Sendable {
     case .processLoaded(let id): return (.processLoaded, 0, Int64(id.rawValue))
     case .processStarted(let id): return (.processStarted, 0, Int64(id.rawValue))
     case .processStopped(let id): return (.processStopped, 0, Int64(id.rawValue))
+    case .mailingLoaded(let id): return (.mailingLoaded, 0, Int64(id.rawValue))
+    case .mailingStarted(let id): return (.mailingStarted, 0, Int64(id.rawValue))
+    case .mailingStopped(let id): return (.mailingStopped, 0, Int64(id.rawValue))
+    case .mailingSent(let id, let text):
+      return (.mailingSent, 0, Int64(id.rawValue) << 32 | Int64(text.rawValue))
+    case .messageOpened(let id): return (.messageOpened, 0, Int64(id.rawValue))
     }
   }
 
@@ -203,6 +217,14 @@ public enum Change: Equatable, Sendable {
     case .processLoaded: self = .processLoaded(DefinitionID(rawValue: Int32(payload)))
     case .processStarted: self = .processStarted(DefinitionID(rawValue: Int32(payload)))
     case .processStopped: self = .processStopped(DefinitionID(rawValue: Int32(payload)))
+    case .mailingLoaded: self = .mailingLoaded(MailingID(rawValue: Int32(payload)))
+    case .mailingStarted: self = .mailingStarted(MailingID(rawValue: Int32(payload)))
+    case .mailingStopped: self = .mailingStopped(MailingID(rawValue: Int32(payload)))
+    case .mailingSent:
+      self = .mailingSent(
+        MailingID(rawValue: Int32(truncatingIfNeeded: payload >> 32)),
+        TextID(rawValue: Int32(truncatingIfNeeded: payload)))
+    case .messageOpened: self = .messageOpened(MessageID(rawValue: Int32(payload)))
     }
   }
 }
@@ -242,6 +264,11 @@ extension Event {
     case processLoaded = 26
     case processStarted = 27
     case processStopped = 28
+    case mailingLoaded = 29
+    case mailingStarted = 30
+    case mailingStopped = 31
+    case mailingSent = 32
+    case messageOpened = 33
   }
 
   /// The raw row, for the session writer.

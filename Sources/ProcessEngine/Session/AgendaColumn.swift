@@ -24,8 +24,10 @@ enum AgendaColumn: Int, SessionColumn {
     switch self {
     case .due: "when it fires"
     case .sequence: "the order it was scheduled in: timers due at the same time fire in this order"
-    case .kind: "an agenda item kind code: a token's delay or wait timeout, or a periodic launch"
-    case .id: "by kind: a token (a position in `tokens`, from 1) or a process id"
+    case .kind:
+      "an agenda item kind code: a token's delay or wait timeout, a periodic launch, or a look again at a condition that time alone may turn (an order's mailings, a token's wait)"
+    case .id:
+      "by kind: a token (a position in `tokens`, from 1), a process id, or an order id"
     case .epoch: "the token's or process's epoch when it was scheduled"
     }
   }
@@ -36,6 +38,10 @@ enum AgendaColumn: Int, SessionColumn {
     case token = 0
     /// A periodic process looks for new objects.
     case periodicLaunch = 1
+    /// The started mailings look at an order again (`id`: the order; `epoch`: 0).
+    case mailingCheck = 2
+    /// A waiting token looks at its condition again (`id`: the token).
+    case waitCheck = 3
 
     var code: UInt8 { rawValue }
     init?(storedCode code: UInt8) { self.init(rawValue: code) }
@@ -43,6 +49,8 @@ enum AgendaColumn: Int, SessionColumn {
       switch self {
       case .token: "token"
       case .periodicLaunch: "periodic-launch"
+      case .mailingCheck: "mailing-check"
+      case .waitCheck: "wait-check"
       }
     }
   }

@@ -100,6 +100,18 @@ extension CommandCodec {
           .definition(problem))
       }
       return .loadProcess(definition)
+    case .loadMailing:
+      let (mailing, problems) = MailingDefinition.checked(json: fields.object["definition"]!)
+      guard let mailing else {
+        let problem = problems[0]
+        throw SessionReadError(
+          path: path + ".definition" + (problem.path.isEmpty ? "" : ".\(problem.path)"),
+          .definition(problem))
+      }
+      return .loadMailing(mailing)
+    case .startMailing: return .startMailing(try fields.string("name"))
+    case .stopMailing: return .stopMailing(try fields.string("name"))
+    case .openMessage: return .openMessage(try fields.id("message"))
     case .startProcess: return .startProcess(try fields.string("name"))
     case .stopProcess: return .stopProcess(try fields.string("name"))
     case .restartProcess: return .restartProcess(try fields.string("name"))

@@ -36,6 +36,10 @@ enum CommandCodec {
     case runProcessOnUser = "run-process-on-user"
     case simulate
     case setOrderDate = "set-order-date"
+    case loadMailing = "load-mailing"
+    case startMailing = "start-mailing"
+    case stopMailing = "stop-mailing"
+    case openMessage = "open-message"
 
     init(_ command: Command) {
       switch command {
@@ -61,6 +65,10 @@ enum CommandCodec {
       case .runProcessOnUser: self = .runProcessOnUser
       case .simulate: self = .simulate
       case .setOrderDate: self = .setOrderDate
+      case .loadMailing: self = .loadMailing
+      case .startMailing: self = .startMailing
+      case .stopMailing: self = .stopMailing
+      case .openMessage: self = .openMessage
       }
     }
 
@@ -89,6 +97,10 @@ enum CommandCodec {
       case .runProcessOnUser: "process run NAME user 2"
       case .simulate: "simulate 2000 orders --seed 7"
       case .setOrderDate: "set order 3 payment-date 2026-01-10 14:00"
+      case .loadMailing: "mailing load unpaid-1h.json"
+      case .startMailing: "mailing start NAME"
+      case .stopMailing: "mailing stop NAME"
+      case .openMessage: "open message 3"
       }
     }
 
@@ -154,6 +166,10 @@ enum CommandCodec {
           Member("order", "an order id"), Member("field", "`payment-date` or `next-contact-date`"),
           Member("value", "a date-time", optional: "cleared"),
         ]
+      case .loadMailing:
+        [Member("definition", "the `procsh-mailing` document (docs/mailing-format.md)")]
+      case .startMailing, .stopMailing: [Member("name", "a mailing's name")]
+      case .openMessage: [Member("message", "a message id")]
       }
     }
   }
@@ -252,6 +268,12 @@ enum CommandCodec {
       object["order"] = json(order)
       object["field"] = .string(field.rawValue)
       object["value"] = value.map(json)
+    case .loadMailing(let definition):
+      object["definition"] = definition.json
+    case .startMailing(let name), .stopMailing(let name):
+      object["name"] = .string(name)
+    case .openMessage(let message):
+      object["message"] = json(message)
     }
     return .object(object)
   }

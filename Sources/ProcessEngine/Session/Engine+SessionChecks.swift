@@ -103,6 +103,14 @@ extension Engine {
       guard validText(payload, optional: false) else { return .noSuchText }
     case .processLoaded, .processStarted, .processStopped:
       guard payload >= 1, payload <= processes.count else { return .noSuchProcess }
+    case .mailingLoaded, .mailingStarted, .mailingStopped:
+      guard payload >= 1, payload <= mailings.count else { return .noSuchMailing }
+    case .mailingSent:
+      guard payload >> 32 >= 1, payload >> 32 <= mailings.count else { return .noSuchMailing }
+      guard validText(payload & 0xFFFF_FFFF, optional: false) else { return .noSuchText }
+    case .messageOpened:
+      // Which message, and that it was sent before, is checked as the messages are rebuilt.
+      break
     case .taskEnded:
       guard TaskResult(storedCode: small) != nil else { return .badResult }
     case .stepAnswered, .stepOpened, .stepWithdrawn:

@@ -263,6 +263,7 @@ extension SessionReader {
     }
 
     try readProcesses(into: &engine)
+    try readMailings(into: &engine)
     guard engine.texts.texts.count == texts.count else {
       throw fail("texts", .processTextMissing)
     }

@@ -67,6 +67,7 @@ extension Engine {
     for key in SessionKey.allCases {
       // Without a history the key is left out, so that such a file is what it always was.
       if key == .history && history == nil { continue }
+      if key == .mailings && mailings.isEmpty { continue }
       writer.append(isFirst ? "{\n" : ",\n")
       isFirst = false
       writer.append(string: key.name)
@@ -78,6 +79,7 @@ extension Engine {
       case .events: writeEvents(into: &writer)
       case .format: writer.append(string: Self.sessionFormat)
       case .history: history.map { writeHistory($0, into: &writer) }
+      case .mailings: writeMailings(into: &writer)
       case .managers:
         writer.append("[")
         for (index, manager) in managers.enumerated() {
@@ -120,7 +122,7 @@ extension Engine {
     writer.append("{\"items\":[")
     let columns = AgendaColumn.allCases
     var count = 0
-    for item in agenda.items where isLive(item.action) {
+    for item in agenda.items where isLive(item) {
       writer.append(count == 0 ? "\n[" : ",\n[")
       count += 1
       for column in columns {
@@ -133,16 +135,23 @@ extension Engine {
             switch item.action {
             case .token: .token
             case .periodicLaunch: .periodicLaunch
+            case .timeCheck(.mailings): .mailingCheck
+            case .timeCheck(.wait): .waitCheck
             }
           writer.append(Int64(kind.code))
         case .id:
           switch item.action {
           case .token(let id, _): writer.append(Int64(newTokenID[id.index]))
           case .periodicLaunch(let id, _): writer.append(Int64(id.rawValue))
+          case .timeCheck(.mailings(let order)): writer.append(Int64(order.rawValue))
+          case .timeCheck(.wait(let id, _)): writer.append(Int64(newTokenID[id.index]))
           }
         case .epoch:
           switch item.action {
-          case .token(_, let epoch), .periodicLaunch(_, let epoch): writer.append(Int64(epoch))
+          case .token(_, let epoch), .periodicLaunch(_, let epoch),
+            .timeCheck(.wait(_, let epoch)):
+            writer.append(Int64(epoch))
+          case .timeCheck(.mailings): writer.append(Int64(0))
           }
         }
       }
@@ -206,6 +215,19 @@ extension Engine {
       writer.append("]")
     }
     endRows(isEmpty: orders.isEmpty, into: &writer)
+  }
+
+  private func writeMailings(into writer: inout ByteBuffer) {
+    writer.append("[")
+    for (index, mailing) in mailings.enumerated() {
+      writer.append(index == 0 ? "\n" : ",\n")
+      guard case .object(var object) = mailing.definition.json else { continue }
+      object["started"] = .bool(mailing.isStarted)
+      var definitionWriter = JSONWriter()
+      definitionWriter.write(.object(object))
+      writer.append(contentsOf: definitionWriter.bytes)
+    }
+    endRows(isEmpty: mailings.isEmpty, into: &writer)
   }
 
   private func writeProcesses(into writer: inout ByteBuffer) {

@@ -150,6 +150,9 @@ enum SessionFormatDocs {
     case .clockSet: ("0", "the new time")
     case .managerAdded, .actingUserChanged: ("0", "the manager's id")
     case .processLoaded, .processStarted, .processStopped: ("0", "the process's id")
+    case .mailingLoaded, .mailingStarted, .mailingStopped: ("0", "the mailing's id")
+    case .mailingSent: ("0", "the mailing's id × 2³² + the text id of what it sent")
+    case .messageOpened: ("0", "the message's id (messages are numbered from 1 in log order)")
     }
   }
 }

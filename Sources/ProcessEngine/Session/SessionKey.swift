@@ -7,6 +7,7 @@ enum SessionKey: String, CaseIterable, Sendable {
   case events
   case format
   case history
+  case mailings
   case managers
   case nextWaitSequence = "next-wait-sequence"
   case orders
@@ -23,7 +24,7 @@ enum SessionKey: String, CaseIterable, Sendable {
   /// Whether a file may leave the member out (it then takes its default).
   var isOptional: Bool {
     switch self {
-    case .actingManager, .agenda, .history, .nextWaitSequence: true
+    case .actingManager, .agenda, .history, .mailings, .nextWaitSequence: true
     case .clock, .events, .format, .managers, .orders, .processes, .tasks, .texts, .tokens, .users,
       .version:
       false
@@ -41,6 +42,8 @@ enum SessionKey: String, CaseIterable, Sendable {
     case .format: "`\"procsh-session\"`"
     case .history:
       "`{\"base\": SESSION, \"checkpoints\": [rows], \"steps\": [rows]}`: the session before the first step, each step as `[text, command]` and each checkpoint as `[name, steps before it]` (see History below; if missing: no history)"
+    case .mailings:
+      "each loaded auto-mailing as a `procsh-mailing` document (docs/mailing-format.md), by id from 1, with `started` (if missing: none). Messages are not stored apart: each is the event that sent it, numbered in log order, and opened by a later `message-opened` event"
     case .managers: "names, by id from 1; the first is `admin`"
     case .nextWaitSequence:
       "the place in the order of waits the next wait takes (if missing: after the tokens' last)"

@@ -65,6 +65,14 @@ extension SessionProblem.Reason {
       return say(.firstManagerNotAdmin, ["admin": .text(Manager.adminName)])
     case .managerNameTwice: return say(.managerNameTwice)
     case .processTextMissing: return say(.processTextMissing)
+    case .mailingTwice(let name): return say(.mailingTwice, ["name": .text(name)])
+    case .messageToNobody: return say(.messageToNobody)
+    case .noMessageBefore(let id): return say(.noMessageBefore, ["id": .text("\(id)")])
+    case .openedByOther(let id): return say(.openedByOther, ["id": .text("\(id)")])
+    case .messageOpenedTwice(let id): return say(.messageOpenedTwice, ["id": .text("\(id)")])
+    case .messageCount(let found, let logged):
+      return say(.messageCount, ["found": .text("\(found)"), "logged": .text("\(logged)")])
+    case .noSuchMailing: return say(.noSuchMailing)
     case .noEvent(let id): return say(.noEvent, ["id": number(id)])
     case .noToken(let id): return say(.noToken, ["id": number(id)])
     case .noProcess(let id): return say(.noProcess, ["id": number(id)])
@@ -279,6 +287,8 @@ public enum SessionPhrase: PhraseBook {
   case expectedArray, expectedObject, expectedBool, outOfRange, nullNumber
   case recordNotArray, tooFewFields, tooManyFields
   case textTwice, firstManagerNotAdmin, managerNameTwice, processTextMissing
+  case mailingTwice, messageToNobody, noMessageBefore, openedByOther, messageOpenedTwice
+  case messageCount, noSuchMailing
   case noEvent, noToken, noProcess
   case orderWithoutUsers, taskWithoutProcesses, tokenWithoutTasks, taskWithoutObject
   case noOrder, noUser, processRunsOverOrders, processRunsOverUsers, slotCount
@@ -451,6 +461,29 @@ public enum SessionPhrase: PhraseBook {
     case .badDateField: Phrase(en: "a bad date field", ru: "неверное поле даты")
     case .noSuchManager: Phrase(en: "no such manager", ru: "такого менеджера нет")
     case .noSuchProcess: Phrase(en: "no such process", ru: "такого процесса нет")
+    case .noSuchMailing: Phrase(en: "no such mailing", ru: "такой рассылки нет")
+    case .mailingTwice:
+      Phrase(
+        en: "a second mailing called '{name}'; each name is loaded once",
+        ru: "вторая рассылка с именем '{name}'; каждое имя загружается один раз")
+    case .messageToNobody:
+      Phrase(
+        en: "a message must go to an order (a mailing's) or to a customer",
+        ru: "сообщение должно идти по заказу (от рассылки) или клиенту")
+    case .noMessageBefore:
+      Phrase(
+        en: "opens message {id}, which was not sent before it",
+        ru: "открывает сообщение {id}, которого до этого не отправляли")
+    case .openedByOther:
+      Phrase(
+        en: "opens message {id}, which was sent to someone else",
+        ru: "открывает сообщение {id}, отправленное не этому получателю")
+    case .messageOpenedTwice:
+      Phrase(en: "opens message {id} a second time", ru: "открывает сообщение {id} второй раз")
+    case .messageCount:
+      Phrase(
+        en: "says {found} messages, and the log has {logged} about this order",
+        ru: "здесь {found} сообщений, а в журнале {logged} по этому заказу")
     case .badResult: Phrase(en: "a bad result", ru: "неверный результат")
     case .stepOutsideQuestion:
       Phrase(en: "a step outside a question block", ru: "шаг не в блоке вопроса")

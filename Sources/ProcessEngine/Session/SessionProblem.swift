@@ -67,6 +67,16 @@ public struct SessionProblem: Equatable, Sendable, CustomStringConvertible {
     case firstManagerNotAdmin
     case managerNameTwice
     case processTextMissing
+    case mailingTwice(String)
+    /// A message sent to no order or customer, or a mailing's to a customer.
+    case messageToNobody
+    /// A `message-opened` event names a message not sent before it.
+    case noMessageBefore(Int64)
+    case openedByOther(MessageID)
+    case messageOpenedTwice(MessageID)
+    /// An order's `messages` column disagrees with the messages logged about it.
+    case messageCount(found: Int64, logged: Int64)
+    case noSuchMailing
     case noEvent(Int64)
     case noToken(Int64)
     case noProcess(Int64)

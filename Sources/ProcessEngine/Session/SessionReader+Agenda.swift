@@ -62,6 +62,22 @@ extension SessionReader {
           }
           try checkTimer(row, ofProcess: Int(id) - 1, in: engine, timers: &processTimer)
           action = .periodicLaunch(DefinitionID(rawValue: Int32(id)), epoch: epoch)
+        case .mailingCheck:
+          guard id >= 1, id <= engine.orders.count else {
+            throw row.fail(.id, .noOrder(OrderID(rawValue: Int32(clamping: id))))
+          }
+          action = .timeCheck(.mailings(OrderID(rawValue: Int32(id))))
+        case .waitCheck:
+          guard id >= 1, id <= engine.tokens.count else {
+            throw row.fail(.id, .noToken(id))
+          }
+          let token = engine.tokens[Int(id) - 1]
+          guard token.state == .waiting else { throw row.fail(.id, .tokenHasNoTimer(Int(id))) }
+          guard token.epoch == epoch else {
+            throw row.fail(
+              .epoch, .staleTimer(token: Int(id), epoch: token.epoch, timerEpoch: row[.epoch]))
+          }
+          action = .timeCheck(.wait(TokenID(rawValue: Int32(id)), epoch: epoch))
         }
         items.append(
           Agenda.Item(
@@ -70,6 +86,12 @@ extension SessionReader {
     }
     try checkEveryWaitHasItsTimer(engine, tokenTimer: tokenTimer, processTimer: processTimer)
     engine.agenda = Agenda(now: clock, items: items, nextSequence: nextSequence)
+    // Each look's earliest item is the live one, as when it was scheduled.
+    for item in items {
+      guard case .timeCheck(let check) = item.action else { continue }
+      if let due = engine.timeChecks[check], due <= item.due { continue }
+      engine.timeChecks[check] = item.due
+    }
   }
 
   /// A token's timer: live (the writer drops stale ones), the token's only one, for a block that

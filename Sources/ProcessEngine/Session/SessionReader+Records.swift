@@ -48,6 +48,38 @@ extension SessionReader {
     }
   }
 
+  /// Reads the auto-mailings, each started or not; their texts must be in `texts` already.
+  mutating func readMailings(into engine: inout Engine) throws(SessionReadError) {
+    guard has(.mailings) else { return }
+    let list: JSONValue
+    do throws(JSONSyntaxError) { list = try value(.mailings) } catch { throw syntax(error) }
+    guard case .array(let items) = list else { throw fail("mailings", .expectedArray) }
+    for (index, item) in items.enumerated() {
+      let path = "mailings[\(index)]"
+      guard case .object(var object) = item else { throw fail(path, .expectedObject) }
+      guard case .bool(let started)? = object["started"] else {
+        throw fail(path + ".started", .expectedBool)
+      }
+      object["started"] = nil
+      let (checked, problems) = MailingDefinition.checked(json: .object(object))
+      guard let definition = checked else {
+        let problem = problems[0]
+        throw fail(path + (problem.path.isEmpty ? "" : ".\(problem.path)"), .definition(problem))
+      }
+      guard engine.mailing(named: definition.name) == nil else {
+        throw fail(path + ".name", .mailingTwice(definition.name))
+      }
+      let texts = engine.texts.texts.count
+      let text = engine.texts.intern(definition.text)
+      guard engine.texts.texts.count == texts else { throw fail(path + ".text", .noSuchText) }
+      engine.mailings.append(
+        LoadedMailing(
+          id: MailingID(index: index), definition: definition, isStarted: started, text: text,
+          readsTime: definition.to.readsTime))
+      if started { engine.startedMailings += 1 }
+    }
+  }
+
   mutating func readUsers(into engine: inout Engine) throws(SessionReadError) {
     try rows(.users) { (row: SessionRow<UserColumn>) throws(SessionReadError) in
       engine.users.append(
@@ -268,6 +300,60 @@ extension SessionReader {
     try replay.check(engine)
     engine.log = events
     events = EventLog()
+    try rebuildMessages(in: &engine)
+  }
+
+  /// Numbers the messages in the order their events were logged, links each to its order, and
+  /// marks the opened ones; an opening of a message not sent before it, or opened twice, is an
+  /// error at that event.
+  func rebuildMessages(in engine: inout Engine) throws(SessionReadError) {
+    var perOrder = [Int32](repeating: 0, count: engine.orders.count)
+    for index in engine.log.indices {
+      let event = engine.log[index]
+      switch event.kind {
+      case .messageSent, .mailingSent:
+        guard let subject = event.subject else {
+          throw fail(EventColumn.subject.path(row: index), .messageToNobody)
+        }
+        if event.kind == .mailingSent {
+          guard case .order = subject else {
+            throw fail(EventColumn.subject.path(row: index), .messageToNobody)
+          }
+          guard case .mailingSent(let mailing, _) = event.change else { continue }
+          engine.mailings[mailing.index].sent += 1
+        }
+        if case .order(let order) = subject { perOrder[order.index] += 1 }
+        engine.keepMessage(sentBy: EventID(index: index), about: subject)
+      case .messageOpened:
+        guard (1...Int64(engine.messages.count)).contains(event.payload) else {
+          throw fail(EventColumn.payload.path(row: index), .noMessageBefore(event.payload))
+        }
+        let id = MessageID(rawValue: Int32(event.payload))
+        guard engine.log[engine.messages[id.index].sent].subject == event.subject else {
+          throw fail(EventColumn.subject.path(row: index), .openedByOther(id))
+        }
+        guard engine.messages[id.index].openedAt == Message.unopened else {
+          throw fail(EventColumn.payload.path(row: index), .messageOpenedTwice(id))
+        }
+        engine.messages[id.index].openedAt = event.time.secondsSinceEpoch
+        if case .mailingSent(let mailing, _) = engine.log[engine.messages[id.index].sent].change {
+          engine.mailings[mailing.index].opened += 1
+        }
+      default:
+        continue
+      }
+    }
+    // `keepMessage` counted the messages again: the orders' own counts must agree.
+    for index in engine.orders.indices {
+      guard engine.orders[index].messages == 2 * perOrder[index] else {
+        throw fail(
+          OrderColumn.messages.path(row: index),
+          .messageCount(
+            found: Int64(engine.orders[index].messages - perOrder[index]),
+            logged: Int64(perOrder[index])))
+      }
+      engine.orders[index].messages = perOrder[index]
+    }
   }
 
   /// Reads the events array at the reader's position: each row by the fast integer reader, a row

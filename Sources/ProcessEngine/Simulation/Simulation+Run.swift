@@ -17,6 +17,8 @@ extension Simulation {
     case answer(TaskID, BlockIndex)
     case pay(OrderID)
     case givePhone(OrderID)
+    /// The customer opens a mailing's message.
+    case openMessage(MessageID)
   }
 
   /// The questions the population knows how to answer; any other question gets its first option.
@@ -52,6 +54,11 @@ extension Simulation {
     var stoppedAtHorizon = false
     /// Per definition, per block: which question the population sees there.
     var questionKinds: [[QuestionKind?]] = []
+    /// Messages logged before `seen`: the id of the next one `scanEvents` meets is one more.
+    var messagesSeen: Int
+    /// Whether and when customers open mailings' messages: a stream of its own, so that drawing
+    /// it leaves every customer's other choices as they were.
+    var opening: SplitMix64
 
     init(simulation: Simulation, engine: Engine, applied: ((Command) -> Void)?) {
       self.simulation = simulation
@@ -61,6 +68,8 @@ extension Simulation {
       end = engine.clock + simulation.parameters.horizon
       firstOrder = engine.orders.count
       seen = engine.log.count
+      messagesSeen = engine.messageCount
+      opening = SplitMix64(seed: simulation.parameters.seed ^ 0x6D61_696C_696E_6773)
     }
 
     var profile: SimulationProfile { simulation.profile }
@@ -223,6 +232,8 @@ extension Simulation {
         let user = engine.orders[order.index].user
         guard engine.users[user.index].phone == nil else { return }
         issue(.setUserField(user, .phone, User.defaultPhone(for: user)))
+      case .openMessage(let message):
+        issue(.openMessage(message))
       }
     }
 
@@ -353,6 +364,20 @@ extension Simulation {
             let block = event.block
           else { continue }
           agenda.schedule(.answer(task, block), at: event.time + profile.answerDelay)
+        case .messageSent:
+          messagesSeen += 1
+        case .mailingSent:
+          messagesSeen += 1
+          guard Self.isSimulated(event.order, from: firstOrder),
+            opening.nextUnit() < profile.opensMessage
+          else { continue }
+          let window = profile.opensWithin
+          let delay =
+            window.lowerBound
+            + Int64(opening.nextUnit() * Double(window.upperBound - window.lowerBound + 1))
+          agenda.schedule(
+            .openMessage(MessageID(rawValue: Int32(messagesSeen))),
+            at: event.time + .seconds(delay))
         case .taskStarted:
           if Self.isSimulated(event.order, from: firstOrder), let task = event.task,
             engine.tasks[task.index].parent == nil

@@ -45,6 +45,14 @@ public struct SimulationProfile: Equatable, Sendable {
   /// How long before the promised date a paying customer pays.
   public var paysBefore = TimeSpan.hours(1)
   public var postponeBy = TimeSpan.days(3)
+  /// The chance that a customer opens a mailing's message (SPEC §12.4; block messages, an SMS
+  /// or a call script, are not opened). Seed 001 tells a school to expect some never to open one:
+  /// its second mailing is for them. Only drawn when mailings send, from a stream of its own, so
+  /// a session without mailings runs exactly as before, and one with them keeps the same funnel.
+  public var opensMessage = 0.6
+  /// When a customer who opens a message opens it, after it was sent: most within the working
+  /// day, all before seed 001's reminder a day later.
+  public var opensWithin: ClosedRange<Int64> = 300...(20 * 3_600)
 
   public init() {}
 
@@ -73,7 +81,7 @@ public struct SimulationProfile: Equatable, Sendable {
       "format", "version", "shares", "answer-delay", "fast-pay-within", "phone-after",
       "wrong-number-gives-phone",
       "call-answered", "send-message", "outcome", "will-pay-in", "pays-when-promised",
-      "pays-before", "postpone-by",
+      "pays-before", "postpone-by", "opens-message", "opens-within",
     ]
     for key in object.keys where !keys.contains(key) {
       problem(key, .unknownKey(suggestion: Suggestion.closest(to: key, among: keys)))
@@ -187,6 +195,8 @@ public struct SimulationProfile: Equatable, Sendable {
       object["pays-when-promised"], "pays-when-promised", paysWhenPromised)
     paysBefore = span(object["pays-before"], "pays-before", paysBefore)
     postponeBy = span(object["postpone-by"], "postpone-by", postponeBy)
+    opensMessage = probability(object["opens-message"], "opens-message", opensMessage)
+    opensWithin = window(object["opens-within"], "opens-within", opensWithin)
     if paysBefore > willPayIn {
       problem("pays-before", .paysBeforeTooLong(paysBefore, willPayIn: willPayIn))
     }
@@ -219,6 +229,11 @@ public struct SimulationProfile: Equatable, Sendable {
       "pays-when-promised": .double(paysWhenPromised),
       "pays-before": .string(paysBefore.description),
       "postpone-by": .string(postponeBy.description),
+      "opens-message": .double(opensMessage),
+      "opens-within": [
+        .string(TimeSpan(seconds: opensWithin.lowerBound).description),
+        .string(TimeSpan(seconds: opensWithin.upperBound).description),
+      ],
     ]
   }
 }

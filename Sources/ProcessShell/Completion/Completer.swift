@@ -131,6 +131,16 @@ struct ArgumentCompleter {
         parameter += 1
       case .rest, .optionalRest:
         return []  // free text to the end of the line: nothing to offer
+      case .keyed(let keyword, let value):
+        if word.text == keyword {
+          // The value is being typed.
+          guard position + 1 < positional.count else { return offer(value, arguments, typing) }
+          if let read = try? value.read(positional[position + 1], arguments) {
+            arguments.set(read, for: value.key)
+          }
+          position += 2
+        }
+        parameter += 1
       case .pairs(let key, let value):
         if pairPending {
           if let read = try? value.read(word, arguments) { arguments.append(read, for: value.key) }
@@ -160,6 +170,8 @@ struct ArgumentCompleter {
         allOptional = false
       case .optional(let value), .optionalRest(let value):
         offered += offer(value, arguments, typing)
+      case .keyed(let keyword, _):
+        offered.append(keyword)
       case .pairs(let key, let value):
         if pairPending { return offer(value, arguments, typing) }
         offered += offer(key, arguments, typing)

@@ -14,6 +14,11 @@ extension Language {
     return definition.title
   }
 
+  func title(of mailing: MailingDefinition) -> String {
+    if self == .russian, let russian = mailing.russianTitle, !russian.isEmpty { return russian }
+    return mailing.title
+  }
+
   func script(of question: Question) -> String {
     if self == .russian, let russian = question.russianScript, !russian.isEmpty { return russian }
     return question.script

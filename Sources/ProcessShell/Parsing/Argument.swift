@@ -78,6 +78,9 @@ struct Parameter: Sendable {
     case optionalRest(ErasedValue)
     /// Any number of `KEY VALUE` pairs: the filters of `expect count`.
     case pairs(ErasedValue, ErasedValue)
+    /// A fixed word and the value after it, both or neither: `mailing NAME` in
+    /// `expect count messages [mailing NAME] [opened yes|no] N`.
+    case keyed(String, ErasedValue)
   }
 
   let shape: Shape
@@ -99,6 +102,9 @@ struct Parameter: Sendable {
   {
     Parameter(shape: .pairs(key.erased, value.erased))
   }
+  static func keyed<V: Sendable>(_ word: String, _ argument: Argument<V>) -> Parameter {
+    Parameter(shape: .keyed(word, argument.erased))
+  }
 
   /// How a usage line writes it: `N`, `[AMOUNT]`, `[FIELD VALUE]...`.
   var usage: String {
@@ -107,6 +113,7 @@ struct Parameter: Sendable {
     case .required(let value), .rest(let value): return value.placeholder
     case .optional(let value), .optionalRest(let value): return "[\(value.placeholder)]"
     case .pairs(let key, let value): return "[\(key.placeholder) \(value.placeholder)]..."
+    case .keyed(let word, let value): return "[\(word) \(value.placeholder)]"
     }
   }
 
@@ -114,7 +121,7 @@ struct Parameter: Sendable {
   var fewestWords: Int {
     switch shape {
     case .word, .required, .rest: return 1
-    case .optional, .optionalRest, .pairs: return 0
+    case .optional, .optionalRest, .pairs, .keyed: return 0
     }
   }
 
@@ -122,6 +129,7 @@ struct Parameter: Sendable {
   var mostWords: Int {
     switch shape {
     case .word, .required, .optional: return 1
+    case .keyed: return 2
     case .rest, .optionalRest, .pairs: return .max
     }
   }

@@ -38,3 +38,16 @@ extension ObjectType: Choice {
   var word: String { rawValue }
   static var category: Phrase { Phrase(en: "object", ru: "объект") }
 }
+
+/// `yes` or `no`: whether a message was opened, in `expect message N opened yes|no`.
+enum YesNo: String, Choice {
+  case yes
+  case no
+
+  var word: String { rawValue }
+  static var category: Phrase { Phrase(en: "yes-or-no answer", ru: "ответ yes или no") }
+
+  init(_ value: Bool) { self = value ? .yes : .no }
+
+  var isYes: Bool { self == .yes }
+}

@@ -134,6 +134,14 @@ struct CommandParser {
           try readFirst(value, rest, arguments, first: isFirst, after: context()), for: value.key)
         position = words.count
 
+      case .keyed(let word, let value):
+        // Taken when its word comes next; the value must then follow it.
+        guard remaining > 0, words[position].text == word else { continue }
+        position += 1
+        guard remaining > 1 else { throw fail(.missing(noun: value.noun, after: context())) }
+        arguments.set(try read(value, words[position], arguments), for: value.key)
+        position += 1
+
       case .pairs(let key, let value):
         while words.count - position >= 2 + neededLater {
           let field = try read(key, words[position], arguments)

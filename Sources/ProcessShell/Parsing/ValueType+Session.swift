@@ -47,6 +47,28 @@ extension ValueType where Value == TaskID {
   }
 }
 
+extension ValueType where Value == MessageID {
+  /// A message, `12` or `#12`; Tab offers the messages `isOffered` accepts.
+  static func messageID(
+    where isOffered: @escaping @Sendable (SentMessage) -> Bool = { _ in true }
+  ) -> ValueType {
+    ValueType(
+      noun: NounPhrase.messageID.phrase,
+      candidates: { context in
+        let engine = context.engine
+        return (0..<engine.messageCount).compactMap { index in
+          guard let message = engine.message(MessageID(index: index)), isOffered(message) else {
+            return nil
+          }
+          return "\(message.id)"
+        }
+      }
+    ) { (word, _) throws(ShellError) in
+      MessageID(rawValue: try readID(word.text, NounPhrase.messageID.phrase))
+    }
+  }
+}
+
 /// `12` or `#12`, a positive id.
 func readID(_ text: String, _ noun: Phrase) throws(ShellError) -> Int32 {
   guard let id = parseID(text) else { throw .value(.notAnID(text, noun: noun)) }
@@ -137,6 +159,15 @@ extension ValueType where Value == String {
   /// A loaded process's name; Tab offers them.
   static var processName: ValueType {
     word(NounPhrase.processName.phrase).completing { context in context.engine.processNames }
+  }
+
+  /// A loaded mailing's name; Tab offers those `isOffered` accepts.
+  static func mailingName(
+    where isOffered: @escaping @Sendable (LoadedMailing) -> Bool = { _ in true }
+  ) -> ValueType {
+    word(NounPhrase.mailingName.phrase).completing { context in
+      context.engine.mailings.filter(isOffered).map(\.name)
+    }
   }
 
   /// A path; Tab offers the files and folders where the typed part points.

@@ -103,15 +103,17 @@ struct EventRenderer {
       return manager.map { say(.orderManagerSet, ["manager": .text(engine.managerName($0))]) }
         ?? say(.orderManagerCleared)
     case .messageSent(let text):
+      // The message's id is what `open message N` takes.
+      let id = PhraseValue.text(engine.messageID(ofSending: event).map { "\($0)" } ?? "?")
       let message = engine.text(text)
       guard let colon = message.firstIndex(of: ":") else {
-        return say(.messageSent, ["message": .text(message)])
+        return say(.messageSent, ["id": id, "message": .text(message)])
       }
       let channel = message[..<colon]
       let body = message[message.index(after: colon)...].drop(while: { $0 == " " })
       return say(
         .messageToCustomer,
-        ["channel": .text(String(channel)), "body": .text(String(body).truncated(80))])
+        ["channel": .text(String(channel)), "id": id, "body": .text(String(body).truncated(80))])
     case .taskStarted:
       guard let task else { return say(.taskStarted) }
       let process = PhraseValue.text(engine.definition(of: task).name)
@@ -201,6 +203,22 @@ struct EventRenderer {
       return say(.processStartedByShell, ["name": .text(engine.process(id).name)])
     case .processStopped(let id):
       return say(.processStopped, ["name": .text(engine.process(id).name)])
+    case .mailingLoaded(let id):
+      return say(.mailingLoaded, ["name": .text(engine.mailings[id.index].name)])
+    case .mailingStarted(let id):
+      return say(.mailingStarted, ["name": .text(engine.mailings[id.index].name)])
+    case .mailingStopped(let id):
+      return say(.mailingStopped, ["name": .text(engine.mailings[id.index].name)])
+    case .mailingSent(let id, let text):
+      return say(
+        .mailingSent,
+        [
+          "name": .text(engine.mailings[id.index].name),
+          "id": .text(engine.messageID(ofSending: event).map { "\($0)" } ?? "?"),
+          "body": .text(engine.text(text).truncated(80)),
+        ])
+    case .messageOpened(let id):
+      return say(.messageOpened, ["id": .text("\(id)")])
     }
   }
 

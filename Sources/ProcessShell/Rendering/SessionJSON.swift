@@ -100,12 +100,49 @@ struct SessionJSON {
     ]
   }
 
+  /// A mailing as `mailings --json` lists it.
+  func mailing(_ mailing: LoadedMailing) -> JSONValue {
+    [
+      "name": .string(mailing.name), "title": .string(mailing.definition.title),
+      "title-label": .string(language.title(of: mailing.definition)),
+      "started": .bool(mailing.isStarted), "to": .string(mailing.definition.to.text(counters: [])),
+      "sent": .integer(Int64(mailing.sent)), "opened": .integer(Int64(mailing.opened)),
+    ]
+  }
+
+  /// A message as `messages --json` lists it: who sent it (a mailing, or a task's block), to
+  /// which order (or customer), and when it was opened.
+  func message(_ message: SentMessage) -> JSONValue {
+    var object = JSONObject()
+    object["id"] = .id(message.id)
+    object["time"] = .instant(message.time)
+    object["order"] = .id(message.order)
+    if case .user(let user) = message.subject { object["user"] = .id(user) }
+    switch message.sender {
+    case .mailing(let id):
+      object["sender"] = "mailing"
+      object["mailing"] = .string(engine.mailings[id.index].name)
+    case .block(let task, let block):
+      object["sender"] = "block"
+      object["task"] = .id(task)
+      object["block"] = .string(engine.blockID(task, block))
+      object["process"] = .string(engine.definition(of: engine.tasks[task.index]).name)
+    }
+    object["text"] = .string(message.text)
+    object["opened"] = .instant(message.openedAt)
+    return .object(object)
+  }
+
   func timer(_ item: Engine.ScheduledItem) -> JSONValue {
     var object = JSONObject()
     object["due"] = .instant(item.due)
     switch item.kind {
     case .delayEnds: object["kind"] = "delay-ends"
     case .waitTimesOut: object["kind"] = "wait-times-out"
+    case .waitCheck: object["kind"] = "wait-looks-again"
+    case .mailingCheck(let order):
+      object["kind"] = "mailings-look-again"
+      object["order"] = .id(order)
     case .periodicLaunch(let id):
       object["kind"] = "periodic-launch"
       object["process"] = .string(engine.process(id).name)

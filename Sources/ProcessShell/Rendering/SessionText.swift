@@ -14,14 +14,19 @@ struct SessionText {
     case .periodicLaunch(let id):
       return time + "  "
         + style.text(StatusPhrase.periodicCheck, ["name": .text(engine.process(id).name)])
-    case .delayEnds, .waitTimesOut:
+    case .mailingCheck(let order):
+      return time + "  " + style.text(EventPhrase.order, ["id": .text("\(order)")]) + " · "
+        + style.text(StatusPhrase.mailingsLookAgain)
+    case .delayEnds, .waitTimesOut, .waitCheck:
       guard let taskID = item.task, let block = item.block else { return time }
       let task = engine.tasks[taskID.index]
       var subject =
         task.order.map { style.text(EventPhrase.order, ["id": .text("\($0)")]) + " · " } ?? ""
       subject += style.text(EventPhrase.task, ["id": .text("\(taskID)")]) + " · "
       let label = EventRenderer(engine: engine, style: style).blockLabel(task: taskID, block: block)
-      let what = style.text(item.kind == .delayEnds ? StatusPhrase.delayEnds : .waitTimesOut)
+      let what = style.text(
+        item.kind == .delayEnds
+          ? StatusPhrase.delayEnds : item.kind == .waitCheck ? .waitLooksAgain : .waitTimesOut)
       return "\(time)  \(subject)\(label): \(what)"
     }
   }
@@ -72,6 +77,31 @@ struct SessionText {
     }
   }
 
+  /// Who sent a message: `mailing unpaid-1h`, `task 1 [15e]`.
+  func sender(of message: SentMessage) -> String {
+    switch message.sender {
+    case .mailing(let id):
+      return style.text(MailingPhrase.byMailing, ["name": .text(engine.mailings[id.index].name)])
+    case .block(let task, let block):
+      return style.text(
+        MailingPhrase.byTask,
+        ["id": .text("\(task)"), "block": .text(engine.blockID(task, block))])
+    }
+  }
+
+  /// `2026-01-05 10:00  #2  mailing unpaid-1h: Your order is waiting (opened 2026-01-05 10:01)`:
+  /// a message as `order N` and `user N` list it; a block's message is one of the tasks listed
+  /// beside it, so only a mailing is named.
+  func messageLine(_ message: SentMessage) -> String {
+    var line = "\(message.time)  #\(message.id)  "
+    if case .mailing = message.sender { line += sender(of: message) + ": " }
+    line += message.text
+    if let opened = message.openedAt {
+      line += style.text(MailingPhrase.openedSuffix, ["time": .text("\(opened)")])
+    }
+    return line
+  }
+
   /// An event and the events it follows from, back to a command or a launch; long chains keep
   /// their ends and summarise the middle.
   func chain(from index: Int) -> [String] {
@@ -105,6 +135,20 @@ struct SessionText {
           style.text(WhyPhrase.startedByAnswer, ["manager": .text(engine.managerName(manager))])))
     case .orderCreated, .userCreated:
       lines.append(style.dim(style.text(WhyPhrase.startedByCreation)))
+    case .mailingSent(let id, _) where first.trigger == nil:
+      // Sent by a look the agenda held for the instant a time condition turned.
+      let mailing = engine.mailings[id.index]
+      let conditions = mailing.definition.to.timeConditions
+      lines.append(
+        style.dim(
+          conditions.isEmpty
+            ? style.text(WhyPhrase.startedByMailingCheck)
+            : style.text(
+              WhyPhrase.startedByMailingTime,
+              [
+                "name": .text(mailing.name),
+                "conditions": .text(conditions.joined(separator: ", ")),
+              ])))
     default: lines.append(style.dim(style.text(WhyPhrase.startedByCommand)))
     }
     return lines

@@ -70,10 +70,20 @@ struct Recording {
   func expectations(in engine: Engine) -> [String] {
     var orders: [OrderID] = []
     var tasks: [TaskID] = []
+    var messages: [MessageID] = []
     for index in min(firstEvent, engine.log.count)..<engine.log.count {
       let event = engine.log[index]
       if let order = event.order, !orders.contains(order) { orders.append(order) }
       if let task = event.task, !tasks.contains(task) { tasks.append(task) }
+      switch event.change {
+      case .messageSent, .mailingSent:
+        if let id = engine.messageID(ofSending: event), !messages.contains(id) {
+          messages.append(id)
+        }
+      case .messageOpened(let id):
+        if !messages.contains(id) { messages.append(id) }
+      default: break
+      }
     }
     var lines = ["expect clock \(engine.clock)"]
     for id in orders.sorted() {
@@ -98,6 +108,10 @@ struct Recording {
       if let step = engine.openSteps(of: id).first {
         lines.append("expect task \(id) question \(step.question.key)")
       }
+    }
+    for id in messages.sorted() {
+      let opened = engine.message(id)?.openedAt != nil
+      lines.append("expect message \(id) opened \(YesNo(opened).word)")
     }
     return lines
   }

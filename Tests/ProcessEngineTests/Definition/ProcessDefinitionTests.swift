@@ -327,7 +327,7 @@ func problems(_ text: String) -> [String] {
       of: "\"version\": 1", with: "\"version\": 2")
     #expect(
       problems(text).first
-        == "error: version: this file is version 2; this procsh reads process definitions up to version 1"
+        == "error: version: this file is version 2; this procsh reads this format up to version 1"
     )
   }
 
@@ -409,6 +409,23 @@ extension ProcessDefinitionTests {
       problems(text) == [
         "error: blocks[0].title.de (block s): unknown language; a title may be given in en and ru",
         "error: blocks[1].title (block e): expected a string, or an object with en and ru",
+      ])
+  }
+
+  /// Issue 12: a process over users has no order to ask about, in its entry as in its blocks
+  /// (`created ago` and the mailings' conditions need one too).
+  @Test(arguments: ["paid", "created ago >= 1h", "has-phone and opened unpaid-1h"])
+  func anEntryConditionOverOrdersIsRefusedInAProcessOverUsers(entry: String) {
+    let text = definitionJSON(
+      name: "u", object: "user", launch: "periodic",
+      extra: #", "interval": "1h", "entry": "\#(entry)""#,
+      blocks: [
+        #"{"id": "s", "type": "start", "exits": {"next": "e"}}"#,
+        #"{"id": "e", "type": "end", "name": "done", "result": "neutral"}"#,
+      ])
+    #expect(
+      problems(text) == [
+        "error: entry: this condition reads an order, but the process runs over users"
       ])
   }
 }

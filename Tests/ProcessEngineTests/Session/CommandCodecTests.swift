@@ -85,6 +85,16 @@ import Testing
     ("restart-process", .restartProcess("order-processing")),
     ("run-process", .runProcess("call-3-days", order: order3)),
     ("run-process-on-user", .runProcessOnUser("welcome", user: UserID(rawValue: 2))),
+    (
+      "load-mailing",
+      .loadMailing(
+        MailingDefinition(
+          name: "unpaid-1h", title: "Unpaid", russianTitle: "Не оплачен",
+          to: .and(.actual, .createdAgo(.greaterOrEqual, .hours(1))), text: "Ждём «оплату»\n"))
+    ),
+    ("start-mailing", .startMailing("unpaid-1h")),
+    ("stop-mailing", .stopMailing("unpaid-1h")),
+    ("open-message", .openMessage(MessageID(rawValue: 12))),
     ("simulate", .simulate(SimulationParameters(orders: 2000, seed: 7), SimulationProfile())),
     (
       "simulate with a profile and the largest seed",

@@ -49,6 +49,9 @@ import Testing
       .counterChanged: 17, .variableSet: 18, .taskManagerChanged: 19, .taskEnded: 20,
       .taskFailed: 21, .taskDeleted: 22, .clockSet: 23, .managerAdded: 24,
       .actingUserChanged: 25, .processLoaded: 26, .processStarted: 27, .processStopped: 28,
+      // Auto-mailings (SPEC §12.4).
+      .mailingLoaded: 29, .mailingStarted: 30, .mailingStopped: 31, .mailingSent: 32,
+      .messageOpened: 33,
     ])
   }
 
@@ -65,7 +68,9 @@ import Testing
       TokenState.ready: 0, .sleeping: 1, .waiting: 2, .asking: 3, .awaitingChild: 4, .ended: 5,
     ])
     #expect(TokenState.saved.map(\.code) == [1, 2, 3, 4])
-    expectFrozen([AgendaColumn.Kind.token: 0, .periodicLaunch: 1])
+    expectFrozen([
+      AgendaColumn.Kind.token: 0, .periodicLaunch: 1, .mailingCheck: 2, .waitCheck: 3,
+    ])
   }
 
   /// The golden sessions hold many of these columns at 0; the names pin every position.
@@ -100,23 +105,25 @@ import Testing
   @Test func membersAreWrittenInSortedOrder() {
     let keys = SessionKey.allCases.map(\.name)
     #expect(keys == keys.sorted())
-    // `history` is optional so that every file without one stays what it was.
+    // `history` and `mailings` are optional so that every file without one stays what it was.
     #expect(
       SessionKey.allCases.filter(\.isOptional) == [
-        .actingManager, .agenda, .history, .nextWaitSequence,
+        .actingManager, .agenda, .history, .mailings, .nextWaitSequence,
       ])
     #expect(SessionReader.HistoryKey.allCases.map(\.rawValue) == ["base", "checkpoints", "steps"])
   }
 
   /// A history names its commands as version 1 first did: a file's steps replay as they were.
-  /// Names are only ever added (`run-process-on-user`, issue 12), never renamed.
+  /// Names are only ever added (`run-process-on-user`, the mailings' four: issue 12), never
+  /// renamed.
   @Test func commandNamesAreFrozen() {
     #expect(
       CommandCodec.Name.allCases.map(\.rawValue).sorted() == [
         "act-as", "add-manager", "advance", "advance-to", "advance-to-next", "answer", "cancel",
-        "create-order", "load-process", "pay", "restart-process", "run-process",
-        "run-process-on-user", "set-clock", "set-order-date", "set-order-status", "set-user-field",
-        "simulate", "start-process", "stop-process", "take-task", "transfer-tasks",
+        "create-order", "load-mailing", "load-process", "open-message", "pay", "restart-process",
+        "run-process", "run-process-on-user", "set-clock", "set-order-date", "set-order-status",
+        "set-user-field", "simulate", "start-mailing", "start-process", "stop-mailing",
+        "stop-process", "take-task", "transfer-tasks",
       ])
   }
 }

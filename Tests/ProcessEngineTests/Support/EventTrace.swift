@@ -54,6 +54,8 @@ extension Engine {
       case .delayEnds: line += " delay ends"
       case .waitTimesOut: line += " times out"
       case .periodicLaunch(let id): line += " launches \(process(id).name)"
+      case .mailingCheck(let order): line += " mailings look at order \(order)"
+      case .waitCheck: line += " wait looks again"
       }
       return line
     }
@@ -110,6 +112,11 @@ extension Engine {
     case .processLoaded(let id): return "loaded \(process(id).name)"
     case .processStarted(let id): return "started \(process(id).name)"
     case .processStopped(let id): return "stopped \(process(id).name)"
+    case .mailingLoaded(let id): return "loaded mailing \(mailings[id.index].name)"
+    case .mailingStarted(let id): return "started mailing \(mailings[id.index].name)"
+    case .mailingStopped(let id): return "stopped mailing \(mailings[id.index].name)"
+    case .mailingSent(let id, _): return "mailing \(mailings[id.index].name) sent"
+    case .messageOpened(let id): return "opened message \(id)"
     }
   }
 }

@@ -43,6 +43,7 @@ import Testing
             .optionalRest(let value):
             return [value]
           case .pairs(let key, let value): return [key, value]
+          case .keyed(_, let value): return [value]
           }
         } + syntax.flags.compactMap(\.value)
       let texts =
@@ -111,6 +112,9 @@ import Testing
       case .word(let fixed): return fixed == word
       case .required(let value), .optional(let value):
         return value.isClosed && (try? value.read(Lexer.Word(text: word), Arguments())) != nil
+      case .keyed(let fixed, let value):
+        return fixed == word
+          || value.isClosed && (try? value.read(Lexer.Word(text: word), Arguments())) != nil
       case .rest, .optionalRest, .pairs: return false
       }
     }
@@ -123,7 +127,7 @@ import Testing
         switch parameter.shape {
         case .rest, .optionalRest:
           #expect(index == parameters.count - 1, "\(command.syntax.name): the rest comes last")
-        case .word, .required, .optional, .pairs: continue
+        case .word, .required, .optional, .pairs, .keyed: continue
         }
       }
     }
@@ -137,6 +141,12 @@ import Testing
     #expect(
       Self.command(named: "transfer").syntax.usage == "transfer tasks from NAME to NAME|nobody")
     #expect(Self.command(named: "status").syntax.usage == "status [--json]")
+    // SPEC §12.4 writes it so.
+    #expect(
+      Self.command(named: "expect count messages").syntax.usage
+        == "expect count messages [mailing NAME] [opened yes|no] [OP] N")
+    #expect(
+      Self.command(named: "expect message").syntax.usage == "expect message N opened yes|no")
   }
 
   @Test func helpShowsEveryCommandAndEachOnesUsageAndExamples() {

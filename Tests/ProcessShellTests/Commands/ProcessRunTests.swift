@@ -17,8 +17,8 @@ import Testing
     #expect(text.contains("task 2  welcome"))
     #expect(
       text.contains(
-        "messages sent:\n  2026-01-05 09:00  email: Welcome! Your first lesson is in your account.\n"
-          + "  2026-01-06 09:00  email: Three tips for the course.\n"))
+        "messages sent:\n  2026-01-05 09:00  #1  email: Welcome! Your first lesson is in your account.\n"
+          + "  2026-01-06 09:00  #2  email: Three tips for the course.\n"))
   }
 
   @Test func theWrongObjectIsRefusedAndNothingChanges() throws {

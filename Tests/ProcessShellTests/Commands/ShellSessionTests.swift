@@ -158,7 +158,7 @@ import Testing
     let session = Transcript()
     #expect(
       session.ok("help").contains(
-        "  answer task          answer an open manager step with one of its options\n"))
+        "  answer task            answer an open manager step with one of its options\n"))
     let pay = session.ok("help pay")
     #expect(lines(pay).first == "usage: pay order N [AMOUNT]")
     #expect(pay.contains("  pay order 1 2500"))

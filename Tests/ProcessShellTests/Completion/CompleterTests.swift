@@ -29,6 +29,12 @@ import Testing
     ("expect task 3 c", "c", ["counter.days", "counter.calls"]),
     ("order new; pay ", "", ["order"]),
     ("help ex", "ex", ["expect", "exit"]),
+    ("ma", "ma", ["manager", "managers", "mailing", "mailings"]),
+    ("mailing ", "", ["load", "start", "stop", "show"]),
+    ("me", "me", ["messages"]),
+    ("messages --", "--", ["--order", "--json"]),
+    ("expect m", "m", ["message"]),
+    ("why order 1 m", "m", ["manager", "messages"]),
   ])
   func completesWhatCanComeNext(line: String, prefix: String, candidates: [String]) {
     let result = Self.completer().complete(line)

@@ -85,6 +85,9 @@ import Wording
     ("process stop order-processing", .stopProcess("order-processing")),
     ("process restart order-processing", .restartProcess("order-processing")),
     ("process run call-3-days order 1", .runProcess("call-3-days", order: order1)),
+    ("mailing start unpaid-1h", .startMailing("unpaid-1h")),
+    ("mailing stop unpaid-1h", .stopMailing("unpaid-1h")),
+    ("open message #3", .openMessage(MessageID(rawValue: 3))),
   ])
   func readsEngineCommandsAsWritten(line: String, command: Command) throws {
     #expect(try engineCommand(line) == command)
@@ -145,6 +148,23 @@ import Wording
     #expect(count.expectation.expected.value == .value(.number(2)))
     let bare = try #require(try parse("expect count tasks 4") as? ExpectCountTasksCommand)
     #expect(bare.filters.isEmpty && bare.expectation.op == .equal)
+  }
+
+  /// `[mailing NAME] [opened yes|no]` (SPEC §12.4): each word takes the value after it, each
+  /// may be left out, and `mailing` may name a mailing called `opened`.
+  @Test(arguments: [
+    ("expect count messages 2", nil, nil, ComparisonOperator.equal),
+    ("expect count messages mailing unpaid-1h 1", "unpaid-1h", nil, .equal),
+    ("expect count messages opened no >= 1", nil, YesNo.no, .greaterOrEqual),
+    ("expect count messages mailing opened opened yes != 0", "opened", .yes, .notEqual),
+  ])
+  func readsTheKeyedFiltersOfCountMessages(
+    line: String, mailing: String?, opened: YesNo?, op: ComparisonOperator
+  ) throws {
+    let count = try #require(try parse(line) as? ExpectCountMessagesCommand)
+    #expect(count.mailing == mailing)
+    #expect(count.opened == opened)
+    #expect(count.expectation.op == op)
   }
 
   @Test(arguments: [

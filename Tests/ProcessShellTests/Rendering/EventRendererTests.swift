@@ -18,10 +18,17 @@ import Testing
      ]}
     """
 
+  /// A mailing to every paid order (SPEC §12.4).
+  static let paidMailing = """
+    {"format": "procsh-mailing", "version": 1, "name": "thanks", "title": "Thank you",
+     "object": "order", "to": "paid", "text": "Thank you for your payment"}
+    """
+
   /// A session that makes every kind of event at least once.
   static func everyKindOfEvent() throws -> Transcript {
     let directory = try TemporaryDirectory()
     try directory.write(spin, to: "spin.json")
+    try directory.write(paidMailing, to: "thanks.json")
     let session = Transcript()
     for line in [
       "clock set 2026-01-05 08:00", "manager add anna", "as anna",
@@ -36,6 +43,9 @@ import Testing
       // Order 3: paid while its first step is open, which withdraws the step.
       "order new", "advance 1m", "pay order 3",
       "advance 31d", "process run spin order 1", "process restart order-processing",
+      // Orders 2 and 3 are paid: a mailing to paid orders sends to both when it is loaded.
+      "mailing load \(directory.path)/thanks.json", "mailing stop thanks", "mailing start thanks",
+      "open message 2",
     ] {
       session.ok(line)
     }
@@ -75,7 +85,7 @@ import Testing
     (.statusChanged, "2026-01-05 08:01  order 2 · task 2 · [12] In work: status new → in-work"),
     (
       .messageSent,
-      "2026-01-05 08:01  order 2 · task 2 · [15e] Email asking for a phone: email sent to the customer: \"Thank you for your order! Please reply with a phone number so that we can confi…\""
+      "2026-01-05 08:01  order 2 · task 2 · [15e] Email asking for a phone: email sent to the customer, message 1: \"Thank you for your order! Please reply with a phone number so that we can confi…\""
     ),
     (.userFieldChanged, "2026-01-05 08:01  user 2 · phone set to +79001234567"),
     (.waitMet, "2026-01-05 08:01  order 2 · task 2 · [16] Wait 5 days for a phone: condition met"),
@@ -106,6 +116,14 @@ import Testing
       "2026-02-05 08:02  order 1 · task 5 · [o] operation: task FAILED: a branch took more than 10000 steps at 2026-02-05 08:02 without waiting (last at block o); the process loops"
     ),
     (.taskDeleted, "2026-02-05 08:02  order 1 · task 1 · task deleted (process restart)"),
+    (.mailingLoaded, "2026-02-05 08:02  mailing thanks loaded and started"),
+    (
+      .mailingSent,
+      "2026-02-05 08:02  order 2 · mailing thanks sent message 2: \"Thank you for your payment\""
+    ),
+    (.mailingStopped, "2026-02-05 08:02  mailing thanks stopped"),
+    (.mailingStarted, "2026-02-05 08:02  mailing thanks started"),
+    (.messageOpened, "2026-02-05 08:02  order 2 · the customer opened message 2"),
   ]
 
   /// A new kind of event fails here until the walk makes one and its line is written down.
@@ -143,7 +161,7 @@ import Testing
     let text = EventRenderer(engine: session.engine, style: .plain).text(for: event)
     let quoted = "Thank you for your order! Please reply with a phone number so that we can confi…"
     #expect(quoted.count == 80)
-    #expect(text == "email sent to the customer: \"\(quoted)\"")
+    #expect(text == "email sent to the customer, message 1: \"\(quoted)\"")
   }
 
   /// A task on an order changing the order's customer is still about that order: its line names

@@ -431,6 +431,11 @@ import Testing
     (.processLoaded, "process-loaded"),
     (.processStarted, "process-started"),
     (.processStopped, "process-stopped"),
+    (.mailingLoaded, "mailing-loaded"),
+    (.mailingStarted, "mailing-started"),
+    (.mailingStopped, "mailing-stopped"),
+    (.mailingSent, "mailing-sent"),
+    (.messageOpened, "message-opened"),
   ]
 
   @Test func everyKindOfChangeHasAName() {

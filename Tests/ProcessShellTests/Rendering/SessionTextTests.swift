@@ -113,6 +113,30 @@ import Wording
       ])
   }
 
+  /// A mailing sent at a time the agenda held (SPEC §12.4) started its chain itself: the chain
+  /// says which comparisons time made true. Opening the message is the customer's own act, like
+  /// a payment: its chain starts at the command.
+  @Test func aChainFromAMailingSentByTimeSaysSo() throws {
+    let session = try MailingFiles().session()
+    session.ok("order new; advance 1h; advance 5m; open message 1")
+    let sent = try #require(session.engine.log.firstIndex { $0.kind == .mailingSent })
+    let opened = try #require(session.engine.log.firstIndex { $0.kind == .messageOpened })
+    let text = SessionText(engine: session.engine, style: .plain)
+    let root =
+      "    (started when time made the rule of mailing unpaid-1h true: created ago >= 1h)"
+    #expect(
+      text.chain(from: sent) == [
+        "    2026-01-05 10:00  order 1 · mailing unpaid-1h sent message 1: \"Your order is waiting: pay it in one click\"",
+        root,
+      ])
+    #expect(
+      text.chain(from: opened) == [
+        "    2026-01-05 10:05  order 1 · the customer opened message 1",
+        "    (started by a command)",
+      ])
+    #expect(text.sender(of: try #require(session.engine.allMessages.first)) == "mailing unpaid-1h")
+  }
+
   /// Fourteen events fit: a chain that long is shown whole.
   @Test func aChainOfFourteenEventsIsShownWhole() throws {
     let directory = try TemporaryDirectory()

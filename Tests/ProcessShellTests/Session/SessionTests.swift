@@ -192,6 +192,24 @@ import Wording
     #expect(same)
   }
 
+  /// The messages a recording sent or saw opened are pinned too (SPEC §12.4), and the
+  /// recording replays with them.
+  @Test func recordPinsTheMessagesItSentAndOpened() throws {
+    let directory = try TemporaryDirectory()
+    let files = try MailingFiles()
+    let session = files.session()
+    session.ok("order new; order new; advance 1h")
+    session.ok("record \(directory.path)/mail.procsh")
+    session.ok("open message 2; advance 1d")
+    session.ok("record stop --expect")
+    let script = try directory.read("mail.procsh")
+    #expect(script.hasSuffix("expect message 2 opened yes\nexpect message 3 opened no\n"))
+    let replay = Transcript()
+    #expect(
+      replay.shell.runScript(script, path: "mail.procsh", folder: directory.path) == .success,
+      "\(replay.errors.text)")
+  }
+
   @Test func aRecordingThatCannotBeWrittenIsReportedAndTheCommandStands() throws {
     let directory = try TemporaryDirectory()
     let folder = directory.path + "/gone"

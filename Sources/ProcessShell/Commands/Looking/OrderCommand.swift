@@ -25,21 +25,12 @@ struct OrderCommand: QueryCommand {
     return order
   }
 
-  /// The messages sent to the order's customer: when, and what.
-  private func messages(in engine: Engine) -> [(time: Instant, text: String)] {
-    engine.log.compactMap { event in
-      guard event.order == id, case .messageSent(let text) = event.change else { return nil }
-      return (event.time, engine.text(text))
-    }
-  }
-
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {
     let engine = context.engine
     let views = SessionJSON(engine: engine, language: context.style.language)
     guard case .object(var object) = views.order(try order(in: engine)) else { return .null }
     object["tasks"] = .array(engine.tasks(of: id).map(views.task))
-    object["messages-sent"] = .array(
-      messages(in: engine).map { ["time": .instant($0.time), "text": .string($0.text)] })
+    object["messages-sent"] = .array(engine.messages(of: id).map(views.message))
     return .object(object)
   }
 
@@ -87,10 +78,11 @@ struct OrderCommand: QueryCommand {
       let text = SessionText(engine: engine, style: context.style)
       for task in tasks { context.say("  " + text.taskSummary(task)) }
     }
-    let messages = messages(in: engine)
+    let messages = engine.messages(of: id)
     if !messages.isEmpty {
       context.say(say(.messagesSent))
-      for message in messages { context.say("  \(message.time)  \(message.text)") }
+      let text = SessionText(engine: engine, style: context.style)
+      for message in messages { context.say("  " + text.messageLine(message)) }
     }
   }
 }

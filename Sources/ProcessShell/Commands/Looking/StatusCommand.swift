@@ -72,6 +72,16 @@ struct StatusCommand: QueryCommand {
         "; " + closed.map(inStatus).joined(separator: ", ")
     }
     say(.orders, ["summary": .text(orders)])
+    if !engine.mailings.isEmpty {
+      let started = engine.mailings.filter(\.isStarted).count
+      say(
+        .mailings,
+        [
+          "started": .number(started), "stopped": .number(engine.mailings.count - started),
+          "sent": .number(engine.mailings.reduce(0) { $0 + $1.sent }),
+          "opened": .number(engine.mailings.reduce(0) { $0 + $1.opened }),
+        ])
+    }
     let steps = engine.openSteps
     if steps.isEmpty {
       say(.noOpenSteps)

@@ -24,14 +24,9 @@ struct UserCommand: QueryCommand {
     return user
   }
 
-  /// The messages processes over users sent to the customer: when, and what.
-  private func messages(in engine: Engine) -> [(time: Instant, text: String)] {
-    engine.log.compactMap { event in
-      guard event.subject == .user(id), case .messageSent(let text) = event.change else {
-        return nil
-      }
-      return (event.time, engine.text(text))
-    }
+  /// The messages processes over users sent to the customer.
+  private func messages(in engine: Engine) -> [SentMessage] {
+    engine.allMessages.filter { $0.subject == .user(id) }
   }
 
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {
@@ -39,8 +34,7 @@ struct UserCommand: QueryCommand {
     let views = SessionJSON(engine: engine, language: context.style.language)
     guard case .object(var object) = views.user(try user(in: engine)) else { return .null }
     object["tasks"] = .array(engine.tasks(on: .user(id)).map(views.task))
-    object["messages-sent"] = .array(
-      messages(in: engine).map { ["time": .instant($0.time), "text": .string($0.text)] })
+    object["messages-sent"] = .array(messages(in: engine).map(views.message))
     return .object(object)
   }
 
@@ -74,7 +68,8 @@ struct UserCommand: QueryCommand {
     let messages = messages(in: engine)
     if !messages.isEmpty {
       context.say(style.text(OrderPhrase.messagesSent))
-      for message in messages { context.say("  \(message.time)  \(message.text)") }
+      let text = SessionText(engine: engine, style: style)
+      for message in messages { context.say("  " + text.messageLine(message)) }
     }
   }
 }

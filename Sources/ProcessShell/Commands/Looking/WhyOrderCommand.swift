@@ -2,7 +2,8 @@ import ProcessEngine
 import Wording
 
 /// `why order N [FIELD]`: how an order's status (or another field) came to be, traced through
-/// the events each one follows from, back to a command or a timer.
+/// the events each one follows from, back to a command or a timer; `why order N messages` says
+/// which rule sent each message (WhyOrderCommand+Messages.swift).
 struct WhyOrderCommand: ShellCommand {
   static let order = Argument<OrderID>("N", .orderID())
   static let field = Argument<OrderField>("FIELD", .choice(where: \.isExplained))
@@ -16,7 +17,9 @@ struct WhyOrderCommand: ShellCommand {
       ru: "объяснить, откуда у заказа такой статус (или значение другого поля)"),
     details: Phrase(
       en: "FIELD: \(fields); status when left out.", ru: "FIELD: \(fields); без него — status."),
-    examples: ["why order 1", "why order 1 calls", "why order 1 payment-date"])
+    examples: [
+      "why order 1", "why order 1 calls", "why order 1 payment-date", "why order 1 messages",
+    ])
 
   let id: OrderID
   let field: OrderField
@@ -45,13 +48,15 @@ struct WhyOrderCommand: ShellCommand {
     }
     let renderer = EventRenderer(engine: engine, style: context.style)
     switch field {
-    case .calls, .messages, .paid:
+    case .messages:
+      for line in Self.messageExplanation(of: order, in: engine, style: style) { context.say(line) }
+    case .calls, .paid:
       // Counted fields: every event that added to them.
       let events = engine.log.indices.filter { index in
         let event = engine.log[index]
         guard event.order == id else { return false }
         switch (field, event.change) {
-        case (.messages, .messageSent), (.paid, .paymentReceived): return true
+        case (.paid, .paymentReceived): return true
         case (.calls, .stepAnswered):
           guard let task = event.task, let block = event.block,
             case .question(let question) = engine.definition(of: engine.tasks[task.index])[block]
@@ -64,7 +69,6 @@ struct WhyOrderCommand: ShellCommand {
       let total =
         switch field {
         case .calls: say(.callAttempts, ["n": .number(Int(order.calls))])
-        case .messages: say(.messages, ["n": .number(Int(order.messages))])
         default: say(.paidOf, ["paid": .text("\(order.paid)"), "amount": .text("\(order.amount)")])
         }
       context.say(

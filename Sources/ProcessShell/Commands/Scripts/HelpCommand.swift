@@ -28,10 +28,16 @@ struct HelpCommand: ShellCommand {
       say(.preamble)
       say(.commands)
       let width = CommandRegistry.commands.map { $0.syntax.name.count }.max() ?? 10
+      // On a terminal a long summary wraps under its column, not under the names.
+      let column = width + 4
+      let indent = String(repeating: " ", count: column)
       for command in CommandRegistry.commands {
-        context.say(
-          "  " + command.syntax.name.padding(toLength: width + 2)
-            + command.syntax.summary.template(language))
+        let summary = command.syntax.summary.template(language)
+        let parts =
+          context.style.width.map { TerminalFit.wrap(summary, width: max(20, $0 - column)) }
+          ?? [summary]
+        context.say("  " + command.syntax.name.padding(toLength: width + 2) + parts[0])
+        for part in parts.dropFirst() { context.say(indent + part) }
       }
       say(.closing)
       return

@@ -6,7 +6,7 @@ import Wording
 enum ErrorPhrase: PhraseBook {
   case typeHelp, and, or, nothing
   case unclosedQuote, unknownCommand, fileProblem
-  case definitionHeading, error, warning
+  case definitionHeading, mailingHeading, error, warning
   case cannotLoadSession, notJSON, profileHeading
   case sourceLoop, stoppedAtExpectation, stoppedAtCommand
   case nothingToUndo, undoTooFar, noCheckpoint, makeACheckpoint, theCheckpointsAre
@@ -30,6 +30,10 @@ enum ErrorPhrase: PhraseBook {
       Phrase(
         en: "{path}: {n} {n:error|errors} in the process definition:",
         ru: "{path}: {n} {n:ошибка|ошибки|ошибок} в описании процесса:")
+    case .mailingHeading:
+      Phrase(
+        en: "{path}: {n} {n:problem|problems} in the mailing:",
+        ru: "{path}: {n} {n:ошибка|ошибки|ошибок} в описании рассылки:")
     case .error: Phrase(en: "error", ru: "ошибка")
     case .warning: Phrase(en: "warning", ru: "предупреждение")
     case .cannotLoadSession:

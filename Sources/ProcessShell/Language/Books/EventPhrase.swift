@@ -18,6 +18,7 @@ enum EventPhrase: PhraseBook {
   case assigned, unassigned
   case ended, taskEnded, taskStopped, taskEndedWithoutBranch, taskFailed, taskDeleted
   case clockSet, managerAdded, actingAs, processLoaded, processStartedByShell, processStopped
+  case mailingLoaded, mailingStarted, mailingStopped, mailingSent, messageOpened
 
   var phrase: Phrase {
     switch self {
@@ -40,11 +41,12 @@ enum EventPhrase: PhraseBook {
     case .orderManagerSet:
       Phrase(en: "order manager is now {manager}", ru: "менеджер заказа теперь {manager}")
     case .orderManagerCleared: Phrase(en: "order manager cleared", ru: "менеджер заказа снят")
-    case .messageSent: Phrase(en: "message sent: {message}", ru: "отправлено сообщение: {message}")
+    case .messageSent:
+      Phrase(en: "message {id} sent: {message}", ru: "отправлено сообщение {id}: {message}")
     case .messageToCustomer:
       Phrase(
-        en: "{channel} sent to the customer: \"{body}\"",
-        ru: "{channel}: клиенту отправлено «{body}»")
+        en: "{channel} sent to the customer, message {id}: \"{body}\"",
+        ru: "{channel}: клиенту отправлено сообщение {id}: «{body}»")
     case .taskStarted: Phrase(en: "task started", ru: "задача запущена")
     case .processStarted: Phrase(en: "started {process}", ru: "запущен процесс {process}")
     case .subProcessStarted:
@@ -97,6 +99,16 @@ enum EventPhrase: PhraseBook {
         ru: "процесс {name} загружен: {blocks} {blocks:блок|блока|блоков}, запуск {launch}")
     case .processStartedByShell: Phrase(en: "process {name} started", ru: "процесс {name} запущен")
     case .processStopped: Phrase(en: "process {name} stopped", ru: "процесс {name} остановлен")
+    case .mailingLoaded:
+      Phrase(en: "mailing {name} loaded and started", ru: "рассылка {name} загружена и запущена")
+    case .mailingStarted: Phrase(en: "mailing {name} started", ru: "рассылка {name} запущена")
+    case .mailingStopped: Phrase(en: "mailing {name} stopped", ru: "рассылка {name} остановлена")
+    case .mailingSent:
+      Phrase(
+        en: "mailing {name} sent message {id}: \"{body}\"",
+        ru: "рассылка {name} отправила сообщение {id}: «{body}»")
+    case .messageOpened:
+      Phrase(en: "the customer opened message {id}", ru: "клиент открыл сообщение {id}")
     }
   }
 }

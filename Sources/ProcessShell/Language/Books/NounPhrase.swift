@@ -6,7 +6,7 @@ import Wording
 enum NounPhrase: PhraseBook {
   case orderID, userID, taskID, id
   case duration, dateTime, amount, seed
-  case managerName, processName, value, field
+  case managerName, processName, mailingName, messageID, value, field
   /// What a fixed word is, in `unknown … '…'`.
   case keyword
 
@@ -22,6 +22,8 @@ enum NounPhrase: PhraseBook {
     case .seed: Phrase(en: "a seed", ru: "зерно генератора")
     case .managerName: Phrase(en: "a manager's name", ru: "имя менеджера")
     case .processName: Phrase(en: "a process name", ru: "имя процесса")
+    case .mailingName: Phrase(en: "a mailing name", ru: "имя рассылки")
+    case .messageID: Phrase(en: "a message id", ru: "номер сообщения")
     case .value: Phrase(en: "a value", ru: "значение")
     case .field: Phrase(en: "a field", ru: "поле")
     case .keyword: Phrase(en: "word", ru: "ключевое слово")

@@ -3,19 +3,26 @@ import Wording
 /// `status`: the clock, who acts, the orders, the open steps and what happens next; and the
 /// listings that share its headers (`tasks`, `processes`).
 enum StatusPhrase: PhraseBook {
-  case clock, acting, orders, actualOrders, ordersInStatus
+  case clock, acting, orders, mailings, actualOrders, ordersInStatus
   case noOpenSteps, openSteps, moreSteps
   case taskHeader, orderHeader, stepHeader, optionsHeader, managerHeader, waitingHeader, anyone
   case processHeader, onHeader, stateHeader, whereHeader, noTasks
   case launchHeader, startedHeader, tasksHeader, titleHeader, every, openOfAll
   case nothingScheduled, next
-  case periodicCheck, delayEnds, waitTimesOut
+  case periodicCheck, delayEnds, waitTimesOut, mailingsLookAgain, waitLooksAgain
 
   var phrase: Phrase {
     switch self {
     case .clock: Phrase(en: "clock    {clock}", ru: "время    {clock}")
     case .acting: Phrase(en: "acting   {manager}", ru: "от лица  {manager}")
     case .orders: Phrase(en: "orders   {summary}", ru: "заказы   {summary}")
+    case .mailings:
+      Phrase(
+        en:
+          "mailings {started} started, {stopped} stopped: {sent} {sent:message|messages} sent, {opened} opened",
+        ru:
+          "рассылки запущено {started}, остановлено {stopped}: отправлено {sent} {sent:сообщение|сообщения|сообщений}, открыто {opened}"
+      )
     case .actualOrders:
       Phrase(en: "{n} actual", ru: "{n} {n:актуальный|актуальных|актуальных}")
     // A status name is not declined by its count in Russian: «Новый — 2», not «2 Новый».
@@ -53,6 +60,10 @@ enum StatusPhrase: PhraseBook {
         ru: "процесс {name}: проверка периодического запуска")
     case .delayEnds: Phrase(en: "delay ends", ru: "задержка кончается")
     case .waitTimesOut: Phrase(en: "wait times out", ru: "ожидание истекает")
+    case .mailingsLookAgain:
+      Phrase(en: "mailings look at it again", ru: "рассылки проверяют его снова")
+    case .waitLooksAgain:
+      Phrase(en: "wait checks its condition again", ru: "ожидание снова проверяет условие")
     }
   }
 }

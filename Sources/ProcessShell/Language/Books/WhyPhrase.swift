@@ -5,6 +5,7 @@ enum WhyPhrase: PhraseBook {
   case callAttempts, messages, paidOf, counted, countedWithEvents
   case neverSet, because, none
   case earlierSteps, startedByAnswer, startedByCreation, startedByCommand
+  case startedByMailingTime, startedByMailingCheck
 
   var phrase: Phrase {
     switch self {
@@ -36,6 +37,14 @@ enum WhyPhrase: PhraseBook {
     case .startedByCreation:
       Phrase(en: "    (started when the order was created)", ru: "    (началось с создания заказа)")
     case .startedByCommand: Phrase(en: "    (started by a command)", ru: "    (началось с команды)")
+    case .startedByMailingTime:
+      Phrase(
+        en: "    (started when time made the rule of mailing {name} true: {conditions})",
+        ru: "    (началось, когда со временем стало верным правило рассылки {name}: {conditions})")
+    case .startedByMailingCheck:
+      Phrase(
+        en: "    (started when the mailings looked at the order again at a set time)",
+        ru: "    (началось с повторной проверки заказа рассылками в назначенное время)")
     }
   }
 }

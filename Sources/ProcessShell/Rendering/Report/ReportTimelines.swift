@@ -216,7 +216,7 @@ struct ReportTimelines {
         case .stepAnswered: 1
         case .paymentReceived: 2
         case .statusChanged, .orderCreated: 3
-        case .messageSent: 4
+        case .messageSent, .mailingSent, .messageOpened: 4
         case .taskEnded, .taskFailed, .taskDeleted: 5
         default: 6
         }
