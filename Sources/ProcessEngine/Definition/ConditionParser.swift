@@ -245,11 +245,18 @@ struct ConditionParser {
 
   /// The mailing name after `received` or `opened`.
   mutating func mailingName(after word: String) throws(ConditionSyntaxError) -> String {
-    guard let name = peek(), !Self.syntaxWords.contains(name) else {
+    // A word that reads back as itself, so that the condition writes back as it reads.
+    guard let name = peek(), Self.isPlainWord(name), !Self.syntaxWords.contains(name) else {
       throw ConditionSyntaxError(.mailingNameMissing(after: word))
     }
     position += 1
     return name
+  }
+
+  /// Whether `word` is read as this one word wherever it stands: not empty, and without white
+  /// space, quotes, brackets, parentheses or commas. A mailing's name must be one.
+  static func isPlainWord(_ word: String) -> Bool {
+    !word.isEmpty && !word.contains(where: { $0.isWhitespace || "\"[](),".contains($0) })
   }
 
   /// Words that cannot be a mailing's name where one is expected.

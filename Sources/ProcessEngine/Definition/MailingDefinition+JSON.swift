@@ -66,7 +66,8 @@ extension DefinitionDecoder {
     }
     checkVersion(root, newest: MailingDefinition.formatVersion)
     let name = string(root, "name", path: "", block: nil)
-    if let name, name.isEmpty || name.contains(where: \.isWhitespace) {
+    // Conditions name it (`received NAME`): it must read as one word there.
+    if let name, !ConditionParser.isPlainWord(name) || ConditionParser.syntaxWords.contains(name) {
       error("name", .unusableName(name))
     }
     let title = wording(root, "title", path: "", block: nil)

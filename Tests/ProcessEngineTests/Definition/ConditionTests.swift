@@ -83,6 +83,10 @@ import Testing
     ("created ago >= 1x", "'1x' is not a span: 'x' is not a unit (w d h m s)"),
     ("received", "expected a mailing's name after 'received'"),
     ("opened and paid", "expected a mailing's name after 'opened'"),
+    // A quoted word may hold spaces; a mailing's name may not, or it would not read back.
+    ("received \"unpaid 1h\"", "expected a mailing's name after 'received'"),
+    // Found by fuzzing: a quoted word holding a bracket wrote back as two words.
+    ("paid and  opened\"atedpl[eted]", "expected a mailing's name after 'opened'"),
     ("received x ago 1d", "expected one of == != < <= > >= after 'received x ago'"),
     ("actuall", "unknown condition 'actuall'; did you mean 'actual'?"),
   ])
