@@ -64,6 +64,12 @@ struct Procsh: ParsableCommand {
     options.keepGoing = keepGoing
     options.echo = echo
     options.language = lang
+    Self.run(options)
+  }
+
+  /// Runs procsh with `options`, the live page's server at hand.
+  static func run(_ options: Application.Options) {
+    var options = options
     options.liveViewStarter = LiveViewServer.start
     // procsh exits from inside, while the session is still alive (see Application.run).
     _ = Application.run(options, exit: { code in Glibc.exit(code) })
@@ -125,5 +131,11 @@ switch arguments.first {
 case "test": Test.main(Array(arguments.dropFirst()))
 case "help" where arguments.count == 1: print(Procsh.helpMessage())
 case "help" where arguments == ["help", "test"]: print(Test.helpMessage())
-default: Procsh.main(arguments)
+default:
+  // A plain command line is read without argument-parser's reflection (a third of a start-up).
+  if let options = Application.Options(plainArguments: arguments) {
+    Procsh.run(options)
+  } else {
+    Procsh.main(arguments)
+  }
 }

@@ -66,4 +66,16 @@ import Testing
         .hasSuffix("(Mon)\n") == true)
     #expect(try exitCode(["--lang", "de", "-c", "clock"]) == 64)
   }
+
+  /// The plain command line (read by hand) and argument-parser's forms of it (`--lang=ru`, read
+  /// by argument-parser) do the same.
+  @Test func aPlainLineAndArgumentParsersFormOfItDoTheSame() throws {
+    let plain = try run(["--lang", "ru", "--echo", "-c", "order new; clock"])
+    let parsed = try run(["--lang=ru", "--echo", "-c", "order new; clock"])
+    #expect(plain?.code == 0)
+    #expect(plain?.output.contains("(пн)") == true)
+    #expect(plain?.output.contains("order new") == true)
+    #expect(plain?.output == parsed?.output)
+    #expect(try exitCode(["--no-such-option"]) == 64)
+  }
 }
