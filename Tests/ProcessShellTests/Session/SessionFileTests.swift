@@ -347,3 +347,73 @@ extension SessionFileTests {
     #expect(SessionFile.lines(from: written, to: Journal(base: Engine())) == nil)
   }
 }
+
+extension SessionFileTests {
+  /// `load` and an `undo` past it put another base under the steps: no line can say that, so
+  /// the file is written whole, and the journal goes.
+  @Test func aLoadAndItsUndoWriteTheFileWhole() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/s.json"
+    let other = Transcript()
+    other.ok("order new; order new; advance 1m; save \(directory.path)/other.json")
+    let session = try Self.open(path)
+    session.ok("order new; advance 1m")
+    #expect(directory.exists("s.json.journal"))
+    session.ok("load \(directory.path)/other.json")
+    #expect(!directory.exists("s.json.journal"))
+    #expect(identical(Self.saved(try Self.open(path)), Self.saved(session)))
+    session.ok("answer task 1 yes")
+    #expect(try Self.journalLines(directory).count == 2)
+    session.ok("undo 2")
+    #expect(!directory.exists("s.json.journal"))
+    #expect(session.engine.orders.count == 1)
+    #expect(identical(Self.saved(try Self.open(path)), Self.saved(session)))
+  }
+
+  /// A line that could not be appended fails its command (the change stands in the shell); the
+  /// next save writes what the file lacks, that change included.
+  @Test func aChangeThatCouldNotBeAppendedIsWrittenWithTheNext() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/s.json"
+    let session = try Self.open(path)
+    session.ok("order new")
+    try FileManager.default.createDirectory(
+      atPath: path + ".journal", withIntermediateDirectories: false)
+    #expect(
+      session.failing("advance 1m")
+        == "error: the change is made but could not be saved to \(path).journal: is a folder, not a file\n"
+    )
+    try FileManager.default.removeItem(atPath: path + ".journal")
+    session.ok("advance 1h")
+    #expect(try Self.journalLines(directory).count == 3)
+    #expect(identical(Self.saved(try Self.open(path)), Self.saved(session)))
+  }
+
+  /// `procsh --session FILE` with a damaged journal: the error names the line, in the
+  /// language asked for, procsh exits with 2 and runs nothing.
+  @Test func procshRefusesADamagedJournalAndRunsNothing() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/s.json"
+    try Self.open(path).ok("order new; advance 1m; advance 1h")
+    var journal = try Self.journalLines(directory)
+    journal[1] = "{\"rewind-to\":9}"
+    try directory.write(journal.joined(separator: "\n") + "\n", to: "s.json.journal")
+    for (language, message) in [
+      ("en", "goes back to step 9, but the session has only 1 step"),
+      ("ru", "возврат к шагу 9, а в сессии всего 1 шаг"),
+    ] {
+      var options = Application.Options()
+      options.session = path
+      options.commands = "order new"
+      options.language = language
+      let output = BufferedOutput()
+      let errors = BufferedOutput()
+      let shell = Shell(output: output, errors: errors)
+      #expect(Application.run(options, in: shell, output: output, errors: errors) == 2)
+      let error = language == "en" ? "error" : "ошибка"
+      #expect(errors.text == "\(error): \(path).journal:2: \(message)\n")
+      #expect(output.text.isEmpty)
+    }
+    #expect(try directory.read("s.json.journal") == journal.joined(separator: "\n") + "\n")
+  }
+}
