@@ -107,7 +107,7 @@ final class SessionFile {
         throw .autosaveFailed(path: journalPath, error)
       }
       self.written = Written(journal)
-      guard isWorthFolding(after: lines) else { return nil }
+      guard isWorthFolding(after: lines, of: journal) else { return nil }
       do throws(ShellError) {
         try writeSnapshot(of: engine, journal)
       } catch {
@@ -173,14 +173,14 @@ final class SessionFile {
     return checkpoints == journal.checkpoints ? lines : nil
   }
 
-  /// Whether to fold the journal into `FILE` after appending `lines`.
-  private func isWorthFolding(after lines: [JournalLine]) -> Bool {
+  /// Whether to fold the journal into `FILE` after appending `lines`, which brought it to
+  /// `journal`: after a costly step (opening would replay it), or once the journal is as large
+  /// as `FILE`.
+  private func isWorthFolding(after lines: [JournalLine], of journal: Journal) -> Bool {
     guard case .lines(let length) = journalState, let snapshot else { return false }
     let costly = lines.contains { line in
-      guard case .step(_, _, let command) = line, case .object(let object) = command else {
-        return false
-      }
-      return object["command"] == .string("simulate")
+      guard case .step(let after, _, _) = line else { return false }
+      return Journal.isCostly(journal.entries[after].command)
     }
     return costly || length >= min(max(snapshot.bytes, Self.smallestFold), Self.largestJournal)
   }
