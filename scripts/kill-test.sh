@@ -9,14 +9,15 @@
 # The script is about 700 commands: small ones (each a journal line), checkpoints, undo and
 # restore (rewind lines), enough of them that the journal grows as large as FILE and is folded
 # into it, then a simulation (FILE rewritten at once) and undo after it. The kill moments come
-# from bash's RANDOM with a fixed seed; where they land still depends on the machine's speed.
+# from bash's RANDOM with a fixed seed, spread over how long the script takes on this machine
+# (timed once, not killed); where they land still depends on the machine's speed.
 #
 #   scripts/kill-test.sh [PROCSH]          (default .build/debug/procsh)
 #   PROCSH_KILL_ROUNDS=200 PROCSH_KILL_SEED=7 scripts/kill-test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=$(realpath "${1:-.build/debug/procsh}")
-rounds=${PROCSH_KILL_ROUNDS:-40}
+rounds=${PROCSH_KILL_ROUNDS:-60}
 RANDOM=${PROCSH_KILL_SEED:-14}
 # In memory where there is a tmpfs: a kill stops the process, not the machine, so what procsh
 # wrote is in the page cache either way, and flushing a thousand saves to a disk costs seconds.
@@ -68,21 +69,39 @@ mkdir -p "$work/prefix"
   exit 1
 }
 
+# One run of the whole script, not killed: how long it takes here (the kill moments are spread
+# over it), and, exiting, the session it leaves must be the fresh run's too.
+mkdir -p "$work/whole"
+begun=${EPOCHREALTIME/./}
+"$binary" --session "$work/whole/s.json" <"$script" >/dev/null
+whole_ms=$(((${EPOCHREALTIME/./} - begun) / 1000))
+"$binary" --session "$work/whole/s.json" -c "save $work/now.json" >/dev/null
+cmp -s "$work/now.json" "$work/prefix/$total.json" || {
+  echo "kill-test: the whole script, run with --session, does not leave the fresh run's session" >&2
+  exit 1
+}
+
 files=$work/files
 mkdir -p "$files"
 session=$files/s.json
 done_lines=0  # lines of the script the files hold
-kills=0 torn=0 inflight=0 finished=0
+kills=0 torn=0 inflight=0 finished=0 late=0 open_ms=50
+simulation=$(grep -n '^simulate' "$script" | cut -d: -f1)
 started=$SECONDS
 for round in $(seq 1 "$rounds"); do
   tail -n "+$((done_lines + 1))" "$script" >"$work/rest.procsh"
-  # Up to 0.6 s: in start-up, replaying the journal, among the commands (about 4 ms each in a
-  # debug build), or in the simulation and the file written after it.
-  delay=$(printf '0.%03d' $((RANDOM % 600)))
+  # A moment in what is left to run: opening the files (as long as the last check took to open
+  # them), then the rest of the script (as long as the whole run took for that share of it); in
+  # start-up, replaying the journal, among the commands, in the simulation and the file written
+  # after it, or in the fold at exit. A fifth more, so that some rounds run to the end.
+  rest_ms=$(((open_ms + whole_ms * (total - done_lines) / total) * 6 / 5))
+  delay_ms=$(((RANDOM * 32768 + RANDOM) % rest_ms))
+  delay=$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))
   "$binary" --session "$session" --echo <"$work/rest.procsh" >"$work/out.txt" 2>"$work/err.txt" &
   pid=$!
   sleep "$delay"
-  if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
+  killed=false
+  if kill -9 "$pid" 2>/dev/null; then killed=true kills=$((kills + 1)); fi
   wait "$pid" 2>/dev/null || true
   # Lines whose output came out are done: each line's output is flushed after it is saved.
   echoed=$(grep -c '^> ' "$work/out.txt" || true)
@@ -93,6 +112,7 @@ for round in $(seq 1 "$rounds"); do
   # for the next round as the kill left them.
   rm -rf "$work/check" && mkdir -p "$work/check"
   cp "$session"* "$work/check/" 2>/dev/null || true
+  begun=${EPOCHREALTIME/./}
   if ! "$binary" --session "$work/check/s.json" -c "save $work/now.json" \
     >/dev/null 2>"$work/open-err.txt"; then
     echo "kill-test: round $round: the files left by the kill do not open:" >&2
@@ -101,6 +121,7 @@ for round in $(seq 1 "$rounds"); do
     echo "kill-test: files kept in $work" >&2
     exit 1
   fi
+  open_ms=$(((${EPOCHREALTIME/./} - begun) / 1000))
   low=$((done_lines + echoed))
   matched=""
   for candidate in "$low" "$((low + 1))"; do
@@ -117,6 +138,7 @@ for round in $(seq 1 "$rounds"); do
     exit 1
   fi
   if [ "$matched" -gt "$low" ]; then inflight=$((inflight + 1)); fi
+  if $killed && [ "$matched" -ge $((simulation - 1)) ]; then late=$((late + 1)); fi
   done_lines=$matched
   if [ "$done_lines" -ge "$total" ]; then
     # The whole script is in the files: start again from nothing.
@@ -126,9 +148,9 @@ for round in $(seq 1 "$rounds"); do
   fi
 done
 elapsed=$((SECONDS - started))
-echo "kill-test: $rounds rounds, $kills killed ($inflight with the line in flight saved," \
-  "$torn with a torn journal line), the script done $finished times, ${elapsed}s;" \
-  "every session was its script's prefix"
+echo "kill-test: the script takes ${whole_ms} ms; $rounds rounds, $kills killed ($late in or" \
+  "after the simulation, $inflight with the line in flight saved, $torn with a torn journal" \
+  "line), the script done $finished times, ${elapsed}s; every session was its script's prefix"
 if [ "$kills" -lt $((rounds / 2)) ]; then
   echo "kill-test: only $kills of $rounds rounds were killed before procsh ended" >&2
   exit 1
