@@ -36,8 +36,10 @@ struct JournalText {
   /// What replaying left the journal as.
   struct Outcome {
     var journalState: SessionFile.JournalState
-    /// Whether lines may be appended (the journal does not end with a `replaced-by` line that
-    /// names a file that never took `FILE`'s place).
+    /// Whether the next change may be appended as lines, rather than written with `FILE` whole:
+    /// not after a `replaced-by` line that names a file which never took `FILE`'s place, nor
+    /// when replaying met a costly step (procsh was killed before folding it into `FILE`), so
+    /// that the next opening does not replay it again.
     var canAppend: Bool
   }
 
@@ -69,6 +71,7 @@ struct JournalText {
     var engine = opened.engine
     var journal = opened.journal
     var replaced = false
+    var costly = false
     for number in lines.indices.dropFirst().map({ $0 + 1 }) {
       let line = try line(number, path: path)
       func fail(_ problem: JournalProblem) -> ShellError {
@@ -96,6 +99,7 @@ struct JournalText {
           throw fail(.doesNotReplay(text: text, error))
         }
         journal.append(command, text: text, leaving: engine)
+        if Journal.isCostly(command) { costly = true }
       case .rewind(let count):
         guard count <= journal.count else {
           throw fail(.rewindPastEnd(to: count, count: journal.count))
@@ -118,6 +122,6 @@ struct JournalText {
     }
     opened.engine = engine
     opened.journal = journal
-    return Outcome(journalState: .lines(length: wholeLength), canAppend: !replaced)
+    return Outcome(journalState: .lines(length: wholeLength), canAppend: !replaced && !costly)
   }
 }

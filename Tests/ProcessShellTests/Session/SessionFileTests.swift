@@ -417,3 +417,29 @@ extension SessionFileTests {
     #expect(try directory.read("s.json.journal") == journal.joined(separator: "\n") + "\n")
   }
 }
+
+extension SessionFileTests {
+  /// procsh killed after a simulation's line and before the file was written with it: opening
+  /// replays the simulation, and the next change writes the file whole, so that the opening
+  /// after it does not replay the simulation again.
+  @Test func aSimulationReplayedFromTheJournalIsFoldedByTheNextChange() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/s.json"
+    let session = try Self.open(path)
+    session.ok("order new; advance 1m")
+    // The line as procsh writes it (`Command.json`), the simulation's whole profile included.
+    var simulating = Journal(base: Engine())
+    let command = Command.simulate(SimulationParameters(orders: 20, seed: 3), SimulationProfile())
+    simulating.append(command, text: "simulate 20 orders --seed 3", leaving: Engine())
+    let simulation = String(
+      decoding: JournalLine.step(after: 2, simulating.entries[0]).bytes.dropLast(), as: UTF8.self)
+    try directory.write(
+      try directory.read("s.json.journal") + simulation + "\n", to: "s.json.journal")
+    let reopened = try Self.open(path)
+    #expect(reopened.engine.orders.count == 21)
+    #expect(lines(reopened.ok("history")).last == "3  simulate 20 orders --seed 3")
+    reopened.ok("advance 1m")
+    #expect(!directory.exists("s.json.journal"))
+    #expect(identical(Self.saved(try Self.open(path)), Self.saved(reopened)))
+  }
+}
