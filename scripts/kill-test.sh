@@ -85,7 +85,7 @@ files=$work/files
 mkdir -p "$files"
 session=$files/s.json
 done_lines=0  # lines of the script the files hold
-kills=0 torn=0 inflight=0 finished=0 late=0 open_ms=50
+kills=0 torn=0 inflight=0 finished=0 late=0 open_ms=50 scale=120
 simulation=$(grep -n '^simulate' "$script" | cut -d: -f1)
 started=$SECONDS
 for round in $(seq 1 "$rounds"); do
@@ -93,8 +93,10 @@ for round in $(seq 1 "$rounds"); do
   # A moment in what is left to run: opening the files (as long as the last check took to open
   # them), then the rest of the script (as long as the whole run took for that share of it); in
   # start-up, replaying the journal, among the commands, in the simulation and the file written
-  # after it, or in the fold at exit. A fifth more, so that some rounds run to the end.
-  rest_ms=$(((open_ms + whole_ms * (total - done_lines) / total) * 6 / 5))
+  # after it, or in the fold at exit. Scaled (from 120 %) down by a quarter each time procsh
+  # ended before its kill and up by a tenth each time it did not, for the machine's speed
+  # changes with its load: most rounds are killed, some run to the end.
+  rest_ms=$(((open_ms + whole_ms * (total - done_lines) / total) * scale / 100 + 1))
   delay_ms=$(((RANDOM * 32768 + RANDOM) % rest_ms))
   delay=$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))
   "$binary" --session "$session" --echo <"$work/rest.procsh" >"$work/out.txt" 2>"$work/err.txt" &
@@ -103,6 +105,11 @@ for round in $(seq 1 "$rounds"); do
   killed=false
   if kill -9 "$pid" 2>/dev/null; then killed=true kills=$((kills + 1)); fi
   wait "$pid" 2>/dev/null || true
+  if $killed; then
+    scale=$((scale * 11 / 10 > 150 ? 150 : scale * 11 / 10))
+  else
+    scale=$((scale * 3 / 4 < 20 ? 20 : scale * 3 / 4))
+  fi
   # Lines whose output came out are done: each line's output is flushed after it is saved.
   echoed=$(grep -c '^> ' "$work/out.txt" || true)
   if [ -f "$session.journal" ] && [ -n "$(tail -c 1 "$session.journal")" ]; then
