@@ -26,6 +26,9 @@ echo "== example scripts"
 echo "== hostile inputs (clean refusals, no hangs, no crashes)"
 scripts/hostile-inputs.sh .build/debug/procsh
 
+echo "== --session killed at random moments (a kill loses at most the command in flight)"
+scripts/kill-test.sh .build/debug/procsh
+
 echo "== the benchmark's report (medians, where --quick writes, figures read from the run)"
 python3 scripts/bench_report.py selftest
 

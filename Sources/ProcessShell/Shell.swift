@@ -31,8 +31,15 @@ public final class Shell {
   /// Sessions `load` replaced, the latest last: `undo` past a `load` brings one back.
   var replaced: [ReplacedSession] = []
   var recording: Recording?
-  /// Saved after every command that changes the session (`procsh --session FILE`).
-  public var autosavePath: String?
+  /// The file saved after every command that changes the session (`procsh --session FILE`),
+  /// with its journal; `openSession(_:)` opens one.
+  var sessionFile: SessionFile?
+  /// Where the session is saved after every change: set, the first change writes the file
+  /// whole (and removes a journal beside it); `openSession(_:)` reads what is there first.
+  public var autosavePath: String? {
+    get { sessionFile?.path }
+    set { sessionFile = newValue.map { SessionFile(unknownAt: $0) } }
+  }
   /// Where the exits the session's tokens take are noted (`procsh test --coverage`); every
   /// engine the shell works on, loaded or replayed, gets it.
   public var exitTrace: ExitTrace? {

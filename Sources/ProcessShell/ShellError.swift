@@ -66,6 +66,9 @@ public enum ShellError: Error, Equatable, Sendable {
   indirect case autosaveFailed(path: String, ShellError)
   /// A step of the journal could not be replayed to step back.
   case historyBroken(step: Int, text: String, EngineError)
+  /// A `--session` file's journal (`FILE.journal`) cannot be replayed: at which line (nil: the
+  /// journal as a whole), and why.
+  case journal(path: String, line: Int?, JournalProblem)
   /// Graphviz could not draw an SVG (`process show --format svg`).
   case graphviz(GraphvizProblem)
   /// `view` could not start or stop the live page.
@@ -146,6 +149,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case missing
     case permissionDenied
     case diskFull
+    /// The file is not as procsh left it: another program changed it meanwhile.
+    case changedMeanwhile
   }
 
   /// What is wrong with `simulate`'s `--over` and `--until`.
@@ -259,6 +264,12 @@ public enum ShellError: Error, Equatable, Sendable {
           "step": .number(step), "text": .text(text),
           "problem": .text(error.message(in: language)),
         ])
+    case .journal(let path, let line, let problem):
+      let values: PhraseValues = [
+        "path": .text(path), "line": .text(line.map(String.init) ?? ""),
+        "problem": .text(problem.message(in: language)),
+      ]
+      return language.text(line == nil ? JournalPhrase.unlocated : .located, values)
     case .graphviz(let problem): return problem.message(in: language)
     case .liveView(let problem): return problem.message(in: language)
     case .line(.notUTF8): return say(.notUTF8Line)
@@ -400,6 +411,7 @@ extension ShellError.FileProblem {
     case .missing: return language.text(ErrorPhrase.missing)
     case .permissionDenied: return language.text(ErrorPhrase.permissionDenied)
     case .diskFull: return language.text(ErrorPhrase.diskFull)
+    case .changedMeanwhile: return language.text(JournalPhrase.changedMeanwhile)
     }
   }
 }

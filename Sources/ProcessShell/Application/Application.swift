@@ -79,6 +79,7 @@ public enum Application {
       output: output, errors: errors,
       style: Style(isColored: terminal, language: Language.ofEnvironment, width: terminalWidth()))
     let code = run(options, in: shell, output: output, errors: errors)
+    shell.closeSession()
     // The live page goes with the shell: its connections are closed and its threads stopped
     // before procsh exits, whichever way the session ended.
     shell.stopLiveView()
@@ -117,11 +118,7 @@ public enum Application {
         let loaded = try Shell.readSession(path: path)
         shell.replaceSession(with: loaded.engine, history: loaded.history)
       } else if let path = options.session {
-        if FileSystem.exists(path) {
-          let loaded = try Shell.readSession(path: path)
-          shell.replaceSession(with: loaded.engine, history: loaded.history)
-        }
-        shell.autosavePath = path
+        try shell.openSession(path)
       }
     } catch {
       shell.report(error, at: nil)

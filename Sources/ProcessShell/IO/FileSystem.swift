@@ -205,6 +205,48 @@ public enum FileSystem {
     }
   }
 
+  /// Appends `bytes` to the file at `path` after its first `length` bytes, and flushes them to
+  /// disk (`fdatasync`) before it returns the file's new length: the journal of a `--session`
+  /// file, where a line counts as saved once this returns. Anything after `length` (a line torn
+  /// when procsh was killed while writing it) is cut off first; a failed append is cut off
+  /// again, so that a half-written line never stays for the next one to follow. The file must
+  /// exist and be at least `length` bytes long, or someone else has changed it.
+  public static func append(_ bytes: [UInt8], to path: String, after length: Int)
+    throws(ShellError) -> Int
+  {
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .file(path: path, problem()) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw .file(path: path, problem()) }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw .file(path: path, .notAFile) }
+    guard Int(info.st_size) >= length else { throw .file(path: path, .changedMeanwhile) }
+    if Int(info.st_size) > length {
+      guard ftruncate(descriptor, off_t(length)) == 0 else { throw .file(path: path, problem()) }
+    }
+    // The standard library's withUnsafeBytes does not pass typed errors through.
+    var failure: ShellError? = nil
+    bytes.withUnsafeBytes { raw in
+      do throws(ShellError) {
+        try writeAll(raw, to: descriptor, path: path)
+        guard fdatasync(descriptor) == 0 else { throw .file(path: path, problem()) }
+      } catch {
+        failure = error
+      }
+    }
+    if let failure {
+      _ = ftruncate(descriptor, off_t(length))
+      throw failure
+    }
+    return length + bytes.count
+  }
+
+  /// Removes the file at `path`; true when it is gone (or was never there).
+  @discardableResult
+  public static func remove(_ path: String) -> Bool {
+    unlink(path) == 0 || errno == ENOENT
+  }
+
   /// The folder a file is in, as written before its name (`examples/regression` for
   /// `examples/regression/path1.procsh`); nil for a file in the current folder.
   public static func folder(of path: String) -> String? {

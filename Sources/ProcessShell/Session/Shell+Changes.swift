@@ -62,16 +62,14 @@ extension Shell {
     recording = active
   }
 
-  /// Saves the session to the autosave file after a change. A failure fails the command (the
-  /// change stands in the shell, but the file `--session` promised to keep is behind it).
+  /// Saves the change to the `--session` file: a line appended to its journal, or the file
+  /// written whole (`SessionFile.save`). A failure fails the command (the change stands in the
+  /// shell, but the file `--session` promised to keep is behind it); a journal that could not be
+  /// folded into the file is only a warning, for the change is saved.
   func autosave() throws(ShellError) {
-    guard let path = autosavePath else { return }
-    do throws(ShellError) {
-      try engine.withSessionBytes(history: journal.history) { (bytes) throws(ShellError) in
-        try FileSystem.writeAtomically(bytes, to: path)
-      }
-    } catch {
-      throw .autosaveFailed(path: path, error)
+    guard let sessionFile else { return }
+    if let problem = try sessionFile.save(engine, journal) {
+      warnNotFolded(problem)
     }
   }
 

@@ -20,7 +20,7 @@ import Wording
       + all(NounPhrase.self) + all(DiagramPhrase.self) + all(WhyNotPhrase.self)
       + all(CoveragePhrase.self) + all(ExplorePhrase.self)
       + all(LivePhrase.self)
-      + all(ReportPhrase.self) + all(MailingPhrase.self)
+      + all(ReportPhrase.self) + all(MailingPhrase.self) + all(JournalPhrase.self)
   }
 
   /// Both languages, the same placeholders, Russian in Russian, each language's word forms
