@@ -187,10 +187,12 @@ extension Engine {
   /// ago something happened and does not hold gets a look at the instant that can turn it.
   mutating func resumeIfMet(_ id: TokenID, cause: EventID?) -> Bool {
     let token = tokens[id.index]
-    let program = processes[tasks[token.task.index].definition.index].program
-    let condition = Int(program.steps[token.block.index].detail)
+    let (condition, readsTime) = withProgram(of: tasks[token.task.index].definition.index) {
+      let condition = Int($0.steps[token.block.index].detail)
+      return (condition, $0.conditionReadsTime[condition])
+    }
     guard holds(conditionAt: condition, of: token.task) else {
-      if program.conditionReadsTime[condition] { requestWaitCheck(id, condition: condition) }
+      if readsTime { requestWaitCheck(id, condition: condition) }
       return false
     }
     unsubscribe(id)
@@ -241,7 +243,7 @@ extension Engine {
         return
       }
       let blockIndex = tokens[id.index].block.index
-      let step = processes[definition].program.steps[blockIndex]
+      let step = withProgram(of: definition) { $0.steps[blockIndex] }
       switch step.kind {
       case .start:
         guard leave(id, by: 0) else { return }
@@ -340,7 +342,8 @@ extension Engine {
 
       case .operation:
         for index in Int(step.detail)..<Int(step.detail + step.detailCount) {
-          perform(processes[definition].program.operations[index], token: id, task: taskID)
+          let operation = withProgram(of: definition) { $0.operations[index] }
+          perform(operation, token: id, task: taskID)
         }
         guard leave(id, by: 0) else { return }
 
@@ -393,12 +396,12 @@ extension Engine {
   mutating func leave(_ id: TokenID, by port: Int) -> Bool {
     let task = tokens[id.index].task
     let definition = tasks[task.index].definition.index
-    let program = processes[definition].program
+    let block = tokens[id.index].block.index
     if tracesExits {
-      exitTrace!.record(
-        port: port, of: tokens[id.index].block.index, inProcessAt: definition, of: self)
+      exitTrace!.record(port: port, of: block, inProcessAt: definition, of: self)
     }
-    guard let destination = program.destination(of: tokens[id.index].block.index, port: port) else {
+    let target = withProgram(of: definition) { $0.destination(of: block, port: port) }
+    guard let destination = target else {
       endBranch(id)
       return false
     }
@@ -488,8 +491,15 @@ extension Engine {
   /// Mutating only to borrow `self`: a non-mutating call from the run loop copied the whole engine.
   @inline(__always)
   mutating func holds(conditionAt index: Int, of task: TaskID) -> Bool {
-    let program = processes[tasks[task.index].definition.index].program
-    return evaluate(program.conditions[index], subject: tasks[task.index].subject, task: task)
+    let condition = withProgram(of: tasks[task.index].definition.index) { $0.conditions[index] }
+    return evaluate(condition, subject: tasks[task.index].subject, task: task)
+  }
+
+  /// Reads the compiled program of the process at `definition` without counting a reference to
+  /// it (see `LoadedProcess.unretainedProgram`); `body` must not keep it.
+  @inline(__always)
+  func withProgram<Result>(of definition: Int, _ body: (CompiledProcess) -> Result) -> Result {
+    processes[definition].unretainedProgram._withUnsafeGuaranteedRef(body)
   }
 
   /// Evaluates a condition on an object; `task` has the counters (none for an entry condition,
