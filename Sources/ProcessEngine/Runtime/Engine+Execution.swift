@@ -220,7 +220,10 @@ extension Engine {
     guard tokens[id.index].state == .ready else { return }
     let taskID = tokens[id.index].task
     let definition = tasks[taskID.index].definition.index
-    if tokens[id.index].guardInstant != clock { tokens[id.index].restartGuard(at: clock) }
+    // The guard's count lives in a local while the token runs and is stored once when it stops:
+    // counting in the row cost a copy-on-write check per step.
+    var guardSteps = tokens[id.index].guardInstant == clock ? tokens[id.index].guardSteps : 0
+    defer { tokens[id.index].setGuard(steps: guardSteps, at: clock) }
     if instantWork.instant != clock { instantWork = InstantWork(instant: clock) }
     while true {
       instantWork.steps += 1
@@ -232,8 +235,8 @@ extension Engine {
         )
         return
       }
-      tokens[id.index].guardSteps += 1
-      if tokens[id.index].guardSteps > Self.instantStepLimit {
+      guardSteps += 1
+      if guardSteps > Self.instantStepLimit {
         let block = processes[definition].definition[tokens[id.index].block].id
         fail(
           taskID, token: id,
@@ -281,7 +284,7 @@ extension Engine {
           } else {
             let branch = newToken(
               task: taskID, at: BlockIndex(destination), trigger: tokens[id.index].trigger)
-            tokens[branch.index].guardSteps = tokens[id.index].guardSteps
+            tokens[branch.index].guardSteps = guardSteps
             ready.append(branch)
           }
         }
