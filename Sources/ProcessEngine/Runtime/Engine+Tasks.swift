@@ -303,9 +303,8 @@ extension Engine {
     if info.countsAsCall, let order = tasks[taskID.index].order { orders[order.index].calls += 1 }
     if let value, option.slot >= 0 {
       tasks[taskID.index].slots[Int(option.slot)] = value
-      let variable = Int(option.slot) - withProgram(of: tasks[taskID.index].definition.index) {
-        $0.counterCount
-      }
+      let counters = withProgram(of: tasks[taskID.index].definition.index) { $0.counterCount }
+      let variable = Int(option.slot) - counters
       let stored: VariableValue =
         option.argument == .date
         ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))
