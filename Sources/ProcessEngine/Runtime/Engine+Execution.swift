@@ -187,10 +187,12 @@ extension Engine {
   /// ago something happened and does not hold gets a look at the instant that can turn it.
   mutating func resumeIfMet(_ id: TokenID, cause: EventID?) -> Bool {
     let token = tokens[id.index]
-    let program = processes[tasks[token.task.index].definition.index].program
-    let condition = Int(program.steps[token.block.index].detail)
+    let (condition, readsTime) = withProgram(of: tasks[token.task.index].definition.index) {
+      let condition = Int($0.steps[token.block.index].detail)
+      return (condition, $0.conditionReadsTime[condition])
+    }
     guard holds(conditionAt: condition, of: token.task) else {
-      if program.conditionReadsTime[condition] { requestWaitCheck(id, condition: condition) }
+      if readsTime { requestWaitCheck(id, condition: condition) }
       return false
     }
     unsubscribe(id)
@@ -218,7 +220,10 @@ extension Engine {
     guard tokens[id.index].state == .ready else { return }
     let taskID = tokens[id.index].task
     let definition = tasks[taskID.index].definition.index
-    if tokens[id.index].guardInstant != clock { tokens[id.index].restartGuard(at: clock) }
+    // The guard's count lives in a local while the token runs and is stored once when it stops:
+    // counting in the row cost a copy-on-write check per step.
+    var guardSteps = tokens[id.index].guardInstant == clock ? tokens[id.index].guardSteps : 0
+    defer { tokens[id.index].setGuard(steps: guardSteps, at: clock) }
     if instantWork.instant != clock { instantWork = InstantWork(instant: clock) }
     while true {
       instantWork.steps += 1
@@ -230,8 +235,8 @@ extension Engine {
         )
         return
       }
-      tokens[id.index].guardSteps += 1
-      if tokens[id.index].guardSteps > Self.instantStepLimit {
+      guardSteps += 1
+      if guardSteps > Self.instantStepLimit {
         let block = processes[definition].definition[tokens[id.index].block].id
         fail(
           taskID, token: id,
@@ -241,7 +246,7 @@ extension Engine {
         return
       }
       let blockIndex = tokens[id.index].block.index
-      let step = processes[definition].program.steps[blockIndex]
+      let step = withProgram(of: definition) { $0.steps[blockIndex] }
       switch step.kind {
       case .start:
         guard leave(id, by: 0) else { return }
@@ -279,7 +284,7 @@ extension Engine {
           } else {
             let branch = newToken(
               task: taskID, at: BlockIndex(destination), trigger: tokens[id.index].trigger)
-            tokens[branch.index].guardSteps = tokens[id.index].guardSteps
+            tokens[branch.index].guardSteps = guardSteps
             ready.append(branch)
           }
         }
@@ -340,7 +345,8 @@ extension Engine {
 
       case .operation:
         for index in Int(step.detail)..<Int(step.detail + step.detailCount) {
-          perform(processes[definition].program.operations[index], token: id, task: taskID)
+          let operation = withProgram(of: definition) { $0.operations[index] }
+          perform(operation, token: id, task: taskID)
         }
         guard leave(id, by: 0) else { return }
 
@@ -393,12 +399,12 @@ extension Engine {
   mutating func leave(_ id: TokenID, by port: Int) -> Bool {
     let task = tokens[id.index].task
     let definition = tasks[task.index].definition.index
-    let program = processes[definition].program
+    let block = tokens[id.index].block.index
     if tracesExits {
-      exitTrace!.record(
-        port: port, of: tokens[id.index].block.index, inProcessAt: definition, of: self)
+      exitTrace!.record(port: port, of: block, inProcessAt: definition, of: self)
     }
-    guard let destination = program.destination(of: tokens[id.index].block.index, port: port) else {
+    let target = withProgram(of: definition) { $0.destination(of: block, port: port) }
+    guard let destination = target else {
       endBranch(id)
       return false
     }
@@ -488,8 +494,15 @@ extension Engine {
   /// Mutating only to borrow `self`: a non-mutating call from the run loop copied the whole engine.
   @inline(__always)
   mutating func holds(conditionAt index: Int, of task: TaskID) -> Bool {
-    let program = processes[tasks[task.index].definition.index].program
-    return evaluate(program.conditions[index], subject: tasks[task.index].subject, task: task)
+    let condition = withProgram(of: tasks[task.index].definition.index) { $0.conditions[index] }
+    return evaluate(condition, subject: tasks[task.index].subject, task: task)
+  }
+
+  /// Reads the compiled program of the process at `definition` without counting a reference to
+  /// it (see `LoadedProcess.unretainedProgram`); `body` must not keep it.
+  @inline(__always)
+  func withProgram<Result>(of definition: Int, _ body: (CompiledProcess) -> Result) -> Result {
+    processes[definition].unretainedProgram._withUnsafeGuaranteedRef(body)
   }
 
   /// Evaluates a condition on an object; `task` has the counters (none for an entry condition,

@@ -295,13 +295,16 @@ extension Engine {
     wake(token)
     tasks[taskID.index].closeStep(answeredBy: manager)
     record(.stepAnswered(option: optionIndex, by: manager), cause: .token(token))
-    let program = processes[tasks[taskID.index].definition.index].program
-    let info = program.questions[Int(program.steps[tokens[token.index].block.index].detail)]
+    let block = tokens[token.index].block.index
+    let (info, option) = withProgram(of: tasks[taskID.index].definition.index) { program in
+      let info = program.questions[Int(program.steps[block].detail)]
+      return (info, program.options[Int(info.firstOption) + optionIndex])
+    }
     if info.countsAsCall, let order = tasks[taskID.index].order { orders[order.index].calls += 1 }
-    let option = program.options[Int(info.firstOption) + optionIndex]
     if let value, option.slot >= 0 {
       tasks[taskID.index].slots[Int(option.slot)] = value
-      let variable = Int(option.slot) - program.counterCount
+      let counters = withProgram(of: tasks[taskID.index].definition.index) { $0.counterCount }
+      let variable = Int(option.slot) - counters
       let stored: VariableValue =
         option.argument == .date
         ? .date(Instant(secondsSinceEpoch: value)) : .text(TextID(rawValue: Int32(value)))

@@ -80,9 +80,9 @@ extension Token {
     epoch &+= 1
   }
 
-  /// Starts counting the steps the token takes at `instant` from zero.
-  mutating func restartGuard(at instant: Instant) {
+  /// Notes that the token took `steps` instant steps at `instant`.
+  mutating func setGuard(steps: Int32, at instant: Instant) {
     guardInstant = instant
-    guardSteps = 0
+    guardSteps = steps
   }
 }

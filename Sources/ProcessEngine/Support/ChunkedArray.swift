@@ -173,15 +173,20 @@ extension ChunkedArray {
     /// only reference, so the dynamic exclusivity check on a class property buys nothing.)
     @usableFromInline @exclusivity(unchecked) var count: Int
 
+    /// Chunks start on a cache line (64 bytes): a row whose size is a multiple of 64 then never
+    /// straddles two lines more than it must (a 64-byte token is one line, not two in three).
     @inlinable init(capacity: Int) {
-      elements = .allocate(capacity: capacity)
+      elements = UnsafeMutableRawPointer.allocate(
+        byteCount: capacity * MemoryLayout<Element>.stride,
+        alignment: Swift.max(64, MemoryLayout<Element>.alignment)
+      ).bindMemory(to: Element.self, capacity: capacity)
       self.capacity = capacity
       count = 0
     }
 
     deinit {
       elements.deinitialize(count: count)
-      elements.deallocate()
+      UnsafeMutableRawPointer(elements).deallocate()
     }
 
     /// A chunk of the same elements, unshared, with room for `capacity`.

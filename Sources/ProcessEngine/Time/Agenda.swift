@@ -48,6 +48,11 @@ public struct Agenda<Action: Sendable>: Sendable {
   private var level1: [Slot]
   private var level0Count = 0
   private var level1Count = 0
+  /// One bit per slot of each level, set while the slot holds items: finding the next occupied
+  /// slot skips 64 empty ones per word (count trailing zeros) rather than looking at each. A
+  /// simulation's seconds are mostly empty: the slot-by-slot scan took 3.5 % of its instructions.
+  private var occupied0: [UInt64]
+  private var occupied1: [UInt64]
   /// Items beyond the current era, as a binary heap of node indices.
   private var distant: [Int32] = []
   /// Items due before the cursor (scheduled after a look ahead), as a binary heap.
@@ -63,6 +68,8 @@ public struct Agenda<Action: Sendable>: Sendable {
   public init(now: Instant) {
     level0 = Array(repeating: Slot(), count: Self.slotsPerLevel)
     level1 = Array(repeating: Slot(), count: Self.slotsPerLevel)
+    occupied0 = Array(repeating: 0, count: Self.slotsPerLevel / 64)
+    occupied1 = Array(repeating: 0, count: Self.slotsPerLevel / 64)
     cursor = now.secondsSinceEpoch
   }
 
@@ -126,7 +133,10 @@ public struct Agenda<Action: Sendable>: Sendable {
     precondition(index >= 0, "internal inconsistency: removeFirst without first")
     let node = nodes[Int(index)]
     level0[slotIndex].head = node.next
-    if node.next < 0 { level0[slotIndex].tail = -1 }
+    if node.next < 0 {
+      level0[slotIndex].tail = -1
+      Self.clear(slotIndex, in: &occupied0)
+    }
     level0Count -= 1
     freeNodes.append(index)
     return node.item
@@ -163,10 +173,14 @@ public struct Agenda<Action: Sendable>: Sendable {
     if due < cursor {
       pushHeap(&early, index)
     } else if Self.block(of: due) == Self.block(of: cursor) {
-      Self.append(index, to: &level0, at: Int(due & Self.blockMask), nodes: &nodes)
+      let slot = Int(due & Self.blockMask)
+      Self.append(index, to: &level0, at: slot, nodes: &nodes)
+      Self.set(slot, in: &occupied0)
       level0Count += 1
     } else if Self.era(of: due) == Self.era(of: cursor) {
-      Self.append(index, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)
+      let slot = Int(Self.block(of: due) & Self.blockMask)
+      Self.append(index, to: &level1, at: slot, nodes: &nodes)
+      Self.set(slot, in: &occupied1)
       level1Count += 1
     } else {
       pushHeap(&distant, index)
@@ -190,8 +204,9 @@ public struct Agenda<Action: Sendable>: Sendable {
     while true {
       if level0Count > 0 {
         // Every level-0 item is in the cursor's block, at or after the cursor.
-        var slot = Int(cursor & Self.blockMask)
-        while level0[slot].head < 0 { slot += 1 }
+        guard let slot = Self.firstSet(in: occupied0, from: Int(cursor & Self.blockMask)) else {
+          preconditionFailure("internal inconsistency: level-0 count")
+        }
         let second = (cursor & ~Self.blockMask) | Int64(slot)
         guard second <= limit else { return nil }
         cursor = second
@@ -209,9 +224,10 @@ public struct Agenda<Action: Sendable>: Sendable {
   private func nextOccupiedBlockStart() -> Int64? {
     if level1Count > 0 {
       let cursorBlock = Self.block(of: cursor)
-      var slot = Int(cursorBlock & Self.blockMask) + 1
-      while slot < Self.slotsPerLevel, level1[slot].head < 0 { slot += 1 }
-      precondition(slot < Self.slotsPerLevel, "internal inconsistency: level-1 count")
+      guard let slot = Self.firstSet(in: occupied1, from: Int(cursorBlock & Self.blockMask) + 1)
+      else {
+        preconditionFailure("internal inconsistency: level-1 count")
+      }
       let block = (cursorBlock & ~Self.blockMask) | Int64(slot)
       return block << Self.blockBits
     }
@@ -228,7 +244,9 @@ public struct Agenda<Action: Sendable>: Sendable {
       {
         popHeap(&distant)
         let due = nodes[Int(top)].item.due.secondsSinceEpoch
-        Self.append(top, to: &level1, at: Int(Self.block(of: due) & Self.blockMask), nodes: &nodes)
+        let slot = Int(Self.block(of: due) & Self.blockMask)
+        Self.append(top, to: &level1, at: slot, nodes: &nodes)
+        Self.set(slot, in: &occupied1)
         level1Count += 1
       }
     }
@@ -237,14 +255,43 @@ public struct Agenda<Action: Sendable>: Sendable {
     let slot = Int(Self.block(of: start) & Self.blockMask)
     var index = level1[slot].head
     level1[slot] = Slot()
+    Self.clear(slot, in: &occupied1)
     while index >= 0 {
       let next = nodes[Int(index)].next
       let due = nodes[Int(index)].item.due.secondsSinceEpoch
-      Self.append(index, to: &level0, at: Int(due & Self.blockMask), nodes: &nodes)
+      let second = Int(due & Self.blockMask)
+      Self.append(index, to: &level0, at: second, nodes: &nodes)
+      Self.set(second, in: &occupied0)
       level1Count -= 1
       level0Count += 1
       index = next
     }
+  }
+
+  // MARK: - Occupied slots
+
+  @inline(__always)
+  private static func set(_ slot: Int, in bits: inout [UInt64]) {
+    bits[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+  }
+
+  @inline(__always)
+  private static func clear(_ slot: Int, in bits: inout [UInt64]) {
+    bits[slot &>> 6] &= ~(1 &<< UInt64(slot & 63))
+  }
+
+  /// The first occupied slot at or after `start`, or nil.
+  @inline(__always)
+  private static func firstSet(in bits: [UInt64], from start: Int) -> Int? {
+    guard start < slotsPerLevel else { return nil }
+    var word = start &>> 6
+    var current = bits[word] & (~0 &<< UInt64(start & 63))
+    while current == 0 {
+      word += 1
+      guard word < bits.count else { return nil }
+      current = bits[word]
+    }
+    return word &<< 6 | current.trailingZeroBitCount
   }
 
   // MARK: - Heaps (distant and early items)

@@ -68,7 +68,7 @@ import Testing
     let customers = (0..<orders).map { _ in
       Simulation.Customer(
         random: SplitMix64(seed: 0), kind: .normal, givesPhone: false, specialCallPending: false,
-        order: nil, arrival: Int64(random.nextUnit() * Double(window)))
+        arrival: Int64(random.nextUnit() * Double(window)))
     }
     let expected = (0..<Int32(orders)).sorted {
       (customers[Int($0)].arrival, $0) < (customers[Int($1)].arrival, $1)
