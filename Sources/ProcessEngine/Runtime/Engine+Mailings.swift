@@ -147,14 +147,21 @@ extension Engine {
     return MessageID(index: low)
   }
 
-  /// The message a logged `messageSent` or `mailingSent` event sent about an order, found among
-  /// the order's messages (an event does not know its own position).
+  /// The message a logged `messageSent` or `mailingSent` event sent, to an order's customer or to
+  /// a customer of a process over users (an event does not know its own position). Messages are
+  /// numbered in the order sent, so this is a binary search by time, then a look at the events
+  /// of that second.
   public func messageID(sentBy event: Event) -> MessageID? {
-    guard let order = event.order, order.index < orders.count else { return nil }
-    var next = orders[order.index].lastMessage
-    while let id = next {
-      if log[messages[id.index].sent] == event { return id }
-      next = messages[id.index].previousMessageOfOrder
+    var low = 0
+    var high = messages.count
+    while low < high {
+      let middle = (low + high) / 2
+      if log[messages[middle].sent].time < event.time { low = middle + 1 } else { high = middle }
+    }
+    var index = low
+    while index < messages.count, log[messages[index].sent].time == event.time {
+      if log[messages[index].sent] == event { return MessageID(index: index) }
+      index += 1
     }
     return nil
   }

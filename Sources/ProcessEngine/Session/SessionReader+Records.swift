@@ -307,7 +307,9 @@ extension SessionReader {
   /// marks the opened ones; an opening of a message not sent before it, or opened twice, is an
   /// error at that event.
   func rebuildMessages(in engine: inout Engine) throws(SessionReadError) {
-    var perOrder = [Int32](repeating: 0, count: engine.orders.count)
+    // The orders' `messages` columns, which `keepMessage` counts again from the log.
+    let written = engine.orders.map(\.messages)
+    for index in engine.orders.indices { engine.orders[index].messages = 0 }
     for index in engine.log.indices {
       let event = engine.log[index]
       switch event.kind {
@@ -322,7 +324,6 @@ extension SessionReader {
           guard case .mailingSent(let mailing, _) = event.change else { continue }
           engine.mailings[mailing.index].sent += 1
         }
-        if case .order(let order) = subject { perOrder[order.index] += 1 }
         engine.keepMessage(sentBy: EventID(index: index), about: subject)
       case .messageOpened:
         guard (1...Int64(engine.messages.count)).contains(event.payload) else {
@@ -343,16 +344,11 @@ extension SessionReader {
         continue
       }
     }
-    // `keepMessage` counted the messages again: the orders' own counts must agree.
-    for index in engine.orders.indices {
-      guard engine.orders[index].messages == 2 * perOrder[index] else {
-        throw fail(
-          OrderColumn.messages.path(row: index),
-          .messageCount(
-            found: Int64(engine.orders[index].messages - perOrder[index]),
-            logged: Int64(perOrder[index])))
-      }
-      engine.orders[index].messages = perOrder[index]
+    for index in engine.orders.indices where engine.orders[index].messages != written[index] {
+      throw fail(
+        OrderColumn.messages.path(row: index),
+        .messageCount(
+          found: Int64(written[index]), logged: Int64(engine.orders[index].messages)))
     }
   }
 

@@ -104,7 +104,7 @@ struct EventRenderer {
         ?? say(.orderManagerCleared)
     case .messageSent(let text):
       // The message's id is what `open message N` takes.
-      let id = PhraseValue.text(engine.messageID(ofSending: event).map { "\($0)" } ?? "?")
+      let id = PhraseValue.text(engine.messageID(sentBy: event).map { "\($0)" } ?? "?")
       let message = engine.text(text)
       guard let colon = message.firstIndex(of: ":") else {
         return say(.messageSent, ["id": id, "message": .text(message)])
@@ -214,7 +214,7 @@ struct EventRenderer {
         .mailingSent,
         [
           "name": .text(engine.mailings[id.index].name),
-          "id": .text(engine.messageID(ofSending: event).map { "\($0)" } ?? "?"),
+          "id": .text(engine.messageID(sentBy: event).map { "\($0)" } ?? "?"),
           "body": .text(engine.text(text).truncated(80)),
         ])
     case .messageOpened(let id):

@@ -77,7 +77,7 @@ struct Recording {
       if let task = event.task, !tasks.contains(task) { tasks.append(task) }
       switch event.change {
       case .messageSent, .mailingSent:
-        if let id = engine.messageID(ofSending: event), !messages.contains(id) {
+        if let id = engine.messageID(sentBy: event), !messages.contains(id) {
           messages.append(id)
         }
       case .messageOpened(let id):

@@ -99,4 +99,23 @@ import Testing
     #expect(error?.message.hasPrefix("events[") == true, "\(error?.message ?? "")")
     #expect(error?.message.contains("][7]: ") == true, "\(error?.message ?? "")")
   }
+
+  /// An order's `messages` column must count the messages the log sent about it, mailings' too.
+  @Test func anOrderCountingOtherMessagesThanTheLogIsRefused() throws {
+    let engine = Self.engine()
+    #expect(engine.orders[0].messages == 1)
+    guard case .object(var document) = try JSONReader.parse(engine.sessionBytes()),
+      case .array(var rows)? = document["orders"], case .array(var fields) = rows[0]
+    else { throw EngineError.agendaEmpty }
+    // Column 11 is `messages`.
+    fields[11] = .integer(0)
+    rows[0] = .array(fields)
+    document["orders"] = .array(rows)
+    var writer = JSONWriter()
+    writer.write(.object(document))
+    let error = #expect(throws: EngineError.self) { try Engine(sessionBytes: writer.bytes) }
+    #expect(
+      error?.message.hasSuffix("says 0 messages, and the log has 1 about this order") == true,
+      "\(error?.message ?? "")")
+  }
 }

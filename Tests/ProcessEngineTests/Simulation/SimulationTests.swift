@@ -247,4 +247,27 @@ import Testing
     #expect(report.statistics.byStatus == [.completed: 200])
     #expect(report.statistics.stepsByQuestion.isEmpty)
   }
+
+  /// SPEC §12.4 with issue 12: with a mailing loaded, simulated customers open some of its
+  /// messages (`opens-message`, 0.6), from a random stream of their own, so the funnel, calls and
+  /// payments are those of the same run without mailings.
+  @Test func customersOpenSomeMailingsAndTheFunnelStaysTheSame() throws {
+    var plain = Engine()
+    _ = simulate(300, seed: 7, on: &plain)
+    var mailed = Engine()
+    let to = try Condition(parsing: "actual and not paid and created ago >= 1h", counters: [])
+    _ = mailed.run(.loadMailing(MailingDefinition(name: "unpaid-1h", title: "", to: to, text: "t")))
+    _ = simulate(300, seed: 7, on: &mailed)
+    let without = Statistics(engine: plain)
+    let with = Statistics(engine: mailed)
+    #expect(with.byStatus == without.byStatus)
+    #expect(with.calls == without.calls)
+    let sent = mailed.mailings[0].sent
+    let opened = mailed.mailings[0].opened
+    #expect(sent > 100)
+    #expect(with.messages == without.messages + sent)
+    // About 60 % opened: far from none and from all.
+    #expect(Double(opened) > 0.45 * Double(sent) && Double(opened) < 0.75 * Double(sent))
+    #expect(mailed.allMessages.filter { $0.openedAt != nil }.count == opened)
+  }
 }
