@@ -222,24 +222,6 @@ extension Condition {
     case .and(let a, let b), .or(let a, let b): return a.readsTime || b.readsTime
     }
   }
-
-  /// The names of the mailings the condition asks about, each once, in the order written.
-  public var mailingNames: [String] {
-    var names: [String] = []
-    func walk(_ condition: Condition) {
-      switch condition {
-      case .received(let name, _), .opened(let name):
-        if !names.contains(name) { names.append(name) }
-      case .not(let inner): walk(inner)
-      case .and(let a, let b), .or(let a, let b):
-        walk(a)
-        walk(b)
-      default: break
-      }
-    }
-    walk(self)
-    return names
-  }
 }
 
 /// What the parser throws: only ever a condition problem, so the definition reader, which words

@@ -74,8 +74,8 @@ extension Engine {
     settle()
   }
 
-  /// The newest mailing called `name`, or the error naming the closest one.
-  func existingMailing(_ name: String) throws(EngineError) -> LoadedMailing {
+  /// The mailing called `name`, or the error naming the closest one.
+  public func existingMailing(_ name: String) throws(EngineError) -> LoadedMailing {
     guard let mailing = mailing(named: name) else {
       throw .unknownMailing(name, suggestion: Suggestion.closest(to: name, among: mailingNames))
     }

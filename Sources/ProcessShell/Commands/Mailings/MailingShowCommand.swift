@@ -26,11 +26,9 @@ struct MailingShowCommand: QueryCommand {
   }
 
   private func mailing(in engine: Engine) throws(ShellError) -> LoadedMailing {
-    guard let mailing = engine.mailing(named: name) else {
-      throw .engine(
-        .unknownMailing(name, suggestion: Suggestion.closest(to: name, among: engine.mailingNames)))
+    do throws(EngineError) { return try engine.existingMailing(name) } catch {
+      throw .engine(error)
     }
-    return mailing
   }
 
   func json(in context: CommandContext) throws(ShellError) -> JSONValue {

@@ -46,12 +46,11 @@ struct ExpectCountMessagesCommand: ShellCommand {
     var sender: MailingID? = nil
     if let mailing {
       // A misspelt name is an error, not a count of 0.
-      guard let loaded = engine.mailing(named: mailing) else {
-        throw .engine(
-          .unknownMailing(
-            mailing, suggestion: Suggestion.closest(to: mailing, among: engine.mailingNames)))
+      do throws(EngineError) {
+        sender = try engine.existingMailing(mailing).id
+      } catch {
+        throw .engine(error)
       }
-      sender = loaded.id
     }
     let count: Int
     if sender == nil && opened == nil {
