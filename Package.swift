@@ -22,8 +22,10 @@ let package = Package(
     .target(name: "Wording"),
     // The deterministic engine: standard library only, no I/O, no Foundation.
     .target(name: "ProcessEngine", dependencies: ["JSON", "Wording"]),
-    // libedit through a shim header (and the terminal's size, ioctl being variadic too); only
-    // IO/EditLineReader.swift and IO/TerminalWidth.swift import it.
+    // libedit through a shim header, and two more C calls Swift cannot make directly: the
+    // terminal's size (ioctl is variadic) and the heap's top (mallinfo2 returns a struct of
+    // <malloc.h>). IO/EditLineReader.swift, IO/TerminalWidth.swift and
+    // Application/HeapPrefaulter.swift import it.
     .systemLibrary(
       name: "CEditLine",
       pkgConfig: "libedit",

@@ -6,6 +6,7 @@
 
 #include <histedit.h>
 #include <locale.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -19,6 +20,11 @@ static inline int procsh_terminal_columns(int descriptor) {
   if (ioctl(descriptor, TIOCGWINSZ, &size) != 0) return 0;
   return size.ws_col;
 }
+
+/// The bytes free at the top of the main heap, where the next allocations that fit nowhere else
+/// are carved from. (mallinfo2 returns a struct by value; Swift's Glibc module does not declare
+/// <malloc.h>.)
+static inline size_t procsh_heap_top_free(void) { return mallinfo2().keepcost; }
 
 static inline FILE *procsh_stdin(void) { return stdin; }
 static inline FILE *procsh_stdout(void) { return stdout; }

@@ -32,16 +32,8 @@ extension SessionFile {
         file: SessionFile(
           path: path, written: Written(journal), snapshot: nil, journalState: state))
     }
-    let bytes = try FileSystem.read(path)
-    let read: (engine: Engine, history: SessionHistory?)
-    do throws(EngineError) {
-      read = try Engine.readSession(bytes)
-    } catch .session(let problem) {
-      throw .session(path: path, problem)
-    } catch {
-      throw .engine(error)
-    }
-    let identity = bytes.withUnsafeBytes {
+    let read = try Shell.readSessionFile(path: path)
+    let identity = read.bytes.withUnsafeBytes {
       SnapshotIdentity(of: $0, steps: read.history?.steps.count ?? 0)
     }
     var opened = Opened(

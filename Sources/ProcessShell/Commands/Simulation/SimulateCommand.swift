@@ -86,8 +86,9 @@ struct SimulateCommand: ShellCommand {
     let started = shell.engine.clock
     let bar = ProgressBar(output: shell.progressOutput, enabled: shell.progressBars)
     defer { bar.finish() }
-    _ = try shell.perform(
-      .simulate(parameters, profile), text: context.text, progress: bar.update)
+    _ = try HeapPrefaulter.whilePerforming { () throws(ShellError) in
+      try shell.perform(.simulate(parameters, profile), text: context.text, progress: bar.update)
+    }
     bar.finish()
     let engine = context.engine
     let orders = OrderID(index: before.orders)..<OrderID(index: engine.orders.count)

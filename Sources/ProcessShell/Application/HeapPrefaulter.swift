@@ -1,0 +1,93 @@
+import CEditLine
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Faults in the heap's next pages on the other core while a long command fills the heap.
+///
+/// A million-order `simulate` writes 1.5 GB of fresh memory, and the kernel zeroes each page on
+/// its first write: on this project's 2-core VMs that took 1.2–4.1 s of a 9–12 s run, on the
+/// engine's thread (docs/performance.md). While a prefaulter runs, a thread of its own keeps the
+/// pages just above the heap's top populated (`madvise(MADV_POPULATE_WRITE)`), so the zeroing
+/// happens there. The advice never changes a byte (it maps the pages a write would have mapped,
+/// and leaves mapped ones alone), so racing the engine's writes is harmless and nothing the
+/// engine computes can depend on it. Where the kernel refuses the advice, the thread stops and
+/// everything is as without it.
+///
+/// The thread looks at the heap's top every `interval` (glibc's `mallinfo2`, which holds the
+/// heap's lock while it counts: some 200 µs at a million orders, so not more often) and keeps
+/// four intervals' growth populated ahead of it, between `minimumLead` and `maximumLead`. What
+/// is populated and never used (at most the lead, at the end) stays with the process.
+final class HeapPrefaulter: Sendable {
+  static let interval: UInt32 = 10_000  // microseconds
+  static let minimumLead = 8 << 20
+  static let maximumLead = 64 << 20
+  /// Populated in steps of a huge page, the heap's grain under `Application.tuneMemory`.
+  static let step = 2 << 20
+
+  private let stopping = Atomic<Bool>(false)
+  private let finished = DispatchSemaphore(value: 0)
+
+  /// Where the heap's top and end are now.
+  typealias Heap = @Sendable () -> (top: Int, end: Int)
+
+  /// Runs `body` with the heap prefaulted on another thread; `heap` tells where the heap is (the
+  /// main thread's, which the engine allocates from, unless a test says otherwise).
+  static func whilePerforming<Result, Failure>(
+    heap: @escaping Heap = mainHeap, _ body: () throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    let prefaulter = HeapPrefaulter(heap: heap)
+    defer { prefaulter.stop() }
+    return try body()
+  }
+
+  /// glibc's main heap: its top is where allocations that fit no free block are carved from, its
+  /// end the program break (far above the top under `Application.tuneMemory`).
+  static func mainHeap() -> (top: Int, end: Int) {
+    let end = Int(bitPattern: sbrk(0))
+    return (end - procsh_heap_top_free(), end)
+  }
+
+  /// Starts the thread; `stop()` must follow.
+  private init(heap: @escaping Heap) {
+    DispatchQueue.global(qos: .userInitiated).async { [self] in
+      populateAhead(heap)
+      finished.signal()
+    }
+  }
+
+  /// Stops the thread and waits for it (at most one step of populating).
+  private func stop() {
+    stopping.store(true, ordering: .relaxed)
+    finished.wait()
+  }
+
+  private func populateAhead(_ heap: Heap) {
+    #if os(Linux)
+      let grain = ~(Self.step - 1)
+      var populated = 0
+      var lastTop = 0
+      while !stopping.load(ordering: .relaxed) {
+        let (top, end) = heap()
+        let growth = lastTop == 0 ? 0 : max(0, top - lastTop)
+        lastTop = top
+        let lead = min(max(4 * growth, Self.minimumLead), Self.maximumLead)
+        // From where the last round stopped rather than from the top: an allocation larger than
+        // the lead moves the top past pages nobody has populated yet.
+        var next = populated == 0 ? top & grain : populated
+        let target = min(end, top + lead) & grain
+        while next < target, !stopping.load(ordering: .relaxed) {
+          let advice = madvise(
+            UnsafeMutableRawPointer(bitPattern: next), Self.step, MADV_POPULATE_WRITE)
+          guard advice == 0 else { return }
+          next += Self.step
+        }
+        populated = max(populated, next)
+        usleep(Self.interval)
+      }
+    #endif
+  }
+}
