@@ -19,12 +19,14 @@ import Synchronization
 ///
 /// The thread looks at the heap's top every `interval` (glibc's `mallinfo2`, which holds the
 /// heap's lock while it counts: some 200 µs at a million orders, so not more often) and keeps
-/// four intervals' growth populated ahead of it, between `minimumLead` and `maximumLead`. What
-/// is populated and never used (at most the lead, at the end) stays with the process.
+/// two intervals' growth populated ahead of it, between `minimumLead` and `maximumLead`. What
+/// is populated and never used (at most the lead, at the end) stays with the process: with
+/// 64 MiB at most, `simulate 100000 orders` peaked 53 MiB higher than without; with 32 MiB, its
+/// zeroing still happened on the other thread.
 final class HeapPrefaulter: Sendable {
   static let interval: UInt32 = 10_000  // microseconds
-  static let minimumLead = 8 << 20
-  static let maximumLead = 64 << 20
+  static let minimumLead = 4 << 20
+  static let maximumLead = 32 << 20
   /// Populated in steps of a huge page, the heap's grain under `Application.tuneMemory`.
   static let step = 2 << 20
 
@@ -74,7 +76,7 @@ final class HeapPrefaulter: Sendable {
         let (top, end) = heap()
         let growth = lastTop == 0 ? 0 : max(0, top - lastTop)
         lastTop = top
-        let lead = min(max(4 * growth, Self.minimumLead), Self.maximumLead)
+        let lead = min(max(2 * growth, Self.minimumLead), Self.maximumLead)
         // From where the last round stopped rather than from the top: an allocation larger than
         // the lead moves the top past pages nobody has populated yet.
         var next = populated == 0 ? top & grain : populated
