@@ -24,13 +24,16 @@ import Synchronization
 /// 64 MiB at most, `simulate 100000 orders` peaked 53 MiB higher than without; with 32 MiB, its
 /// zeroing still happened on the other thread.
 final class HeapPrefaulter: Sendable {
-  static let interval: UInt32 = 10_000  // microseconds
+  static let interval = DispatchTimeInterval.milliseconds(10)
   static let minimumLead = 4 << 20
   static let maximumLead = 32 << 20
   /// Populated in steps of a huge page, the heap's grain under `Application.tuneMemory`.
   static let step = 2 << 20
 
   private let stopping = Atomic<Bool>(false)
+  /// Signalled by `stop()`, so that a command that ends while the thread waits for its next look
+  /// does not wait out the interval too (a small `load` takes a millisecond or two).
+  private let wake = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
 
   /// Where the heap's top and end are now.
@@ -64,31 +67,39 @@ final class HeapPrefaulter: Sendable {
   /// Stops the thread and waits for it (at most one step of populating).
   private func stop() {
     stopping.store(true, ordering: .relaxed)
+    wake.signal()
     finished.wait()
   }
 
   private func populateAhead(_ heap: Heap) {
     #if os(Linux)
       let grain = ~(Self.step - 1)
-      var populated = 0
+      // Where the next round starts: the top at the first look, then where the last round
+      // stopped rather than the top, since an allocation larger than the lead moves the top past
+      // pages nobody has populated yet.
+      var populated: Int? = nil
       var lastTop = 0
       while !stopping.load(ordering: .relaxed) {
         let (top, end) = heap()
-        let growth = lastTop == 0 ? 0 : max(0, top - lastTop)
-        lastTop = top
-        let lead = min(max(2 * growth, Self.minimumLead), Self.maximumLead)
-        // From where the last round stopped rather than from the top: an allocation larger than
-        // the lead moves the top past pages nobody has populated yet.
-        var next = populated == 0 ? top & grain : populated
-        let target = min(end, top + lead) & grain
-        while next < target, !stopping.load(ordering: .relaxed) {
-          let advice = madvise(
-            UnsafeMutableRawPointer(bitPattern: next), Self.step, MADV_POPULATE_WRITE)
-          guard advice == 0 else { return }
-          next += Self.step
+        // The first look only notes the top: a command over within one interval (a small
+        // `load`, `simulate 10 orders`) costs the thread and nothing more.
+        if let start = populated {
+          let growth = max(0, top - lastTop)
+          let lead = min(max(2 * growth, Self.minimumLead), Self.maximumLead)
+          let target = min(end, top + lead) & grain
+          var next = start
+          while next < target, !stopping.load(ordering: .relaxed) {
+            let advice = madvise(
+              UnsafeMutableRawPointer(bitPattern: next), Self.step, MADV_POPULATE_WRITE)
+            guard advice == 0 else { return }
+            next += Self.step
+          }
+          populated = max(start, next)
+        } else {
+          populated = top & grain
         }
-        populated = max(populated, next)
-        usleep(Self.interval)
+        lastTop = top
+        _ = wake.wait(timeout: .now() + Self.interval)
       }
     #endif
   }

@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 import Testing
 
 @testable import ProcessShell
@@ -71,6 +72,29 @@ import Testing
     let beyond = top + HeapPrefaulter.minimumLead
     #expect(!region.isResident(at: beyond, length: step))
     #expect(!region.isResident(at: 0, length: step))
+  }
+
+  /// A large allocation moves the top past pages the prefaulter has not reached: it goes on from
+  /// where it stopped, so the new block's pages are mapped too (the engine may still be filling
+  /// them), not only those above the new top.
+  @Test func aTopThatJumpsLeavesNoGapBehind() throws {
+    let region = try Region(megabytes: 64)
+    let megabyte = 1 << 20
+    final class Looks: Sendable { let count = Atomic<Int>(0) }
+    let looks = Looks()
+    // The first look finds the top 2 MiB in, every later one 20 MiB in.
+    let heap: HeapPrefaulter.Heap = {
+      let look = looks.count.wrappingAdd(1, ordering: .relaxed).oldValue
+      return (region.base + (look == 0 ? 2 : 20) * megabyte, region.base + region.length)
+    }
+    let resident = HeapPrefaulter.whilePerforming(heap: heap) { () -> Bool in
+      for _ in 0..<400 {
+        if region.isResident(at: 2 * megabyte, length: 24 * megabyte) { return true }
+        usleep(5_000)
+      }
+      return false
+    }
+    #expect(resident)
   }
 
   @Test func theCommandsResultAndErrorPassThroughUnchanged() {
