@@ -215,11 +215,11 @@ extension Engine {
       userID = existing
     } else {
       userID = UserID(index: users.count)
+      let name = request.name ?? User.defaultName(for: userID)
+      let phone = request.phone ?? User.defaultPhone(for: userID)
       users.append(
-        User(
-          id: userID, name: request.name ?? User.defaultName(for: userID),
-          email: request.email ?? User.defaultEmail(for: userID),
-          phone: request.phone ?? User.defaultPhone(for: userID)))
+        request.email.map { User(id: userID, name: name, email: $0, phone: phone) }
+          ?? User(defaultEmailFor: userID, name: name, phone: phone))
       record(.userCreated, subject: .user(userID))
       launchOnCreate(of: .user(userID))
     }

@@ -524,7 +524,7 @@ extension Engine {
       guard case .order(let id) = subject else { return false }
       return statuses.contains(orders[id.index].status)
     case .hasPhone: return users[customerIndex(of: subject)].phone != nil
-    case .hasEmail: return users[customerIndex(of: subject)].email != nil
+    case .hasEmail: return users[customerIndex(of: subject)].hasEmail
     case .counter(let counter, let op, let value):
       guard let task else { return false }
       return op.holds(tasks[task.index].slots[counter], value)

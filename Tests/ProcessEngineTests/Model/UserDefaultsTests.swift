@@ -28,4 +28,42 @@ import Testing
     #expect(user.email == "customer1@example.com")
     #expect(user.phone == "+79000000001")
   }
+
+  /// The default address is kept as a marker (User.swift): it must read as the address itself,
+  /// and compare as it, however it came to be set.
+  @Test func theDefaultAddressIsOneAddressHoweverItWasSet() throws {
+    var engine = Engine()
+    try engine.apply(.createOrder(NewOrder()))
+    let created = try #require(engine.user(UserID(rawValue: 1)))
+    var spelledOut = User(
+      id: UserID(rawValue: 1), name: "Customer 1", email: "customer1@example.com",
+      phone: "+79000000001")
+    spelledOut.lastOrder = created.lastOrder
+    #expect(created == spelledOut)
+    #expect(created.hasEmail)
+
+    // Set to another address and back: the same user as created, and `set` saw a change each time.
+    try engine.apply(.setUserField(UserID(rawValue: 1), .email, "anna@example.com"))
+    #expect(engine.user(UserID(rawValue: 1))?.email == "anna@example.com")
+    #expect(engine.user(UserID(rawValue: 1)) != created)
+    try engine.apply(.setUserField(UserID(rawValue: 1), .email, "customer1@example.com"))
+    #expect(engine.user(UserID(rawValue: 1)) == created)
+    #expect(throws: EngineError.fieldUnchanged(UserID(rawValue: 1), .email)) {
+      try engine.apply(.setUserField(UserID(rawValue: 1), .email, "customer1@example.com"))
+    }
+
+    try engine.apply(.setUserField(UserID(rawValue: 1), .email, nil))
+    #expect(engine.user(UserID(rawValue: 1))?.email == nil)
+    #expect(engine.user(UserID(rawValue: 1))?.hasEmail == false)
+  }
+
+  /// Another customer's default address is an address like any other.
+  @Test func anotherCustomersDefaultAddressIsKeptAsGiven() {
+    let user = User(
+      id: UserID(rawValue: 2), name: "Anna", email: "customer1@example.com", phone: nil)
+    #expect(user.email == "customer1@example.com")
+    #expect(
+      user
+        != User(id: UserID(rawValue: 2), name: "Anna", email: "customer2@example.com", phone: nil))
+  }
 }
