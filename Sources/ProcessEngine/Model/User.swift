@@ -10,11 +10,16 @@ public struct User: Equatable, Sendable {
   /// marker stands for exactly that address, however it was set (created, loaded or `set user`),
   /// so two users with the same address compare equal.
   public var email: String? {
-    get { storedEmail == Self.defaultEmailMarker ? Self.defaultEmail(for: id) : storedEmail }
+    get {
+      guard let stored = storedEmail, stored.utf8.first == 0 else { return storedEmail }
+      return stored == Self.defaultEmailMarker
+        ? Self.defaultEmail(for: id) : String(stored.dropFirst())
+    }
     set { storedEmail = Self.stored(email: newValue, of: id) }
   }
   public var phone: String?
-  /// `email`, or `defaultEmailMarker` for the default address.
+  /// `email`, `defaultEmailMarker` for the default address, or an address that starts with a
+  /// NUL byte (nothing stops a file from holding one) after one more.
   private var storedEmail: String?
   public let id: UserID
   /// The newest of the customer's orders; older ones follow `Order.previousOrderOfUser`.
@@ -43,13 +48,15 @@ public struct User: Equatable, Sendable {
   /// out a default one.
   var hasEmail: Bool { storedEmail != nil }
 
-  /// Stands for `defaultEmail(for: id)` in `storedEmail`. A string literal, so every user shares
-  /// its bytes; it starts with a NUL byte, which no address a command or a file gives can hold.
-  private static let defaultEmailMarker = "\u{0}default customer e-mail"
+  /// Stands for `defaultEmail(for: id)` in `storedEmail`: a NUL byte, kept inline in the string
+  /// itself. Any other stored address that starts with a NUL byte has one put before it, so no
+  /// address a command or a file gives can pass for the marker.
+  private static let defaultEmailMarker = "\u{0}"
 
   private static func stored(email: String?, of id: UserID) -> String? {
     guard let email else { return nil }
-    return email == defaultEmail(for: id) ? defaultEmailMarker : email
+    if email == defaultEmail(for: id) { return defaultEmailMarker }
+    return email.utf8.first == 0 ? defaultEmailMarker + email : email
   }
 }
 

@@ -57,6 +57,20 @@ import Testing
     #expect(engine.user(UserID(rawValue: 1))?.hasEmail == false)
   }
 
+  /// Addresses that start with a NUL byte (a file may hold one) read back as given, the marker's
+  /// own byte included: none of them passes for the default address.
+  @Test(arguments: ["\u{0}", "\u{0}\u{0}", "\u{0}customer1@example.com", "\u{0}x"])
+  func anAddressStartingWithNULIsKeptAsGiven(email: String) {
+    var user = User(id: UserID(rawValue: 1), name: "Anna", email: email, phone: nil)
+    #expect(user.email == email)
+    user.email = "customer1@example.com"
+    user.email = email
+    #expect(user.email == email)
+    #expect(
+      user
+        != User(id: UserID(rawValue: 1), name: "Anna", email: "customer1@example.com", phone: nil))
+  }
+
   /// Another customer's default address is an address like any other.
   @Test func anotherCustomersDefaultAddressIsKeptAsGiven() {
     let user = User(
