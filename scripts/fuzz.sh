@@ -9,7 +9,7 @@
 #                                      the next long run goes on from there
 #   scripts/fuzz.sh --build            only build, into .build/fuzz/
 #   ... [TARGET...]                    only these of: commandline condition definition script
-#                                      session
+#                                      session journal
 #
 # A target is also a program: `.build/fuzz/condition FILE` runs one input (a reproducer) and
 # prints the stack if it crashes; `.build/fuzz/condition -help=1` lists libFuzzer's options. A
@@ -24,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(commandline condition definition script session)
+all_targets=(commandline condition definition script session journal)
 mode=long
 seconds=600
 targets=()
@@ -41,7 +41,7 @@ while [ $# -gt 0 ]; do
       sed -n '2,/^set -e/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
       exit 0
       ;;
-    commandline | condition | definition | script | session) targets+=("$1") ;;
+    commandline | condition | definition | script | session | journal) targets+=("$1") ;;
     *)
       echo "usage: $0 [--short | --long SECONDS | --build] [TARGET...]" >&2
       exit 64
@@ -68,6 +68,7 @@ source_of() {
     definition) echo Fuzz/Definition.swift ;;
     script) echo Fuzz/Script.swift ;;
     session) echo Fuzz/Session.swift ;;
+    journal) echo Fuzz/Journal.swift ;;
   esac
 }
 
@@ -144,6 +145,7 @@ max_len() {
     condition) echo 512 ;;
     definition) echo 8192 ;;
     session) echo 32768 ;;
+    journal) echo 8192 ;;
   esac
 }
 
@@ -155,6 +157,7 @@ short_runs() {
     definition) echo 25000 ;;
     script) echo 1500 ;;
     session) echo 15000 ;;
+    journal) echo 10000 ;;
     *) echo 2500 ;;
   esac
 }
