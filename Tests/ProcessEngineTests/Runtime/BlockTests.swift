@@ -269,6 +269,32 @@ let onCreateStart = #"{"id": "s", "type": "start", "exits": {"next": "a"}}"#
     #expect(engine.openSteps == [])
   }
 
+  /// Ending a task withdraws its open steps in the order they were opened, whichever branch
+  /// ends it: the log reads as what happened, oldest first.
+  @Test func aTaskThatEndsWithdrawsItsOpenStepsOldestFirst() {
+    var engine = session(
+      definitionJSON(
+        launch: "on-create",
+        blocks: [
+          #"{"id": "s", "type": "start", "exits": {"next": "f"}}"#,
+          #"{"id": "f", "type": "fork", "exits": ["q1", "q2", "d", "q3"]}"#,
+          #"{"id": "q1", "type": "question", "key": "first", "text": "?", "options": [{"key": "ok", "kind": "positive"}], "exits": {"ok": null}}"#,
+          #"{"id": "q2", "type": "question", "key": "second", "text": "?", "options": [{"key": "ok", "kind": "positive"}], "exits": {"ok": null}}"#,
+          #"{"id": "d", "type": "delay", "duration": "1h", "exits": {"next": "e"}}"#,
+          #"{"id": "q3", "type": "question", "key": "third", "text": "?", "options": [{"key": "ok", "kind": "positive"}], "exits": {"ok": null}}"#,
+          #"{"id": "e", "type": "end", "name": "late", "result": "negative"}"#,
+        ]))
+    _ = engine.run(.createOrder(NewOrder()))
+    #expect(
+      engine.run(.advance(by: TimeSpan(seconds: 3600))).suffix(4) == [
+        "01-05 10:00 t1 e ended negative late",
+        "01-05 10:00 t1 q1 withdrawn",
+        "01-05 10:00 t1 q2 withdrawn",
+        "01-05 10:00 t1 q3 withdrawn",
+      ])
+    #expect(engine.openSteps == [])
+  }
+
   @Test(arguments: [
     ("paid", false), ("not paid", true), ("status in [new]", true), ("status == in-work", false),
     ("has-phone and has-email", true), ("has-phone and not has-email", false),
