@@ -1,6 +1,8 @@
 // libedit for Swift. Swift cannot call C variadic functions (el_set, el_get, history), and Swift 6
 // rejects the global `stdin`/`stdout` as shared mutable state, so each use is wrapped here in a
-// static inline function with a fixed signature (SPEC §10.1).
+// static inline function with a fixed signature (SPEC §10.1). Two more C calls Swift cannot make
+// directly live here too: the terminal's size (ioctl is variadic) and the heap's top (mallinfo2
+// returns a struct of <malloc.h>, which Swift's Glibc module does not declare).
 #ifndef PROCSH_CEDITLINE_SHIM_H
 #define PROCSH_CEDITLINE_SHIM_H
 
