@@ -69,10 +69,12 @@ extension Engine {
       next = tokens[token.index].previousInTask
     }
     withUnsafeTemporaryAllocation(of: TokenID.self, capacity: count) { newestFirst in
+      var index = 0
       var next = tasks[id.index].lastToken
-      for index in 0..<count {
-        newestFirst.initializeElement(at: index, to: next!)
-        next = tokens[next!.index].previousInTask
+      while let token = next {
+        newestFirst.initializeElement(at: index, to: token)
+        index += 1
+        next = tokens[token.index].previousInTask
       }
       for token in newestFirst.reversed() {
         let state = tokens[token.index].state
