@@ -94,7 +94,7 @@ final class HeapPrefaulter: Sendable {
             guard advice == 0 else { return }
             next += Self.step
           }
-          populated = max(start, next)
+          populated = next
         } else {
           populated = top & grain
         }
