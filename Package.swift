@@ -20,8 +20,11 @@ let package = Package(
     // Procsh's words for a person: the two languages, a message in both, and the rules that fill
     // it (placeholders, Russian plurals). The engine's and the shell's catalogues are built on it.
     .target(name: "Wording"),
-    // The deterministic engine: standard library only, no I/O, no Foundation.
-    .target(name: "ProcessEngine", dependencies: ["JSON", "Wording"]),
+    // The deterministic engine: standard library only (and a C prefetch hint), no I/O, no
+    // Foundation.
+    .target(name: "ProcessEngine", dependencies: ["JSON", "Wording", "CMemoryHints"]),
+    // One C builtin the engine uses and Swift cannot spell: a prefetch of a cache line.
+    .systemLibrary(name: "CMemoryHints"),
     // libedit through a shim header, and two more C calls Swift cannot make directly: the
     // terminal's size (ioctl is variadic) and the heap's top (mallinfo2 returns a struct of
     // <malloc.h>). IO/EditLineReader.swift, IO/TerminalWidth.swift and

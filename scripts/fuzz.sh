@@ -55,7 +55,9 @@ done
 
 out=.build/fuzz
 mkdir -p "$out"
-flags=(-swift-version 6 -sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$out")
+# The engine's prefetch hint (Sources/CMemoryHints) is a C module every module above it imports.
+flags=(-swift-version 6 -sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$out"
+  -Xcc -fmodule-map-file=Sources/CMemoryHints/module.modulemap)
 # lld: gold warns about every AddressSanitizer symbol it cannot export.
 link=(-use-ld=lld -L "$out" -lProcessShell -lProcessEngine -lWording -lJSON -ledit)
 editline=(-Xcc -fmodule-map-file=Sources/CEditLine/module.modulemap -I/usr/include/editline)
@@ -98,7 +100,7 @@ hash() {
 built=0
 started=$SECONDS
 mapfile -t sources < <(find Sources/JSON Sources/Wording Sources/ProcessEngine Sources/ProcessShell \
-  Sources/CEditLine -name '*.swift' -o -name '*.modulemap' -o -name '*.h' | sort)
+  Sources/CEditLine Sources/CMemoryHints -name '*.swift' -o -name '*.modulemap' -o -name '*.h' | sort)
 stamp="$(hash "${sources[@]}")"
 if [ "$(cat "$out/libraries.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "building the modules for fuzzing into $out (about 4 minutes on 2 cores)"
