@@ -29,6 +29,16 @@ extension Simulation {
 
       var front: Item? { start < items.count ? items[start] : nil }
 
+      /// The item `offset` places behind the front, if the line is that long.
+      func item(behindFront offset: Int) -> Item? {
+        start + offset < items.count ? items[start + offset] : nil
+      }
+
+      /// Asks for the item `offset` places behind the front (`prefetch`): a line's front was
+      /// written long before it is read (an answer waits `answerDelay`), and read too slowly for
+      /// the processor to see a sequence in it.
+      func prefetch(behindFront offset: Int) { items.prefetch(start + offset) }
+
       /// Whether an item due then keeps the line in order.
       func accepts(_ due: Instant) -> Bool { items.last.map { $0.due <= due } ?? true }
 
@@ -86,6 +96,13 @@ extension Simulation {
       guard let head, head.item.due <= limit else { return nil }
       return head.item
     }
+
+    /// The managers' answers queued `offset` places behind the first one in line (not always
+    /// the next actions: other kinds may come between).
+    func queuedAnswer(_ offset: Int) -> Item? { answers.item(behindFront: offset) }
+
+    /// Asks for the answer queued `offset` places behind the first (`prefetch`).
+    func prefetchQueuedAnswer(_ offset: Int) { answers.prefetch(behindFront: offset) }
 
     /// Takes out the first item; there must be one.
     mutating func removeFirst() -> Item {

@@ -58,6 +58,26 @@ import Testing
     #expect(fromQueue == fromAgenda)
   }
 
+  /// What the run prefetches by: the answers waiting in line, counted from the first, whatever
+  /// other actions come between and however many answers were taken out before.
+  @Test func queuedAnswersAreCountedFromTheFirstAnswerInLine() {
+    let start = Instant(year: 2026, month: 1, day: 5, hour: 9)
+    var queue = Simulation.ActionQueue()
+    for task in 1...6 {
+      queue.schedule(
+        .answer(TaskID(rawValue: Int32(task)), BlockIndex(3)), at: start + .minutes(Int64(task)))
+      queue.schedule(.pay(OrderID(rawValue: Int32(task))), at: start + .minutes(Int64(task)))
+    }
+    func queuedTask(_ offset: Int) -> Int32? {
+      guard case .answer(let task, _) = queue.queuedAnswer(offset)?.action else { return nil }
+      return task.rawValue
+    }
+    #expect((0..<6).map(queuedTask) == [1, 2, 3, 4, 5, 6])
+    // The answer to task 1, the payment of order 1, the answer to task 2: four answers wait.
+    for _ in 0..<3 { _ = queue.removeFirst() }
+    #expect((0..<5).map(queuedTask) == [3, 4, 5, 6, nil])
+  }
+
   @Test(arguments: [
     (orders: 3_000, window: Int64(86_400)),
     (orders: 3_000, window: Int64(600)),
