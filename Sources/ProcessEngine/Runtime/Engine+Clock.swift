@@ -10,6 +10,7 @@ extension Engine {
     var fired = 0
     while let item = agenda.first(dueBy: target) {
       agenda.removeFirst()
+      prefetchUpcomingTimers()
       guard
         Self.isLive(
           item.action, due: item.due, tokens: tokens, processes: processes, timeChecks: timeChecks)
@@ -29,6 +30,18 @@ extension Engine {
       }
     }
     clock = target
+  }
+
+  /// Starts loading the rows the next timers will read, while this one fires (see `prefetch`):
+  /// the token of the timer after next, and the task of the next, whose token was asked for at
+  /// the timer before.
+  @inline(__always)
+  mutating func prefetchUpcomingTimers() {
+    let (next, afterNext) = agenda.upcoming()
+    if case .token(let id, _) = afterNext?.action { tokens.prefetch(id.index) }
+    if case .token(let id, _) = next?.action, id.index < tokens.count {
+      tasks.prefetch(tokens[id.index].task.index)
+    }
   }
 
   /// Puts a timer on the agenda; one due after the calendar ends is due at its last second, when

@@ -118,6 +118,32 @@ public struct Agenda<Action: Sendable>: Sendable {
     return nodes[Int(index)].item
   }
 
+  /// The first two items of the cursor's block, without moving anything: a hint of what comes
+  /// next for prefetching, where finding the items of a later block would cost more than it saves.
+  /// Nil where such an item is not at hand: none is, or one due before the cursor comes first.
+  ///
+  /// Nodes come from a free list, at random over the table: the node of the third item is asked
+  /// for (`prefetch`) here, so that it is in cache when the next call reads it as the second.
+  public func upcoming() -> (first: Item?, second: Item?) {
+    guard early.isEmpty, level0Count > 0,
+      let slot = Self.firstSet(in: occupied0, from: Int(cursor & Self.blockMask))
+    else { return (nil, nil) }
+    let head = level0[slot].head
+    guard let (second, secondSlot) = nodeAfter(head, inSlot: slot) else {
+      return (nodes[Int(head)].item, nil)
+    }
+    if let (third, _) = nodeAfter(second, inSlot: secondSlot) { nodes.prefetch(Int(third)) }
+    return (nodes[Int(head)].item, nodes[Int(second)].item)
+  }
+
+  /// The level-0 node that comes after node `index` of slot `slot`, and its slot; nil if none.
+  private func nodeAfter(_ index: Int32, inSlot slot: Int) -> (node: Int32, slot: Int)? {
+    let next = nodes[Int(index)].next
+    if next >= 0 { return (next, slot) }
+    guard let following = Self.firstSet(in: occupied0, from: slot + 1) else { return nil }
+    return (level0[following].head, following)
+  }
+
   /// Takes out the item that `first(dueBy:)` just returned.
   @discardableResult
   public mutating func removeFirst() -> Item {

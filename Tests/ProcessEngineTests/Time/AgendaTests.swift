@@ -122,3 +122,89 @@ import Testing
     #expect(fired == [2, 3, 1, 4])
   }
 }
+
+/// `upcoming()`, the hint the engine prefetches by: what it names must be what comes out next.
+@Suite struct AgendaUpcomingTests {
+  let start = Instant.sessionStart
+
+  @Test func namesTheNextTwoItemsOfTheSameSecondInSchedulingOrder() {
+    var agenda = Agenda<Int>(now: start)
+    agenda.schedule(1, at: start + .seconds(30))
+    agenda.schedule(2, at: start + .seconds(30))
+    agenda.schedule(3, at: start + .seconds(30))
+    let (first, second) = agenda.upcoming()
+    #expect(first?.action == 1)
+    #expect(second?.action == 2)
+  }
+
+  @Test func namesTheNextItemOfALaterSecondWhenTheFirstIsAlone() {
+    var agenda = Agenda<Int>(now: start)
+    agenda.schedule(1, at: start + .seconds(90))
+    agenda.schedule(2, at: start + .seconds(20))
+    agenda.schedule(3, at: start + .seconds(60))
+    #expect(agenda.upcoming().first?.action == 2)
+    #expect(agenda.upcoming().second?.action == 3)
+    _ = agenda.first(dueBy: start + .hours(1))
+    agenda.removeFirst()
+    #expect(agenda.upcoming().first?.action == 3)
+    #expect(agenda.upcoming().second?.action == 1)
+    _ = agenda.first(dueBy: start + .hours(1))
+    agenda.removeFirst()
+    #expect(agenda.upcoming().first?.action == 1)
+    #expect(agenda.upcoming().second == nil)
+  }
+
+  @Test func namesNothingItWouldHaveToMoveItemsToFind() {
+    var agenda = Agenda<Int>(now: start)
+    // Two days ahead is beyond the cursor's block of 4,096 seconds: in a coarser level.
+    agenda.schedule(1, at: start + .days(2))
+    #expect(agenda.upcoming().first == nil)
+    // Once the look for the first item has moved the cursor there, it is at hand.
+    #expect(agenda.first(dueBy: start + .days(3))?.action == 1)
+    #expect(agenda.upcoming().first?.action == 1)
+  }
+
+  @Test func namesNothingWhileAnItemDueBeforeTheCursorWaits() {
+    var agenda = Agenda<Int>(now: start)
+    agenda.schedule(1, at: start + .days(2))
+    _ = agenda.first(dueBy: start + .days(3))
+    // Scheduled after the cursor moved ahead, and due before it: it comes out first.
+    agenda.schedule(2, at: start + .minutes(1))
+    #expect(agenda.upcoming().first == nil)
+    #expect(agenda.upcoming().second == nil)
+    #expect(agenda.first(dueBy: start + .days(3))?.action == 2)
+  }
+
+  /// A property test: at every step of random schedules, whatever `upcoming()` names is what
+  /// `first(dueBy:)` and `removeFirst()` hand out next, in that order.
+  @Test(arguments: [5, 77, 2026])
+  func neverNamesAnItemOutOfTurn(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    var agenda = Agenda<Int>(now: start)
+    var now = start
+    var next = 0
+    var named = 0
+    for _ in 0..<300 {
+      for _ in 0..<Int(random.next() % 6) {
+        let spans: [Int64] = [0, 1, 7, 600, 4095, 4096, 86_400]
+        let due = now + .seconds(spans[Int(random.next() % UInt64(spans.count))])
+        agenda.schedule(next, at: due)
+        next += 1
+      }
+      let (first, second) = agenda.upcoming()
+      guard let item = agenda.first(dueBy: .latest) else { continue }
+      if let first {
+        #expect(first.action == item.action)
+        named += 1
+      }
+      agenda.removeFirst()
+      now = item.due
+      if let second {
+        #expect(agenda.first(dueBy: .latest)?.action == second.action)
+        named += 1
+      }
+    }
+    // The hint is there most of the time, or it would be no use.
+    #expect(named > 300)
+  }
+}
