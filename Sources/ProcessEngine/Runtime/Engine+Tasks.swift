@@ -39,6 +39,10 @@ extension Engine {
   mutating func finish(_ id: TaskID, outcome: TaskOutcome, cause: Cause) {
     guard tasks[id.index].isOpen else { return }
     tasks[id.index].outcome = outcome
+    // A sub-process hands its end to its parent's token and task at the end of this: their rows
+    // are asked for now (`prefetch`), to arrive while the walks over this task's tokens run.
+    if let parentToken = tasks[id.index].parentToken { tokens.prefetch(parentToken.index) }
+    if let parent = tasks[id.index].parent { tasks.prefetch(parent.index) }
     let trigger: EventID?
     var block: BlockIndex? = nil
     switch cause {

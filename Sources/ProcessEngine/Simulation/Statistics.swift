@@ -23,6 +23,10 @@ public struct Statistics: Equatable, Sendable {
   public var openSteps: Int
   public var overdueSteps: Int
 
+  /// How many events ahead of its reads the pass over the log asks for the rows they name: far
+  /// enough for a load from memory to arrive, near enough for the rows to stay in the cache.
+  static var lookAhead: Int { 32 }
+
   /// Statistics over `orders` (all orders when nil), reading the engine's state and log.
   ///
   /// One pass over the orders, one over the tasks and one over the log, counting in arrays
@@ -63,7 +67,19 @@ public struct Statistics: Equatable, Sendable {
     }
     var durations: [Int64] = []
     var byManager = [Int](repeating: 0, count: engine.managers.count + 1)
+    // The rows these events name lie at random over the tables (at a million orders, 4 million
+    // answers name tasks across 240 MB): each is asked for (`prefetch`) a few dozen events before
+    // it is read, by a second iterator running ahead.
+    var ahead = engine.log.makeIterator()
+    for _ in 0..<Self.lookAhead { _ = ahead.next() }
     for event in engine.log {
+      if let coming = ahead.next() {
+        switch coming.kind {
+        case .stepAnswered: engine.tasks.prefetch(Int(coming.taskRaw) - 1)
+        case .statusChanged: engine.orders.prefetch(Int(coming.subjectRaw) - 1)
+        default: break
+        }
+      }
       guard event.subjectRaw > 0, Int(event.subjectRaw) - 1 >= first,
         Int(event.subjectRaw) - 1 < last
       else { continue }
