@@ -24,3 +24,32 @@ import Testing
     [Int]().prefetch(0)
   }
 }
+
+/// A prefetch asks for every cache line a row covers: a row's fields past its first line (a
+/// task's links, the end of a token that straddles two lines) would miss otherwise.
+@Suite struct CacheLineCoverageTests {
+  /// The lines (by number) that `forEachCacheLine` names for `size` bytes at `offset` from a
+  /// line's start.
+  static func linesNamed(offset: Int, size: Int) -> Set<Int> {
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: 1024, alignment: 64)
+    defer { buffer.deallocate() }
+    var lines: Set<Int> = []
+    forEachCacheLine(of: UnsafeRawPointer(buffer + offset), size: size) {
+      lines.insert(($0 - UnsafeRawPointer(buffer)) / 64)
+    }
+    return lines
+  }
+
+  @Test(arguments: [
+    // (offset, size, the lines bytes offset..<offset+size lie in)
+    (0, 8, [0]), (0, 64, [0]), (56, 8, [0]), (60, 8, [0, 1]),
+    // A 56-byte token, the second and the eighth of a chunk.
+    (56, 56, [0, 1]), (392, 56, [6]),
+    // A 128-byte task on a line, and a 112-byte order straddling three lines.
+    (0, 128, [0, 1]), (112, 112, [1, 2, 3]), (60, 112, [0, 1, 2]),
+    (0, 0, [0]),
+  ])
+  func everyLineTheBytesCoverIsNamedAndNoOther(offset: Int, size: Int, lines: [Int]) {
+    #expect(Self.linesNamed(offset: offset, size: size) == Set(lines))
+  }
+}
