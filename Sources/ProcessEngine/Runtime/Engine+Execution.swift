@@ -120,7 +120,10 @@ extension Engine {
     // Nobody waiting on it: nothing to check (a wait that starts later checks on entry).
     switch subject {
     case .order(let id):
-      guard orders[id.index].firstWaiter != nil else { return }
+      guard let waiter = orders[id.index].firstWaiter else { return }
+      // `resumeSatisfiedWaits` walks the waiters once this step settles: the first one's row is
+      // asked for now (`prefetch`), to arrive meanwhile.
+      tokens.prefetch(waiter.index)
     case .user(let id):
       if users[id.index].firstWaiter == nil {
         var order = users[id.index].lastOrder
