@@ -39,9 +39,7 @@ extension Engine {
   mutating func prefetchUpcomingTimers() {
     let (next, afterNext) = agenda.upcoming()
     if case .token(let id, _) = afterNext?.action { tokens.prefetch(id.index) }
-    if case .token(let id, _) = next?.action, id.index < tokens.count {
-      tasks.prefetch(tokens[id.index].task.index)
-    }
+    if case .token(let id, _) = next?.action { tasks.prefetch(tokens[id.index].task.index) }
   }
 
   /// Puts a timer on the agenda; one due after the calendar ends is due at its last second, when

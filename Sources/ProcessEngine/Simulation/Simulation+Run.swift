@@ -231,9 +231,10 @@ extension Simulation {
         engine.tasks.prefetch(task.index)
       }
       if let item = agenda.queuedAnswer(1), case .answer(let task, _) = item.action {
-        let row = engine.tasks[task.index]
-        if let token = row.lastToken { engine.tokens.prefetch(token.index) }
-        if let order = row.order {
+        // Field by field, where the row lies: a copy of the whole row would retain and release
+        // its slots' array on every action.
+        if let token = engine.tasks[task.index].lastToken { engine.tokens.prefetch(token.index) }
+        if let order = engine.tasks[task.index].order {
           engine.orders.prefetch(order.index)
           customers.prefetch(order.index - firstOrder)
         }
