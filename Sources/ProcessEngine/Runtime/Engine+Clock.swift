@@ -72,12 +72,18 @@ extension Engine {
     }
   }
 
-  /// When the next live agenda item is due; stale items met on the way are dropped.
+  /// When the next live agenda item is due, if it is due by `limit`; stale items met on the way
+  /// are dropped.
+  ///
+  /// A simulation asks with a limit (its own next action): looking finds the item by moving the
+  /// agenda's cursor to it, and what the simulated people then schedule before the cursor goes
+  /// to the agenda's early heap, O(log n) each, instead of its wheel, O(1). Without a limit, a
+  /// population spread over 30 days kept thousands of items there.
   ///
   /// Asks the static `isLive`: the method copied the whole engine (472 bytes) to the stack at
   /// every call, once per step of a simulation.
-  mutating func nextDue() -> Instant? {
-    while let item = agenda.first(dueBy: Self.distantFuture) {
+  mutating func nextDue(by limit: Instant = Engine.distantFuture) -> Instant? {
+    while let item = agenda.first(dueBy: limit) {
       if Self.isLive(
         item.action, due: item.due, tokens: tokens, processes: processes, timeChecks: timeChecks)
       {

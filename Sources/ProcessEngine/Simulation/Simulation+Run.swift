@@ -87,7 +87,6 @@ extension Simulation {
       seen = engine.log.count
       var steps = 0
       while true {
-        let engineDue = engine.nextDue()
         var simulatedDue = agenda.first(dueBy: end)?.due
         var arrivalIsNext = false
         if nextArrival < arrivals.count {
@@ -98,7 +97,8 @@ extension Simulation {
             arrivalIsNext = true
           }
         }
-        if let due = engineDue, due <= end, simulatedDue == nil || due <= simulatedDue! {
+        // The engine goes first at a tie; it is asked only as far as that (see `nextDue`).
+        if let due = engine.nextDue(by: min(end, simulatedDue ?? end)) {
           issue(.advanceTo(.absolute(due)))
         } else if let due = simulatedDue {
           issue(.advanceTo(.absolute(due)))
