@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark of SPEC 11.1, side by side with the peer models (../shared/peers, or $PEERS):
 #   procsh `simulate` at 10,000, 100,000 and 1,000,000 orders: wall time, orders/s, peak memory;
+#   and 200,000 orders arriving over 30 days instead of one (`--over 30d`), where the engine's
+#   agenda keeps many items before its cursor (docs/performance.md, "the early heap");
 #   start-up of `procsh -c status`; save and load of the 100,000-order session and its size;
 #   the SimPy model at 100,000 orders and the SpiffWorkflow model at 1,000, three runs each as
 #   procsh; the ratios, from medians; and the final outcomes of procsh and SimPy at 100,000 compared.
@@ -17,6 +19,7 @@
 # Only a full run with none of the overrides below writes docs/benchmarks.md; any other run
 # writes its report to a scratch file and says where (and prints it). Overrides, for a shorter run:
 #   BENCH_SIZES="10000"        procsh's sizes (default "10000 100000 1000000")
+#   BENCH_SPREAD=20000         orders of the run over 30 days (default 200000; 0 leaves it out)
 #   BENCH_SIMPY_ORDERS=2000    SimPy's orders (default 100000)
 #   BENCH_SPIFF_ORDERS=50      SpiffWorkflow's orders (default 1000)
 # and, which do not change what is measured:
@@ -41,7 +44,7 @@ while [ $# -gt 0 ]; do
 done
 # A run is full when nothing makes it smaller; only a full run writes docs/benchmarks.md.
 mode=full
-[ -n "${BENCH_SIZES:-}${BENCH_SIMPY_ORDERS:-}${BENCH_SPIFF_ORDERS:-}" ] && mode=reduced
+[ -n "${BENCH_SIZES:-}${BENCH_SPREAD:-}${BENCH_SIMPY_ORDERS:-}${BENCH_SPIFF_ORDERS:-}" ] && mode=reduced
 $quick && mode=quick
 docs="$root/docs/benchmarks.md"
 [ -z "$out" ] && [ "$mode" = full ] && out=$docs
@@ -55,6 +58,8 @@ if [ -n "$out" ]; then
 fi
 sizes=${BENCH_SIZES:-"10000 100000 1000000"}
 $quick && sizes="100000"
+spread=${BENCH_SPREAD:-200000}
+$quick && spread=0
 simpy_orders=${BENCH_SIMPY_ORDERS:-100000}
 spiff_orders=${BENCH_SPIFF_ORDERS:-1000}
 peers=${PEERS:-$root/../shared/peers}
@@ -104,6 +109,14 @@ for n in $sizes; do
     $quick && break
   done
 done
+
+# The same population arriving over 30 days: the files are spread-N-RUN, apart from sim-N-RUN.
+if [ "$spread" != 0 ]; then
+  for rep in 1 2 3; do
+    measure "spread-$spread-$rep" env PROCSH_TIMING=1 "$procsh" -c "simulate $spread orders --over 30d --json; log --task 1 --json"
+    echo "procsh simulate $spread orders over 30 days, run $rep: $(elapsed "spread-$spread-$rep") s, $(rss_mb "spread-$spread-$rep") MiB" >&2
+  done
+fi
 
 # Start-up: hyperfine times to the tenth of a millisecond; GNU time only to 10 ms.
 if command -v hyperfine >/dev/null; then

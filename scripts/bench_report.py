@@ -101,10 +101,10 @@ def procsh_run(time_path):
     }
 
 
-def sims_sizes(directory):
-    """The sizes procsh simulated: N of every sim-N-RUN.time."""
+def sims_sizes(directory, prefix="sim"):
+    """The sizes procsh simulated: N of every sim-N-RUN.time (PREFIX-N-RUN.time)."""
     return sorted({int(os.path.basename(p).split("-")[1])
-                   for p in glob.glob(os.path.join(directory, "sim-*-*.time"))})
+                   for p in glob.glob(os.path.join(directory, prefix + "-*-*.time"))})
 
 
 def median(values):
@@ -307,20 +307,30 @@ def report(directory, out_path, mode):
     sims = {n: numbered(directory, "sim-%d-" % n, ".time") for n in sims_sizes(directory)}
     runs = {n: [procsh_run(p) for p in sims[n]] for n in sims}
     summaries = {n: runs[n][0]["summary"] for n in runs}
-    for n in sorted(sims):
-        walls = [run["wall"] for run in runs[n]]
-        rss = max(run["rss"] for run in runs[n])
+
+    def add_row(label, n, size_runs):
+        walls = [run["wall"] for run in size_runs]
+        rss = max(run["rss"] for run in size_runs)
         wall = median(walls)
         logs = []
-        for run in runs[n]:
+        for run in size_runs:
             if run["log"] not in logs:
                 logs.append(run["log"])
         log = " / ".join(detail or "not shown" for detail in logs)
         add("| %s | %d | %.2f (%s) | %s | %.0f | %s |" % (
-            "{:,}".format(n), len(walls), wall, " / ".join("%.2f" % w for w in walls),
+            label, len(walls), wall, " / ".join("%.2f" % w for w in walls),
             rate(n, wall), rss, log))
+    for n in sorted(sims):
+        add_row("{:,}".format(n), n, runs[n])
+    spread_sizes = sims_sizes(directory, "spread")
+    for n in spread_sizes:
+        add_row("{:,} over 30 days".format(n), n,
+                [procsh_run(p) for p in numbered(directory, "spread-%d-" % n, ".time")])
     add("")
     queries = [run["log_query_s"] for n in runs for run in runs[n] if run["log_query_s"] is not None]
+    if spread_sizes:
+        add("The row over 30 days runs `simulate N orders --over 30d`: with arrivals that sparse, much of")
+        add("the engine's agenda lies before its cursor, in a heap (docs/performance.md, \"the early heap\").")
     add("Each run is `procsh -c \"simulate N orders --json; log --task 1 --json\"`. The log column is")
     add("read from that run's first task: a log of every step has its decisions and timers (a")
     add("`delay-ended` first), a log of changes only has none.")
@@ -532,6 +542,11 @@ def fabricate(directory):
             events = [{"change": "task-started"}] + ([{"change": "delay-ended"}] if full else [])
             write(name + ".out", json.dumps(summary(n), indent=2) + "\n" + json.dumps(events) + "\n")
             write(name + ".err", "timing: simulate %.3f s\ntiming: log 0.004 s\n" % wall)
+    for run, wall in enumerate((3.0, 5.0, 6.0), 1):
+        name = "spread-20000-%d" % run
+        time_report(name, wall)
+        write(name + ".out", json.dumps(summary(20000), indent=2) + "\n"
+              + json.dumps([{"change": "task-started"}]) + "\n")
     for run in 1, 2, 3:
         time_report("startup-%d" % run, 0.02)
     for peer, n, walls in (("simpy", 2000, (30.0, 10.0, 20.0)), ("spiff", 50, (5.0, 9.0, 7.0))):
@@ -570,6 +585,9 @@ def selftest():
         text = open(out).read()
         check("2.00 (1.00 / 4.00 / 2.00)" in row(text, "| 100,000 |"),
               "procsh's row shows the median of three and every run")
+        check("| 3 | 5.00 (3.00 / 5.00 / 6.00) | 4,000 |" in row(text, "| 20,000 over 30 days |")
+              and row(text, "| 20,000 |") == "" and "20,000" not in text.split("\n## ")[0],
+              "the run over 30 days has a row of its own, apart from the sizes")
         check("20.00 (30.00 / 10.00 / 20.00)" in row(text, "| simpy |"),
               "the peer's row shows the median of three and every run")
         check("| 500× (525×) |" in row(text, "| ≥ 100× SimPy"),
@@ -642,6 +660,8 @@ def selftest():
         check(row(text, "| 1,000,000 | 3 |").endswith("| every step |")
               and row(text, "| 10,000 | 3 |").endswith("| changes only |"),
               "the full run reads the log column from procsh's output, three runs at each size")
+        check(row(text, "| 200,000 over 30 days | 3 |") != "",
+              "the full run simulates 200,000 orders over 30 days, three times")
         check("| simpy | 100,000 | 3 | 20.00 (30.00 / 10.00 / 20.00) |" in text
               and "| spiff | 1,000 | 3 | 7.00 (5.00 / 9.00 / 7.00) |" in text,
               "the full run runs each peer three times and shows their medians")
