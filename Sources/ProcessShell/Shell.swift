@@ -116,7 +116,7 @@ public final class Shell {
       // a sourced script leaves that to the `source` that runs it.
       let isOutermost = sourceStack.isEmpty
       if isOutermost { Interrupts.reset() }
-      let kept = snapshot
+      let kept = takeSnapshot()
       do throws(ShellError) {
         let (command, arguments) = try CommandRegistry.parse(words)
         let started = reportsTiming ? monotonicSeconds() : 0

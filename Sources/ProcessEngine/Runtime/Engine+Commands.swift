@@ -13,6 +13,7 @@ extension Engine {
     guard let monitor else { return try perform(command, monitor: nil) }
     // Kept to be put back: copies share their storage until written, so this costs what the
     // command changes, not the session.
+    forgetDroppedCopies()
     let before = self
     do throws(EngineError) {
       return try perform(command, monitor: monitor)
@@ -20,6 +21,28 @@ extension Engine {
       self = before
       throw .interrupted
     }
+  }
+
+  /// Lets go of the older versions of the tables that only copies since dropped needed.
+  ///
+  /// Whoever keeps the session before each command (the shell, for Ctrl-C; `apply` itself, with
+  /// a monitor) calls this before taking the next copy; without it, memory grew with every command
+  /// for as long as the session lived (`ChunkedArray.forgetDroppedCopies`).
+  public mutating func forgetDroppedCopies() {
+    users.forgetDroppedCopies()
+    orders.forgetDroppedCopies()
+    tasks.forgetDroppedCopies()
+    messages.forgetDroppedCopies()
+    tokens.forgetDroppedCopies()
+    log.rows.forgetDroppedCopies()
+  }
+
+  /// The longest `ChunkedArray.copyChainLength` of the tables; a test hook.
+  var longestCopyChain: Int {
+    [
+      users.copyChainLength, orders.copyChainLength, tasks.copyChainLength,
+      messages.copyChainLength, tokens.copyChainLength, log.rows.copyChainLength,
+    ].max() ?? 0
   }
 
   private mutating func perform(_ command: Command, monitor: CommandMonitor?)

@@ -11,21 +11,39 @@ import Synchronization
 /// included. Sessions along the way are kept too (after every costly command, and every
 /// `snapshotInterval` commands), so stepping back replays from the nearest one, not from the
 /// start; a kept session shares its storage with the live one and costs what changed since.
+///
+/// What changed since is at least the last chunk of each table the commands grew (up to 4,096
+/// rows each): some 2.5 MB per session kept in a script of `order new` lines, so keeping one every
+/// 64 commands for ever held 150 MB after 4,000 lines. Older sessions are thinned out instead
+/// (`spacing(at:)`): the last 1,024 commands have one every 64, and each doubling of the distance
+/// beyond doubles the spacing, so a journal of n commands keeps about 16 + 8·log₂(n/1,024) of
+/// them, and a step back to d commands ago replays at most about d/8. Sessions after costly
+/// commands stay.
 struct Journal {
   typealias Entry = SessionHistory.Step
   typealias Checkpoint = SessionHistory.Checkpoint
 
   /// The session before the first command.
   private(set) var base: Engine
-  private(set) var entries: [Entry] = []
+  /// Chunked, as the engine's tables are: the shell keeps the journal before every command (for
+  /// Ctrl-C), and the next append then copies one chunk, not every entry (a script of 4,000
+  /// lines spent a tenth of its time copying the entries before it).
+  private(set) var entries = ChunkedArray<Entry>()
   /// In the order they were made; names are unique.
   private(set) var checkpoints: [Checkpoint] = []
   /// How many of the entries came with a file that `load` read: `undo` takes that `load` back
   /// as one command rather than stepping into the file's own steps (`restore` may still go back
   /// to the file's checkpoints, and the steps show in `history`).
   private(set) var loadedEntries = 0
-  /// Sessions after some of the entries, by how many entries they follow, in order.
-  private var kept: [(count: Int, engine: Engine)] = []
+  /// Sessions after some of the entries, by how many entries they follow, in order. `pinned`:
+  /// never thinned out (after a costly command, or the session a file stated).
+  private var kept: [Kept] = []
+
+  private struct Kept {
+    let count: Int
+    let engine: Engine
+    let pinned: Bool
+  }
   /// Which base the entries start from: a number of its own for every journal begun on a new
   /// base, kept by copies, appends and rewinds. The `--session` file compares it (with `ids`)
   /// with what it wrote, to append only what changed (`SessionFile`).
@@ -33,7 +51,7 @@ struct Journal {
   /// A number for each entry, never given twice: entries are only appended and dropped from the
   /// end, so two journals of one lineage hold the same first `n` entries exactly when their
   /// `n`-th numbers agree, whatever copies, undos and Ctrl-C restores came between.
-  private(set) var ids: [Int] = []
+  private(set) var ids = ChunkedArray<Int>()
 
   /// Numbers for lineages and entries, shared by every journal of the process.
   private static let numbers = Atomic<Int>(0)
@@ -42,8 +60,24 @@ struct Journal {
     numbers.wrappingAdd(1, ordering: .relaxed).newValue
   }
 
-  /// How many commands may be replayed to step back at most, besides costly ones.
+  /// How many commands may be replayed to step back at most over the last `recentCommands`,
+  /// besides costly ones.
   static let snapshotInterval = 64
+  /// How far back sessions stay `snapshotInterval` apart.
+  static let recentCommands = 16 * snapshotInterval
+
+  /// How far apart the sessions kept `distance` commands back may be: `snapshotInterval` over the
+  /// last `recentCommands`, then twice as far for each doubling of the distance beyond. Always a
+  /// power of two times `snapshotInterval`, so the counts kept at one spacing include those kept
+  /// at the next.
+  static func spacing(at distance: Int) -> Int {
+    guard distance >= recentCommands else { return snapshotInterval }
+    let doublings = Int.bitWidth - (distance / recentCommands).leadingZeroBitCount
+    return snapshotInterval << doublings
+  }
+
+  /// After how many entries the journal keeps a session, in order; a test hook.
+  var keptCounts: [Int] { kept.map(\.count) }
 
   init(base: Engine) {
     self.base = base
@@ -58,11 +92,11 @@ struct Journal {
       return
     }
     self.init(base: history.base)
-    entries = history.steps
-    ids = entries.map { _ in Self.newNumber() }
+    entries = ChunkedArray(history.steps)
+    ids = ChunkedArray(entries.map { _ in Self.newNumber() })
     checkpoints = history.checkpoints
     loadedEntries = byLoad ? entries.count : 0
-    if !entries.isEmpty { kept = [(entries.count, current)] }
+    if !entries.isEmpty { kept = [Kept(count: entries.count, engine: current, pinned: true)] }
   }
 
   var count: Int { entries.count }
@@ -74,17 +108,31 @@ struct Journal {
   /// and no checkpoint: the base is the session itself), so that such a file is what it was.
   var history: SessionHistory? {
     guard !entries.isEmpty || !checkpoints.isEmpty else { return nil }
-    return SessionHistory(base: base, steps: entries, checkpoints: checkpoints)
+    return SessionHistory(base: base, steps: Array(entries), checkpoints: checkpoints)
   }
 
   /// Remembers a command and the session it left.
   mutating func append(_ command: Command, text: String, leaving engine: Engine) {
     entries.append(Entry(command, text: text))
     ids.append(Self.newNumber())
-    let sinceKept = entries.count - (kept.last?.count ?? 0)
-    if Self.isCostly(command) || sinceKept >= Self.snapshotInterval {
-      kept.append((entries.count, engine))
-    }
+    keep(engine, after: entries.count, command)
+  }
+
+  /// Keeps `engine`, the session after the first `count` entries (the last of them `command`), if
+  /// it is costly to replay or `count` is a multiple of `snapshotInterval`; then thins out the
+  /// older sessions.
+  private mutating func keep(_ engine: Engine, after count: Int, _ command: Command) {
+    let pinned = Self.isCostly(command)
+    guard pinned || count % Self.snapshotInterval == 0 else { return }
+    kept.append(Kept(count: count, engine: engine, pinned: pinned))
+    kept.removeAll { !$0.pinned && $0.count % Self.spacing(at: count - $0.count) != 0 }
+  }
+
+  /// Lets go of what copies of this journal since dropped needed: see
+  /// `Engine.forgetDroppedCopies`.
+  mutating func forgetDroppedCopies() {
+    entries.forgetDroppedCopies()
+    ids.forgetDroppedCopies()
   }
 
   /// Marks this moment as `name`, replacing an older checkpoint of that name.
@@ -114,21 +162,21 @@ struct Journal {
   mutating func rewind(to count: Int) throws(ShellError) -> Engine {
     let start = kept.last { $0.count <= count }
     var engine = start?.engine ?? base
-    // A costly command met on the way is kept, so that the next step back does not replay it
-    // again (a session read from a file keeps only its last state).
-    var met: [(count: Int, engine: Engine)] = []
+    // The sessions met on the way are kept as `append` would have kept them, so that the next
+    // step back does not replay them again (a session read from a file keeps only its last).
+    let original = self
+    kept.removeAll { $0.count > count }
     for index in (start?.count ?? 0)..<count {
       do throws(EngineError) {
         try engine.apply(entries[index].command)
       } catch {
+        self = original
         throw .historyBroken(step: index + 1, text: entries[index].text, error)
       }
-      if Self.isCostly(entries[index].command) { met.append((index + 1, engine)) }
+      keep(engine, after: index + 1, entries[index].command)
     }
-    entries.removeLast(entries.count - count)
-    ids.removeLast(ids.count - count)
-    kept.removeAll { $0.count > count }
-    kept += met  // all after `start`, the last kept at or before `count`
+    entries = ChunkedArray(entries.prefix(count))
+    ids = ChunkedArray(ids.prefix(count))
     checkpoints.removeAll { $0.step > count }
     loadedEntries = min(loadedEntries, count)
     return engine

@@ -38,7 +38,7 @@ final class SessionFile {
   /// and which checkpoints.
   struct Written: Equatable {
     var lineage: Int
-    var ids: [Int]
+    var ids: ChunkedArray<Int>
     var checkpoints: [Journal.Checkpoint]
 
     init(_ journal: Journal) {

@@ -79,4 +79,18 @@ import Testing
     }
     #expect(copy.sessionBytes() == original.sessionBytes())
   }
+
+  /// `apply` with a monitor keeps the engine before the command to put it back on Ctrl-C; the
+  /// versions of the tables those dropped copies needed must go, or memory grows with every
+  /// command for as long as the session lives.
+  @Test func commandsThatKeepTheSessionBeforeThemLeaveNoOlderTablesBehind() throws {
+    var engine = Engine()
+    let monitor = CommandMonitor(isCancelled: { false })
+    for _ in 0..<100 {
+      _ = try engine.apply(.createOrder(NewOrder()), monitor: monitor)
+      _ = try engine.apply(.advance(by: .minutes(1)), monitor: monitor)
+      #expect(engine.longestCopyChain <= 2)
+    }
+    #expect(engine.orders.count == 100)
+  }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import ProcessEngine
 import Testing
 import Wording
 
+@testable import ProcessEngine
 @testable import ProcessShell
 
 /// SPEC §9 and the sessions issue: saving and loading, resuming exactly, refusals that change
@@ -226,6 +226,21 @@ import Wording
     session.ok("record stop")
     #expect(
       try String(contentsOfFile: folder + "/case.procsh", encoding: .utf8).hasSuffix("order new\n"))
+  }
+
+  /// The shell keeps the session before every command, to put it back on Ctrl-C: a long script
+  /// must not keep every version of the tables it went through behind the live one (a script of
+  /// 2,000 `order new` lines once held 1.4 GB).
+  @Test func aLongScriptKeepsNoOlderTablesBehindTheSession() {
+    let transcript = Transcript()
+    for _ in 0..<150 {
+      transcript.ok("order new")
+      transcript.ok("advance 1m")
+    }
+    #expect(transcript.shell.engine.longestCopyChain <= 2)
+    #expect(transcript.shell.journal.entries.copyChainLength <= 2)
+    #expect(transcript.shell.journal.ids.copyChainLength <= 2)
+    #expect(transcript.shell.engine.orders.count == 150)
   }
 
   @Test func undoStepsBackClockIncluded() {
