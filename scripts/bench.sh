@@ -3,6 +3,8 @@
 #   procsh `simulate` at 10,000, 100,000 and 1,000,000 orders: wall time, orders/s, peak memory;
 #   and 200,000 orders arriving over 30 days instead of one (`--over 30d`), where the engine's
 #   agenda keeps many items before its cursor (docs/performance.md, "the early heap");
+#   a script of 4,000 `order new` and 4,000 `advance 1m` lines, where the shell keeps the session
+#   before every command (docs/performance.md, "long scripts");
 #   start-up of `procsh -c status`; save and load of the 100,000-order session and its size;
 #   the SimPy model at 100,000 orders and the SpiffWorkflow model at 1,000, three runs each as
 #   procsh; the ratios, from medians; and the final outcomes of procsh and SimPy at 100,000 compared.
@@ -20,6 +22,7 @@
 # writes its report to a scratch file and says where (and prints it). Overrides, for a shorter run:
 #   BENCH_SIZES="10000"        procsh's sizes (default "10000 100000 1000000")
 #   BENCH_SPREAD=20000         orders of the run over 30 days (default 200000; 0 leaves it out)
+#   BENCH_SCRIPT=500           orders of the long script (default 4000; 0 leaves it out)
 #   BENCH_SIMPY_ORDERS=2000    SimPy's orders (default 100000)
 #   BENCH_SPIFF_ORDERS=50      SpiffWorkflow's orders (default 1000)
 # and, which do not change what is measured:
@@ -44,7 +47,7 @@ while [ $# -gt 0 ]; do
 done
 # A run is full when nothing makes it smaller; only a full run writes docs/benchmarks.md.
 mode=full
-[ -n "${BENCH_SIZES:-}${BENCH_SPREAD:-}${BENCH_SIMPY_ORDERS:-}${BENCH_SPIFF_ORDERS:-}" ] && mode=reduced
+[ -n "${BENCH_SIZES:-}${BENCH_SPREAD:-}${BENCH_SCRIPT:-}${BENCH_SIMPY_ORDERS:-}${BENCH_SPIFF_ORDERS:-}" ] && mode=reduced
 $quick && mode=quick
 docs="$root/docs/benchmarks.md"
 [ -z "$out" ] && [ "$mode" = full ] && out=$docs
@@ -60,6 +63,8 @@ sizes=${BENCH_SIZES:-"10000 100000 1000000"}
 $quick && sizes="100000"
 spread=${BENCH_SPREAD:-200000}
 $quick && spread=0
+script_orders=${BENCH_SCRIPT:-4000}
+$quick && script_orders=0
 simpy_orders=${BENCH_SIMPY_ORDERS:-100000}
 spiff_orders=${BENCH_SPIFF_ORDERS:-1000}
 peers=${PEERS:-$root/../shared/peers}
@@ -115,6 +120,16 @@ if [ "$spread" != 0 ]; then
   for rep in 1 2 3; do
     measure "spread-$spread-$rep" env PROCSH_TIMING=1 "$procsh" -c "simulate $spread orders --over 30d --json; log --task 1 --json"
     echo "procsh simulate $spread orders over 30 days, run $rep: $(elapsed "spread-$spread-$rep") s, $(rss_mb "spread-$spread-$rep") MiB" >&2
+  done
+fi
+
+# A long script of small commands, one order and one minute at a time: script-LINES-RUN.
+if [ "$script_orders" != 0 ]; then
+  lines=$((2 * script_orders))
+  for _ in $(seq 1 "$script_orders"); do printf 'order new\nadvance 1m\n'; done > long-script.procsh
+  for rep in 1 2 3; do
+    measure "script-$lines-$rep" "$procsh" long-script.procsh
+    echo "procsh, a script of $lines lines, run $rep: $(elapsed "script-$lines-$rep") s, $(rss_mb "script-$lines-$rep") MiB" >&2
   done
 fi
 
