@@ -13,12 +13,12 @@ import Synchronization
 /// start; a kept session shares its storage with the live one and costs what changed since.
 ///
 /// What changed since is at least the last chunk of each table the commands grew (up to 4,096
-/// rows each): some 2.5 MB per session kept in a script of `order new` lines, so keeping one every
-/// 64 commands for ever held 150 MB after 4,000 lines. Older sessions are thinned out instead
-/// (`spacing(at:)`): the last 1,024 commands have one every 64, and each doubling of the distance
-/// beyond doubles the spacing, so a journal of n commands keeps about 16 + 8·log₂(n/1,024) of
-/// them, and a step back to d commands ago replays at most about d/8. Sessions after costly
-/// commands stay.
+/// rows each): 1.5 MB per session kept after 2,000 `order new` lines, 3 MB after 4,000 (massif),
+/// so keeping one every 64 commands for ever cost more with every line. Older sessions are
+/// thinned out instead (`spacing(at:)`): the last 1,024 commands have one every 64, and each
+/// doubling of the distance beyond doubles the spacing, so a journal of n commands keeps about
+/// 16 + 8·log₂(n/1,024) of them, and a step back to d commands ago replays at most about d/8.
+/// Sessions after costly commands stay.
 struct Journal {
   typealias Entry = SessionHistory.Step
   typealias Checkpoint = SessionHistory.Checkpoint
