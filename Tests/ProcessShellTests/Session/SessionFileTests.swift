@@ -1,7 +1,7 @@
 import Foundation
-import ProcessEngine
 import Testing
 
+@testable import ProcessEngine
 @testable import ProcessShell
 
 /// `procsh --session FILE` (issue 14, SPEC §12.6): a small command appends one line to
@@ -53,6 +53,26 @@ import Testing
     let reopened = try Self.open(path)
     #expect(identical(Self.saved(reopened), Self.saved(session)))
     #expect(lines(reopened.ok("history")).count == 4)
+  }
+
+  /// What the file holds is remembered from one command to the next: it must follow the journal
+  /// exactly (or the next lines would be wrong) without sharing its numbers (or every version
+  /// of their last chunk would stay behind the journal).
+  @Test func whatTheFileHoldsFollowsTheJournalWithoutSharingIt() throws {
+    let directory = try TemporaryDirectory()
+    let session = try Self.open(directory.path + "/s.json")
+    for round in 1...40 {
+      session.ok("order new")
+      session.ok("advance 1m")
+      if round % 7 == 0 { session.ok("undo") }
+      if round % 9 == 0 { session.ok("checkpoint c\(round % 2)") }
+      let written = try #require(session.shell.sessionFile?.written)
+      #expect(written == SessionFile.Written(session.shell.journal))
+    }
+    #expect(session.shell.journal.ids.copyChainLength <= 2)
+    #expect(session.shell.journal.entries.copyChainLength <= 2)
+    let reopened = try Self.open(directory.path + "/s.json")
+    #expect(identical(Self.saved(reopened), Self.saved(session)))
   }
 
   @Test func undoRestoreAndCheckpointsAreLinesOfTheirOwn() throws {
