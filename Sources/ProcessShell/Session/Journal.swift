@@ -41,7 +41,7 @@ struct Journal {
 
   private struct Kept {
     let count: Int
-    let engine: Engine
+    var engine: Engine
     let pinned: Bool
   }
   /// Which base the entries start from: a number of its own for every journal begun on a new
@@ -78,6 +78,9 @@ struct Journal {
 
   /// After how many entries the journal keeps a session, in order; a test hook.
   var keptCounts: [Int] { kept.map(\.count) }
+
+  /// The kept sessions, in order; a test hook.
+  var keptSessions: [Engine] { kept.map(\.engine) }
 
   init(base: Engine) {
     self.base = base
@@ -129,10 +132,13 @@ struct Journal {
   }
 
   /// Lets go of what copies of this journal since dropped needed: see
-  /// `Engine.forgetDroppedCopies`.
+  /// `Engine.forgetDroppedCopies`. The kept sessions too: one is kept while the shell's copy of
+  /// the session before the command still holds the versions of the tables before it, and once
+  /// the live session has written past it, nothing else will let those go.
   mutating func forgetDroppedCopies() {
     entries.forgetDroppedCopies()
     ids.forgetDroppedCopies()
+    for index in kept.indices { kept[index].engine.forgetDroppedCopies() }
   }
 
   /// Marks this moment as `name`, replacing an older checkpoint of that name.

@@ -240,6 +240,10 @@ import Wording
     #expect(transcript.shell.engine.longestCopyChain <= 2)
     #expect(transcript.shell.journal.entries.copyChainLength <= 2)
     #expect(transcript.shell.journal.ids.copyChainLength <= 2)
+    // The sessions `undo` steps back from were kept while the shell's copy still held the tables
+    // before them; those versions must go once the session has written past them.
+    #expect(transcript.shell.journal.keptCounts == [64, 128, 192, 256])
+    #expect(transcript.shell.journal.keptSessions.map(\.longestCopyChain) == [0, 0, 0, 0])
     #expect(transcript.shell.engine.orders.count == 150)
   }
 
