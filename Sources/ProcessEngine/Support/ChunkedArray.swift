@@ -170,6 +170,13 @@ public struct ChunkedArray<Element> {
     return (shared, storage.count)
   }
 
+  /// Keeps the first `count` elements and drops the rest. Builds the array anew, O(`count`): it
+  /// serves stepping back (`undo`), which is rare, and never writes to chunks copies share.
+  public mutating func truncate(to count: Int) {
+    guard count < elementCount else { return }
+    self = ChunkedArray(prefix(count))
+  }
+
   /// How many lists stand behind this array's, each the one the next was copied from; a test
   /// hook for `forgetDroppedCopies`.
   var copyChainLength: Int {
@@ -357,6 +364,14 @@ extension ChunkedArray: RandomAccessCollection, MutableCollection {
     }
   }
 }
+
+/// A table whose copy chain a test can measure without knowing its element type
+/// (`Engine.longestCopyChain`).
+protocol CopyChained {
+  var copyChainLength: Int { get }
+}
+
+extension ChunkedArray: CopyChained {}
 
 extension ChunkedArray: Equatable where Element: Equatable {
   /// Element by element; chunks the two arrays share are equal without looking.

@@ -181,8 +181,8 @@ struct Journal {
       }
       keep(engine, after: index + 1, entries[index].command)
     }
-    entries = ChunkedArray(entries.prefix(count))
-    ids = ChunkedArray(ids.prefix(count))
+    entries.truncate(to: count)
+    ids.truncate(to: count)
     checkpoints.removeAll { $0.step > count }
     loadedEntries = min(loadedEntries, count)
     return engine

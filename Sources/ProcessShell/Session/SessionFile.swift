@@ -68,7 +68,7 @@ final class SessionFile {
     /// entries the two hold alike.
     mutating func follow(_ journal: Journal) {
       let common = Self.commonCount(ids, journal.ids)
-      if common < ids.count { ids = ChunkedArray(ids.prefix(common)) }
+      ids.truncate(to: common)
       for index in common..<journal.ids.count { ids.append(journal.ids[index]) }
       ids.forgetDroppedCopies()
       checkpoints = journal.checkpoints

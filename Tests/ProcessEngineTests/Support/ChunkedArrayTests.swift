@@ -228,6 +228,17 @@ import Testing
     #expect(array[0] == -1)
   }
 
+  @Test(arguments: [0, 1, 15, Self.chunk, Self.chunk + 1, 2 * Self.chunk + 7])
+  func truncatingKeepsTheFirstElementsAndLeavesACopyWhole(count: Int) {
+    var array = ChunkedArray(0..<(2 * Self.chunk + 7))
+    let copy = array
+    array.truncate(to: count)
+    #expect(Array(array) == Array(0..<count))
+    #expect(Array(copy) == Array(0..<(2 * Self.chunk + 7)))
+    array.append(-1)
+    #expect(array.last == -1 && array.count == count + 1)
+  }
+
   struct Pair: Equatable {
     var left = 0
     var right = 0
