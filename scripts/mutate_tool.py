@@ -11,6 +11,8 @@ reading the test logs, printing the table.
     mutate_tool.py failures LOG            the Swift Testing tests that failed, one per line, the
                                            first to fail first
     mutate_tool.py table RESULTS           the results as a markdown table and the score
+    mutate_tool.py check ROOT              every mutation in ROOT/scripts/mutations still applies
+                                           (its text occurs exactly once); exit 1 naming the stale
 
 A mutation file (scripts/mutations/NN-short-name.mutation):
 
@@ -94,19 +96,45 @@ def same(a, b):
         return x.read() == y.read()
 
 
-def apply(mutation, tree):
-    _, file, find, replace = parse(mutation)
+def staleness(mutation, tree):
+    """Why `mutation` cannot be applied in `tree`, or None when it can."""
+    _, file, find, _ = parse(mutation)
     path = os.path.join(tree, file)
     if not os.path.isfile(path):
-        print("stale: %s does not exist" % file)
-        sys.exit(3)
-    text = open(path, encoding="utf-8").read()
-    count = text.count(find)
+        return "%s does not exist" % file
+    count = open(path, encoding="utf-8").read().count(find)
     if count != 1:
-        print("stale: the text to find occurs %d times in %s" % (count, file))
+        return "the text to find occurs %d times in %s" % (count, file)
+    return None
+
+
+def apply(mutation, tree):
+    reason = staleness(mutation, tree)
+    if reason:
+        print("stale: " + reason)
         sys.exit(3)
+    _, file, find, replace = parse(mutation)
+    path = os.path.join(tree, file)
+    text = open(path, encoding="utf-8").read()
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(text.replace(find, replace))
+
+
+def check(root):
+    # A mutation whose text has moved tests nothing, and a full run only says so at its end:
+    # the test suite runs this, so an edit that strands one fails at once and names it.
+    folder = os.path.join(root, "scripts", "mutations")
+    stale = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".mutation"):
+            reason = staleness(os.path.join(folder, name), root)
+            if reason:
+                stale.append("%s: %s" % (name, reason))
+    for line in stale:
+        print("stale mutation " + line)
+    if stale:
+        print("move each one's '--- find' text to where the code now is (scripts/mutate.sh NN checks it is caught)")
+        sys.exit(1)
 
 
 def failures(log):
@@ -157,5 +185,7 @@ if __name__ == "__main__":
         failures(sys.argv[2])
     elif command == "table":
         table(sys.argv[2])
+    elif command == "check":
+        check(sys.argv[2])
     else:
         sys.exit("unknown command " + command)

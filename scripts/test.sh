@@ -17,6 +17,9 @@ grep -q "Build complete" .build-log.txt || { cat .build-log.txt; exit 1; }
 echo "== formatting (swift format lint --strict)"
 scripts/lint.sh
 
+echo "== every deliberate bug in scripts/mutations still applies"
+python3 scripts/mutate_tool.py check .
+
 echo "== unit tests"
 swift test --skip-build
 
