@@ -1,22 +1,66 @@
 /// A growable byte buffer for writing large documents fast: plain memory, no uniqueness check or
 /// bounds check per byte, integers formatted two digits at a time. The session writer produces a
 /// hundred megabytes with it; `JSONWriter` is the convenient, general writer.
+///
+/// A buffer made with a `drain` does not grow to hold the whole document: when it is full it
+/// hands what it holds to the drain and starts again at its beginning, so a document of any size
+/// passes through the same few cache-warm pages. A session of a million orders is 924 MB; held
+/// whole it raised the peak of `simulate 1000000 orders; save` from 1.4 to 2.3 GB, and writing
+/// into that much fresh memory (the kernel zeroes each new page) took a third of the save.
 public struct ByteBuffer: ~Copyable {
+  /// Where a draining buffer hands its bytes; they are valid only during the call.
+  public typealias Drain = (UnsafeRawBufferPointer) -> Void
+
   @usableFromInline var storage: UnsafeMutablePointer<UInt8>
   @usableFromInline var capacity: Int
-  /// How many bytes are written.
+  /// How far writes go before `reserve` looks for room: the capacity, or for a draining buffer
+  /// its own size, even while it holds one longer write.
+  @usableFromInline var limit: Int
+  /// How many bytes are held (for a draining buffer: since the last drain).
   public var count: Int { written }
   @usableFromInline var written = 0
+  @usableFromInline let drain: Drain?
+  /// A draining buffer's own size, which it goes back to after growing for one long write.
+  let pieceSize: Int
 
   public init(capacity: Int) {
     self.capacity = max(capacity, 64)
     storage = .allocate(capacity: self.capacity)
+    limit = self.capacity
+    drain = nil
+    pieceSize = self.capacity
+  }
+
+  /// A buffer of `capacity` bytes that hands its bytes to `drain` whenever the next write would
+  /// not fit; it grows only for a single write longer than itself, and only until the next
+  /// drain. `finish()` hands the rest.
+  public init(capacity: Int, drainingInto drain: @escaping Drain) {
+    self.capacity = max(capacity, 64)
+    storage = .allocate(capacity: self.capacity)
+    limit = self.capacity
+    self.drain = drain
+    pieceSize = self.capacity
   }
 
   deinit { storage.deallocate() }
 
   @inlinable mutating func reserve(_ extra: Int) {
-    guard written + extra > capacity else { return }
+    guard written + extra > limit else { return }
+    makeRoom(for: extra)
+  }
+
+  /// The slow path of `reserve`: drain (and hold a longer write alone until the next drain), or
+  /// grow to twice the size until `extra` more bytes fit.
+  @usableFromInline mutating func makeRoom(for extra: Int) {
+    if drain != nil {
+      finish()
+      if extra > capacity {
+        storage.deallocate()
+        storage = .allocate(capacity: extra)
+        capacity = extra
+      }
+      return
+    }
     var newCapacity = capacity * 2
     while newCapacity < written + extra { newCapacity *= 2 }
     let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
@@ -24,6 +68,19 @@ public struct ByteBuffer: ~Copyable {
     storage.deallocate()
     storage = newStorage
     capacity = newCapacity
+    limit = newCapacity
+  }
+
+  /// Hands the bytes held to the drain and empties the buffer; without a drain, does nothing.
+  public mutating func finish() {
+    guard let drain, written > 0 else { return }
+    drain(UnsafeRawBufferPointer(start: storage, count: written))
+    written = 0
+    if capacity > pieceSize {
+      storage.deallocate()
+      storage = .allocate(capacity: pieceSize)
+      capacity = pieceSize
+    }
   }
 
   @inlinable public mutating func append(_ byte: UInt8) {

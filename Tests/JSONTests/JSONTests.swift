@@ -118,4 +118,33 @@ import Testing
     var unterminated = JSONReader(bytes: Array(#"["]]]]]]]]]]]"#.utf8))
     #expect(throws: JSONSyntaxError.self) { try unterminated.skipContainer() }
   }
+
+  /// A draining buffer hands out, piece by piece and in order, exactly what a whole buffer holds:
+  /// nothing lost or repeated at a boundary, at a write longer than the buffer, or at the end.
+  @Test(arguments: [64, 100, 4096])
+  func aDrainingBufferHandsOutWhatAWholeOneHolds(capacity: Int) {
+    func write(into buffer: inout ByteBuffer) {
+      for number in 0..<300 {
+        buffer.append(Int64(number) * 1_000_003 - 150_000_000)
+        buffer.append(",")
+        buffer.append(UInt8(ascii: " "))
+        if number % 50 == 0 {
+          // Longer than the smallest buffer: it must grow for this one write.
+          buffer.append(string: String(repeating: "ключ\t\"", count: number / 10 + 1))
+        }
+        if number % 75 == 0 { buffer.append(contentsOf: Array(repeating: 0x41, count: 90)) }
+      }
+    }
+    var whole = ByteBuffer(capacity: 16)
+    write(into: &whole)
+    let expected = whole.bytes()
+    var pieces: [[UInt8]] = []
+    var draining = ByteBuffer(capacity: capacity) { pieces.append(Array($0)) }
+    write(into: &draining)
+    draining.finish()
+    #expect(draining.count == 0)
+    #expect(pieces.joined().elementsEqual(expected))
+    #expect(pieces.count > expected.count / capacity)
+    #expect(pieces.allSatisfy { !$0.isEmpty })
+  }
 }

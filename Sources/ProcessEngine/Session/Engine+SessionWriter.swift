@@ -23,20 +23,21 @@ extension Engine {
     writeSession(history: history).bytes()
   }
 
-  /// Lends the session document to `body` without copying it (a session can be a hundred
-  /// megabytes): `save` writes it to its file from here.
-  public func withSessionBytes<Result, Failure: Error>(
-    _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
-  ) throws(Failure) -> Result {
-    try withSessionBytes(history: nil, body)
-  }
-
-  /// `withSessionBytes(_:)` with the steps that made the session (nil: none).
-  public func withSessionBytes<Result, Failure: Error>(
-    history: SessionHistory?, _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
-  ) throws(Failure) -> Result {
-    let buffer = writeSession(history: history)
-    return try buffer.withBytes(body)
+  /// Hands the document, with the steps that made the session (nil: none), to `write` in
+  /// pieces of `pieceSize` bytes or so, in order: the same bytes as `sessionBytes(history:)`,
+  /// never all in memory at once. A session can be a gigabyte; `save` writes each piece to its
+  /// file as it comes, through one buffer that stays in the cache. A piece is valid only during
+  /// the call.
+  public func writeSession(
+    history: SessionHistory? = nil, inPiecesOf pieceSize: Int = 1 << 20,
+    to write: (UnsafeRawBufferPointer) -> Void
+  ) {
+    withoutActuallyEscaping(write) { write in
+      var writer = ByteBuffer(capacity: pieceSize, drainingInto: write)
+      writeDocument(into: &writer, history: history)
+      writer.append("\n")
+      writer.finish()
+    }
   }
 
   private func writeSession(history: SessionHistory?) -> ByteBuffer {

@@ -105,6 +105,17 @@ public enum FileSystem {
     _ bytes: UnsafeRawBufferPointer, to path: String,
     beforeRename: (() throws(ShellError) -> Void)? = nil
   ) throws(ShellError) {
+    try writeAtomically(to: path, beforeRename: beforeRename) { write in write(bytes) }
+  }
+
+  /// The same for bytes made in pieces: `contents` hands each piece to `write`, in order, and
+  /// each goes to the temporary file as it comes, so the whole file is never in memory (a
+  /// session of a million orders is 924 MB). After a failed write the remaining pieces are
+  /// ignored, and the error is thrown once `contents` returns.
+  public static func writeAtomically(
+    to path: String, beforeRename: (() throws(ShellError) -> Void)? = nil,
+    contents: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void
+  ) throws(ShellError) {
     let target = try writableTarget(path)
     let folder = target.lastIndex(of: "/").map { String(target[..<$0]) } ?? "."
     let (descriptor, isNamed) = try createTemporary(in: folder.isEmpty ? "/" : folder, for: path)
@@ -113,7 +124,16 @@ public enum FileSystem {
       if let temporary { unlink(temporary) }
     }
     do throws(ShellError) {
-      try writeAll(bytes, to: descriptor, path: path)
+      var failure: ShellError? = nil
+      contents { piece in
+        guard failure == nil else { return }
+        do throws(ShellError) {
+          try writeAll(piece, to: descriptor, path: path)
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
       guard fsync(descriptor) == 0 else { throw .file(path: path, problem()) }
       if temporary == nil { temporary = try name(descriptor, in: folder, for: path) }
     } catch {

@@ -26,9 +26,7 @@ struct Recording {
     if !engine.isNew {
       let snapshot = Self.snapshotPath(for: path)
       try ExistingFile.check(snapshot, mayBecome: .session, force: force)
-      try engine.withSessionBytes { (bytes) throws(ShellError) in
-        try FileSystem.writeAtomically(bytes, to: snapshot)
-      }
+      try FileSystem.writeAtomically(to: snapshot) { write in engine.writeSession(to: write) }
       let name = snapshot.split(separator: "/").last.map(String.init) ?? snapshot
       start = ["load " + Lexer.scriptWord(name)]
     }

@@ -233,20 +233,31 @@ final class SessionFile {
     // together is not known: if the rename fails, the next save writes `FILE` whole again.
     written = nil
     var announced = false
-    let identity: SnapshotIdentity
+    var hasher = SnapshotIdentity.Hasher()
+    var identity: SnapshotIdentity? = nil
     do throws(ShellError) {
-      identity = try engine.withSessionBytes(history: journal.history) {
-        (bytes) throws(ShellError) -> SnapshotIdentity in
-        let identity = SnapshotIdentity(of: bytes, steps: journal.count)
-        try FileSystem.writeAtomically(bytes, to: path) { () throws(ShellError) in
-          try self.announce(identity)
+      try FileSystem.writeAtomically(
+        to: path,
+        beforeRename: { () throws(ShellError) in
+          // Every piece is written by now: the hash is of the whole file.
+          let whole = SnapshotIdentity(
+            bytes: hasher.count, hash: hasher.value, steps: journal.count)
+          try self.announce(whole)
           announced = true
-        }
-        return identity
-      }
+          identity = whole
+        },
+        contents: { write in
+          engine.writeSession(history: journal.history) { piece in
+            hasher.add(piece)
+            write(piece)
+          }
+        })
     } catch {
       if !announced { written = before }
       throw error
+    }
+    guard let identity else {
+      preconditionFailure("internal inconsistency: a session file renamed without its identity")
     }
     snapshot = identity
     written = Written(journal)

@@ -89,6 +89,23 @@ import Testing
     #expect(identical(replayed.sessionBytes(), engine.sessionBytes()))
   }
 
+  /// `save` writes the document piece by piece as it is made, never whole; the file must be the
+  /// same bytes whatever the pieces' size.
+  @Test(arguments: [64, 1000, 1 << 20])
+  func theDocumentWrittenInPiecesIsTheDocument(pieceSize: Int) throws {
+    let (engine, history) = try Self.typedSession()
+    for history in [history, nil] {
+      var pieces: [[UInt8]] = []
+      engine.writeSession(history: history, inPiecesOf: pieceSize) { pieces.append(Array($0)) }
+      let expected = engine.sessionBytes(history: history)
+      #expect(identical(Array(pieces.joined()), expected))
+      // Never whole when it is longer than a piece; a piece is longer than `pieceSize` only
+      // when one write is (an embedded process definition).
+      let longest = pieces.map(\.count).max() ?? 0
+      #expect(pieceSize < expected.count ? longest < expected.count / 4 : pieces.count == 1)
+    }
+  }
+
   @Test func withoutAHistoryTheFileIsWhatItWas() throws {
     let engine = SessionFormatTests.busyEngine()
     let bytes = engine.sessionBytes()

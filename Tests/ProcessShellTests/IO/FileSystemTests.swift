@@ -53,6 +53,28 @@ import Testing
     #expect(try FileSystem.read(path) == bytes)
   }
 
+  /// A session is saved piece by piece as it is made: the file is the pieces in order, and
+  /// until the last one is written and the file renamed, the old file is what is there.
+  @Test func aFileWrittenInPiecesIsThePiecesInOrder() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/pieces.json"
+    try FileSystem.writeAtomically(Array("old".utf8), to: path)
+    let bytes = Self.pattern(3 << 20 + 5)
+    var oldFileSeen = 0
+    try FileSystem.writeAtomically(to: path) { write in
+      var start = 0
+      for size in [0, 1, 4095, 1 << 20, 7, 1 << 21] {
+        let end = min(bytes.count, start + size)
+        bytes[start..<end].withUnsafeBytes { write($0) }
+        start = end
+        if FileManager.default.contents(atPath: path) == Data("old".utf8) { oldFileSeen += 1 }
+      }
+      bytes[start...].withUnsafeBytes { write($0) }
+    }
+    #expect(oldFileSeen == 6)
+    #expect(try FileSystem.read(path) == bytes)
+  }
+
   /// A file whose size is not known when it is opened (a pipe, a file still growing) is read to
   /// its end: the buffer grows and keeps what it already holds.
   @Test(.timeLimit(.minutes(1)))

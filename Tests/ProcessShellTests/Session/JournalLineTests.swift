@@ -65,4 +65,28 @@ import Testing
     // Pinned: a journal written by this procsh must name the same file for the next one.
     #expect(hash(Array("procsh".utf8)) == 0x4CDA_C0E4_65E4_145F)
   }
+
+  /// A session file is hashed piece by piece as it is written; the journal beside it is checked
+  /// later against the hash of the file read whole, so however the pieces are cut, the value
+  /// must be that of the whole. The pinned values come from the algorithm as the type's comment
+  /// describes it, written again in Python (the lanes, the 8-byte words and the tail all count).
+  @Test func theHashOfAFileWrittenInPiecesIsTheHashOfTheWhole() {
+    let short = (0..<100).map { UInt8($0) }
+    let long = (0..<1000).map { UInt8($0 * 7 % 256) }
+    #expect(short.withUnsafeBytes { SnapshotIdentity.hash($0) } == 0x6CC1_A863_EBA9_581E)
+    #expect(long.withUnsafeBytes { SnapshotIdentity.hash($0) } == 0x1B0D_4D8E_3E4F_E9D2)
+    var random = SplitMix64(seed: 14)
+    for _ in 0..<200 {
+      var hasher = SnapshotIdentity.Hasher()
+      var start = 0
+      while start < long.count {
+        // Pieces of 0 to 70 bytes: empty ones, ones inside a 32-byte block, ones across two.
+        let end = min(long.count, start + Int(random.next() % 71))
+        long[start..<end].withUnsafeBytes { hasher.add($0) }
+        start = end
+      }
+      #expect(hasher.count == long.count)
+      #expect(hasher.value == 0x1B0D_4D8E_3E4F_E9D2)
+    }
+  }
 }

@@ -35,9 +35,12 @@ struct SaveCommand: ShellCommand {
     try ExistingFile.check(path, mayBecome: .session, force: force)
     let engine = context.engine
     let history = context.shell.journal.history
-    let size = try engine.withSessionBytes(history: history) { (bytes) throws(ShellError) -> Int in
-      try FileSystem.writeAtomically(bytes, to: path)
-      return bytes.count
+    var size = 0
+    try FileSystem.writeAtomically(to: path) { write in
+      engine.writeSession(history: history) { piece in
+        size += piece.count
+        write(piece)
+      }
     }
     let style = context.style
     let message: HistoryPhrase =
