@@ -105,16 +105,31 @@ public enum FileSystem {
     _ bytes: UnsafeRawBufferPointer, to path: String,
     beforeRename: (() throws(ShellError) -> Void)? = nil
   ) throws(ShellError) {
-    try writeAtomically(to: path, beforeRename: beforeRename) { write in write(bytes) }
+    try writeAtomically(to: path, beforeRename: beforeRename) { (descriptor) throws(ShellError) in
+      try writeAll(bytes, to: descriptor, path: path)
+    }
   }
 
   /// The same for bytes made in pieces: `contents` hands each piece to `write`, in order, and
-  /// each goes to the temporary file as it comes, so the whole file is never in memory (a
-  /// session of a million orders is 924 MB). After a failed write the remaining pieces are
-  /// ignored, and the error is thrown once `contents` returns.
+  /// each goes to the temporary file as it comes, written on another thread while the next is
+  /// made (`PieceWriter`), so the whole file is never in memory (a session of a million orders
+  /// is 924 MB). After a failed write the remaining pieces are ignored, and the error is thrown
+  /// once `contents` returns.
   public static func writeAtomically(
     to path: String, beforeRename: (() throws(ShellError) -> Void)? = nil,
     contents: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void
+  ) throws(ShellError) {
+    try writeAtomically(to: path, beforeRename: beforeRename) { (descriptor) throws(ShellError) in
+      let writer = PieceWriter(descriptor: descriptor, path: path)
+      contents { writer.write($0) }
+      try writer.finish()
+    }
+  }
+
+  /// Both of the above: `fill` writes the temporary file open as `descriptor`.
+  private static func writeAtomically(
+    to path: String, beforeRename: (() throws(ShellError) -> Void)?,
+    fill: (_ descriptor: Int32) throws(ShellError) -> Void
   ) throws(ShellError) {
     let target = try writableTarget(path)
     let folder = target.lastIndex(of: "/").map { String(target[..<$0]) } ?? "."
@@ -124,16 +139,7 @@ public enum FileSystem {
       if let temporary { unlink(temporary) }
     }
     do throws(ShellError) {
-      var failure: ShellError? = nil
-      contents { piece in
-        guard failure == nil else { return }
-        do throws(ShellError) {
-          try writeAll(piece, to: descriptor, path: path)
-        } catch {
-          failure = error
-        }
-      }
-      if let failure { throw failure }
+      try fill(descriptor)
       guard fsync(descriptor) == 0 else { throw .file(path: path, problem()) }
       if temporary == nil { temporary = try name(descriptor, in: folder, for: path) }
     } catch {

@@ -75,6 +75,27 @@ import Testing
     #expect(try FileSystem.read(path) == bytes)
   }
 
+  /// The pieces are written on another thread; a write that fails there must still fail the
+  /// save, naming the file, and the pieces after it are not written.
+  @Test func aPieceThatCannotBeWrittenFailsTheWholeWrite() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/read-only.json"
+    try FileSystem.writeAtomically(Array("old".utf8), to: path)
+    // Open for reading only: every write to it fails (EBADF).
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    try #require(descriptor >= 0)
+    defer { close(descriptor) }
+    let writer = PieceWriter(descriptor: descriptor, path: path)
+    for _ in 0..<5 { Self.pattern(1000).withUnsafeBytes { writer.write($0) } }
+    #expect {
+      try writer.finish()
+    } throws: { error in
+      guard case ShellError.file(let named, _) = error else { return false }
+      return named == path
+    }
+    #expect(try FileSystem.read(path) == Array("old".utf8))
+  }
+
   /// A file whose size is not known when it is opened (a pipe, a file still growing) is read to
   /// its end: the buffer grows and keeps what it already holds.
   @Test(.timeLimit(.minutes(1)))
