@@ -61,7 +61,7 @@ public struct REPL {
         let outcome =
           interactive
           ? Interrupts.catching { shell.run(line: line, at: location) }
-          : shell.run(line: line, at: location)
+          : shell.run(line: line, at: location, keepGoing: keepGoing)
         switch outcome {
         case .quit: return worst
         case .success: continue

@@ -94,9 +94,12 @@ public final class Shell {
 
   // MARK: - Lines
 
-  /// Runs one line of input: one or more commands separated by `;`. Stops at the first that fails.
+  /// Runs one line of input: one or more commands separated by `;`. Stops at the first that fails
+  /// unless `keepGoing` (`--keep-going`: a script's `a; b` runs `b` after `a` failed, as its next
+  /// line would run); then returns the worst outcome, a refused command before a failed
+  /// expectation.
   @discardableResult
-  public func run(line: String, at location: Location? = nil) -> Outcome {
+  public func run(line: String, at location: Location? = nil, keepGoing: Bool = false) -> Outcome {
     defer {
       output.flush()
       errors.flush()
@@ -109,6 +112,7 @@ public final class Shell {
       report(error, at: location)
       return .commandFailed
     }
+    var worst = Outcome.success
     for words in commands {
       let text = words.map(\.display).joined(separator: " ")
       if echoCommands { output.write(style.cyan("> " + text) + "\n") }
@@ -136,10 +140,12 @@ public final class Shell {
         return .interrupted
       } catch {
         report(error, at: location)
-        return error.isExpectation ? .expectationFailed : .commandFailed
+        let failed: Outcome = error.isExpectation ? .expectationFailed : .commandFailed
+        guard keepGoing else { return failed }
+        if worst != .commandFailed { worst = failed }
       }
     }
-    return .success
+    return worst
   }
 
   /// Runs a script: one command per line, a `#!` first line allowed. Stops at the first failing
@@ -163,7 +169,9 @@ public final class Shell {
       if index == 0 && line.hasPrefix("#!") { continue }
       // Ctrl-C during a command too quick to notice it still stops the script.
       if Interrupts.wereRequested { return .interrupted }
-      let outcome = run(line: line, at: Location(path: path, line: index + 1, folder: folder))
+      let outcome = run(
+        line: line, at: Location(path: path, line: index + 1, folder: folder),
+        keepGoing: keepGoing)
       switch outcome {
       case .success: continue
       case .quit, .interrupted: return outcome == .quit ? worst : .interrupted

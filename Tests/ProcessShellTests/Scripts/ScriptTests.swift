@@ -26,6 +26,27 @@ import Testing
     #expect(lines(session.errors.text).count == 2)
   }
 
+  /// `-c "a; b"` is one line: with `--keep-going`, a command that fails does not take the rest
+  /// of its line with it, and the line still reports the worst outcome.
+  @Test func keepGoingGoesOnWithTheRestOfALine() {
+    let session = Transcript()
+    let script = "expect clock 2030-01-01; order new; pay order 7; order new\norder new\n"
+    #expect(session.shell.runScript(script, path: "-c", keepGoing: true) == .commandFailed)
+    #expect(session.engine.orders.count == 3)
+    #expect(lines(session.errors.text).count == 2)
+    #expect(session.errors.text.contains("-c:1: error: there is no order 7"))
+    // An expectation that fails alone is only that; without --keep-going the line stops there.
+    let alone = Transcript()
+    #expect(
+      alone.shell.runScript("expect clock 2030-01-01; order new", path: "-c", keepGoing: true)
+        == .expectationFailed)
+    #expect(alone.engine.orders.count == 1)
+    let stopping = Transcript()
+    #expect(
+      stopping.shell.runScript("pay order 7; order new", path: "-c") == .commandFailed)
+    #expect(stopping.engine.orders.isEmpty)
+  }
+
   @Test func aFailedExpectationAloneGivesExpectationFailed() {
     let session = Transcript()
     #expect(
