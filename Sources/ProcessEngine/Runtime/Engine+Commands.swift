@@ -236,6 +236,12 @@ extension Engine {
     if let product = request.product, product.allSatisfy(\.isWhitespace) {
       throw .invalidName(product, what: .product)
     }
+    if case .some(.some(let phone)) = request.phone, phone.allSatisfy(\.isWhitespace) {
+      throw .blankContact(.phone)
+    }
+    if let email = request.email, email.allSatisfy(\.isWhitespace) {
+      throw .blankContact(.email)
+    }
 
     let userID: UserID
     if let existing = request.user {
@@ -285,6 +291,9 @@ extension Engine {
   {
     let user = try existingUser(id)
     if field == .name, value == nil { throw .nameRequired(id) }
+    if let value, value.allSatisfy(\.isWhitespace) {
+      throw field == .name ? .invalidName(value, what: .customerName) : .blankContact(field)
+    }
     let current: String? =
       switch field {
       case .name: user.name

@@ -39,6 +39,9 @@ public enum EngineError: Error, Equatable, Sendable {
   case orderClosed(OrderID, OrderStatus)
   case fieldUnchanged(UserID, UserField)
   case nameRequired(UserID)
+  /// A phone or e-mail of nothing but blanks: it would count as one (a process's "has a phone?"
+  /// says yes), while `none` (or `order new --no-phone`) means there is none.
+  case blankContact(UserField)
   case customerFieldsWithUser
   case unknownProcess(String, suggestion: String?)
   case processLaunchDisabled(String)
@@ -233,6 +236,8 @@ public enum EngineError: Error, Equatable, Sendable {
       return say(phrase, ["user": .text("\(user)")])
     case .nameRequired(let user):
       return say(.nameRequired, ["user": .text("\(user)")])
+    case .blankContact(let field):
+      return say(field == .email ? .blankEmail : .blankPhone)
     case .customerFieldsWithUser:
       return say(.customerFieldsWithUser)
     case .unknownProcess(let name, let suggestion):

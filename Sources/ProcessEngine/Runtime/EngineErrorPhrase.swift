@@ -17,7 +17,7 @@ public enum EngineErrorPhrase: PhraseBook {
   case invalidManagerName, invalidCustomerName, invalidProduct
   case paymentRefusedByStatus, paymentRefusedPaidInFull, amountTooLarge, nonPositiveAmount
   case statusAlready, statusSetByPayments, reasonWithoutCancel, orderCompleted
-  case sameName, sameEmail, samePhone, nameRequired, customerFieldsWithUser
+  case sameName, sameEmail, samePhone, nameRequired, blankPhone, blankEmail, customerFieldsWithUser
   case unknownProcess, processLaunchDisabled, processAlreadyStarted, processNotStarted
   case unknownMailing, mailingAlreadyStarted, mailingNotStarted
   case noMessage, noMessageYet, messageAlreadyOpened
@@ -182,12 +182,10 @@ public enum EngineErrorPhrase: PhraseBook {
         ru: "'{name}' не подходит как имя менеджера; нужно слово без пробелов")
     case .invalidCustomerName:
       Phrase(
-        en: "'{name}' is not a usable name; use a word without spaces",
-        ru: "'{name}' не подходит как имя; нужно слово без пробелов")
+        en: "a customer's name cannot be blank", ru: "имя клиента не может быть пустым")
     case .invalidProduct:
       Phrase(
-        en: "'{name}' is not a usable product; use a word without spaces",
-        ru: "'{name}' не подходит как продукт; нужно слово без пробелов")
+        en: "a product's name cannot be blank", ru: "название продукта не может быть пустым")
 
     case .paymentRefusedByStatus:
       Phrase(
@@ -229,6 +227,16 @@ public enum EngineErrorPhrase: PhraseBook {
     case .samePhone:
       Phrase(
         en: "user {user} has that phone already", ru: "у пользователя {user} уже такой телефон")
+    case .blankPhone:
+      Phrase(
+        en: "a blank phone is not a phone number; for none, write none (order new: --no-phone)",
+        ru:
+          "пустой телефон — это не номер; чтобы номера не было, напишите none (order new: --no-phone)"
+      )
+    case .blankEmail:
+      Phrase(
+        en: "a blank e-mail is not an address; for none, write none",
+        ru: "пустая эл. почта — это не адрес; чтобы адреса не было, напишите none")
     case .nameRequired:
       Phrase(
         en: "user {user} needs a name; it cannot be cleared",

@@ -129,6 +129,23 @@ import Testing
       "--name, --email and --phone describe a new customer; with --user the order goes to that customer as they are"
     ),
     (.createOrder(NewOrder(amount: .zero)), "the amount must be more than 0"),
+    // A blank phone would count as a phone ("Has phone?" says yes, the calls start).
+    (
+      .createOrder(NewOrder(phone: .some(""))),
+      "a blank phone is not a phone number; for none, write none (order new: --no-phone)"
+    ),
+    (
+      .setUserField(UserID(rawValue: 1), .phone, "   "),
+      "a blank phone is not a phone number; for none, write none (order new: --no-phone)"
+    ),
+    (.createOrder(NewOrder(email: " ")), "a blank e-mail is not an address; for none, write none"),
+    (
+      .setUserField(UserID(rawValue: 1), .email, ""),
+      "a blank e-mail is not an address; for none, write none"
+    ),
+    (.setUserField(UserID(rawValue: 1), .name, " "), "a customer's name cannot be blank"),
+    (.createOrder(NewOrder(name: "")), "a customer's name cannot be blank"),
+    (.createOrder(NewOrder(product: " ")), "a product's name cannot be blank"),
   ])
   func badCommandsAreRefusedAndChangeNothing(command: Command, message: String) {
     var engine = Self.busySession()
