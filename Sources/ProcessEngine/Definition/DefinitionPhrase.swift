@@ -47,6 +47,7 @@ extension DefinitionProblem.Reason {
       return say(.unknownBlockType, ["type": .text(type)]) + language.didYouMean(suggestion)
     case .delayWithoutLength:
       return say(.delayWithoutLength, ["until": .text("{\"variable\": NAME}")])
+    case .delayWithTwoLengths: return say(.delayWithTwoLengths)
     case .unknownResult(let text): return say(.unknownResult, ["text": .text(text)])
 
     case .exitNotTarget(let kind): return say(.exitNotTarget, ["found": found(kind)])
@@ -223,7 +224,7 @@ public enum DefinitionPhrase: PhraseBook {
   case intervalNotPositive, unknownLaunch, intervalWithoutPeriodic, entryReadsCounters
   case noBlocks, blocksNotArray, blocksMissing
   case blockNotObject, blockWithoutID, unknownBlockType, unknownBlockTypeList
-  case delayWithoutLength, unknownResult
+  case delayWithoutLength, delayWithTwoLengths, unknownResult
   case exitNotTarget, forkExitsNotArray, exitsNotObject, endWithExits, unknownExit, unknownExitList
   case noOptions, optionNotObject, badOptionKey, optionTwice, unknownOptionKind, unknownArgument
   case variableWithoutArgument
@@ -337,6 +338,10 @@ public enum DefinitionPhrase: PhraseBook {
       Phrase(
         en: "a delay needs \"duration\" (like \"3d\") or \"until\" ({until})",
         ru: "задержке нужен \"duration\" (например, \"3d\") или \"until\" ({until})")
+    case .delayWithTwoLengths:
+      Phrase(
+        en: "a delay takes \"duration\" or \"until\", not both",
+        ru: "у задержки либо \"duration\", либо \"until\", не оба сразу")
     case .unknownResult:
       Phrase(
         en: "unknown result '{text}'; expected 'positive', 'neutral' or 'negative'",

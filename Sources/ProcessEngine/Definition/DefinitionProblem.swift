@@ -90,6 +90,8 @@ public struct DefinitionProblem: Equatable, Sendable, CustomStringConvertible {
     case blockWithoutID
     case unknownBlockType(String, suggestion: String?)
     case delayWithoutLength
+    /// Both `duration` and `until`: which one would count is a guess, so neither does.
+    case delayWithTwoLengths
     case unknownResult(String)
     // Exits.
     case exitNotTarget(found: JSONKind)

@@ -385,6 +385,10 @@ struct DefinitionDecoder {
       kind = .wait(parsed, timeout: timeout)
     case "delay":
       keys += ["duration", "until"]
+      if object["duration"] != nil, object["until"] != nil {
+        error(path, block: id, .delayWithTwoLengths)
+        return nil
+      }
       if let text = string(object, "duration", path: path, block: id, required: false) {
         guard let span = duration(text, path: path + ".duration", block: id) else { return nil }
         kind = .delay(.duration(span))

@@ -308,6 +308,19 @@ func problems(_ text: String) -> [String] {
     )
   }
 
+  /// docs/process-format.md: a delay has `duration` or `until`. With both, one was silently
+  /// dropped (the task fired after the duration, ignoring the date) and the other's mistakes went
+  /// unreported.
+  @Test func aDelayWithBothADurationAndADateIsRefused() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start,
+        #"{"id": "a", "type": "delay", "duration": "5m", "until": {"field": "order.payment-date"}, "exits": {"next": null}}"#,
+      ]))
+    #expect(
+      found == [#"error: blocks[1] (block a): a delay takes "duration" or "until", not both"#])
+  }
+
   @Test func userProcessesCannotReadOrders() {
     let found = problems(
       definitionJSON(
