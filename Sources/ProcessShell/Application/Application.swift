@@ -115,7 +115,7 @@ public enum Application {
     shell.reportsTiming = environment("PROCSH_TIMING").map { !$0.isEmpty && $0 != "0" } ?? false
     do throws(ShellError) {
       if let path = options.load {
-        let loaded = try Shell.readSession(path: path)
+        let loaded = try shell.readSessionAsLeft(path: path)
         shell.replaceSession(with: loaded.engine, history: loaded.history)
       } else if let path = options.session {
         try shell.openSession(path)

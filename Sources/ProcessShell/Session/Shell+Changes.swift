@@ -81,6 +81,37 @@ extension Shell {
     return (read.engine, read.history)
   }
 
+  /// A session file for `load` and `--load`, as procsh left it: when a `--session` journal lies
+  /// beside it (`FILE.journal`), its commands are replayed on the file, as `--session FILE`
+  /// opens it, for the file alone is then an older session (a colleague handed `FILE` would
+  /// otherwise lose the last commands without a word). Nothing on disk changes. A journal that
+  /// cannot be replayed is left out with a warning, and the file loads as it is.
+  func readSessionAsLeft(path: String) throws(ShellError) -> (
+    engine: Engine, history: SessionHistory?
+  ) {
+    guard FileSystem.exists(path + ".journal") else { return try Self.readSession(path: path) }
+    do throws(ShellError) {
+      let opened = try SessionFile.open(path)
+      if let line = opened.tornLine {
+        warn(
+          style.text(
+            JournalPhrase.tornLine,
+            ["path": .text(opened.file.journalPath), "line": .text(String(line))]))
+      }
+      return (opened.engine, opened.journal.history)
+    } catch .journal(let journal, let line, let problem) {
+      let reason = ShellError.journal(path: journal, line: line, problem)
+      warn(
+        style.text(
+          JournalPhrase.leftOutOnLoad,
+          [
+            "reason": .text(reason.message(in: style.language)), "path": .text(path),
+            "journal": .text(journal),
+          ]))
+      return try Self.readSession(path: path)
+    }
+  }
+
   /// The same, with the file's bytes. A million-order file is 875 MB read into 1.5 GB of
   /// tables: the heap is prefaulted meanwhile (`HeapPrefaulter`).
   static func readSessionFile(path: String) throws(ShellError) -> (

@@ -55,6 +55,46 @@ import Testing
     #expect(lines(reopened.ok("history")).count == 4)
   }
 
+  /// `load FILE` and `procsh --load FILE` read the session as procsh left it: `FILE` with the
+  /// commands of its journal, as `--session` opens it; the file alone is an older session.
+  @Test func loadingAFileWithAJournalBesideItReplaysTheJournal() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/s.json"
+    let session = try Self.open(path)
+    session.ok("order new")
+    session.ok("advance 1m")
+    session.ok("answer task 1 yes")
+    #expect(directory.exists("s.json.journal"))
+    let colleague = Transcript()
+    colleague.ok("load \(path)")
+    #expect(identical(Self.saved(colleague), Self.saved(session)))
+    #expect(colleague.errors.text.isEmpty)
+    // What `--load` runs; and nothing on disk changed.
+    let journal = try directory.read("s.json.journal")
+    let started = Transcript()
+    let loaded = try started.shell.readSessionAsLeft(path: path)
+    started.shell.replaceSession(with: loaded.engine, history: loaded.history)
+    #expect(identical(Self.saved(started), Self.saved(session)))
+    #expect(try directory.read("s.json.journal") == journal)
+  }
+
+  /// A journal that does not continue the file beside it (another session's, copied there) is
+  /// left out of `load` with a warning that says so; the file alone loads.
+  @Test func loadingAFileBesideAnotherSessionsJournalWarnsAndLoadsTheFile() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/s.json"
+    let session = try Self.open(path)
+    session.ok("order new")
+    session.ok("advance 1m")
+    // Another file under the same name: the journal now names a file that is not there.
+    let other = Transcript()
+    other.ok("order new; order new; save --force \(path)")
+    let colleague = Transcript()
+    colleague.ok("load \(path)")
+    #expect(colleague.engine.orders.count == 2)
+    #expect(colleague.errors.text.contains("is loaded without the commands of \(path).journal"))
+  }
+
   /// What the file holds is remembered from one command to the next: it must follow the journal
   /// exactly (or the next lines would be wrong) without sharing its numbers (or every version
   /// of their last chunk would stay behind the journal).

@@ -23,7 +23,7 @@ struct LoadCommand: ShellCommand {
   func run(in context: CommandContext) throws(ShellError) {
     let path = context.resolve(file)
     let shell = context.shell
-    let loaded = try Shell.readSession(path: path)
+    let loaded = try shell.readSessionAsLeft(path: path)
     shell.replaced.append(
       ReplacedSession(
         engine: shell.engine, journal: shell.journal, text: context.text))

@@ -7,7 +7,7 @@ enum JournalPhrase: PhraseBook {
   case notJSON, notAnObject, badMember, unknownLine, notAJournal, newerVersion, headerNotFirst
   case lineAfterReplacement, stepOutOfPlace, rewindPastEnd, checkpointPastEnd, badCommand
   case doesNotReplay, rewindBroken, withoutSession, ofAnotherSession
-  case tornLine, compactionFailed, changedMeanwhile
+  case tornLine, compactionFailed, changedMeanwhile, leftOutOnLoad
 
   var phrase: Phrase {
     switch self {
@@ -96,6 +96,10 @@ enum JournalPhrase: PhraseBook {
       Phrase(
         en: "the file is shorter than procsh left it: another program changed it meanwhile",
         ru: "файл короче, чем его оставил procsh: его тем временем изменила другая программа")
+    case .leftOutOnLoad:
+      Phrase(
+        en: "{reason}; {path} is loaded without the commands of {journal}",
+        ru: "{reason}; {path} загружен без команд из {journal}")
     case .compactionFailed:
       Phrase(
         en:
