@@ -187,13 +187,24 @@ public final class Shell {
 
   /// Writes an error: `FILE:LINE: error: …` (`ошибка:` in Russian, as compilers say it), or
   /// `error: …` in the REPL; a failed expectation without `error:`.
+  ///
+  /// At a terminal, a long message wraps at spaces like normal output (a refused `set order 1
+  /// status bogus` lists every status: 170 columns, broken mid-word by the terminal).
   func report(_ error: ShellError, at location: Location?) {
     let prefix = location.map { "\($0.path):\($0.line): " } ?? ""
     let message = error.message(in: style.language)
-    if error.isExpectation {
-      errors.write(prefix + style.red(message) + "\n")
-    } else {
-      errors.write(prefix + style.red(style.text(ErrorPhrase.error) + ":") + " " + message + "\n")
+    let text =
+      error.isExpectation
+      ? prefix + style.red(message)
+      : prefix + style.red(style.text(ErrorPhrase.error) + ":") + " " + message
+    guard let width = style.width else {
+      errors.write(text + "\n")
+      return
+    }
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      for part in TerminalFit.wrap(String(line), width: width, cuttingLongWords: false) {
+        errors.write(part + "\n")
+      }
     }
   }
 

@@ -4,8 +4,10 @@
 /// indentation, a `← ` and a timestamp); a word longer than the width is cut. Output to a pipe or
 /// a file has no width and stays as it is, so scripts and tests read fixed text.
 enum TerminalFit {
-  /// `line` as lines of at most `width` visible characters.
-  static func wrap(_ line: String, width: Int) -> [String] {
+  /// `line` as lines of at most `width` visible characters; with `cuttingLongWords` false, a
+  /// word longer than the width stays whole on a line of its own (an error's path or a command
+  /// to copy is worth more whole than fitted).
+  static func wrap(_ line: String, width: Int, cuttingLongWords: Bool = true) -> [String] {
     guard width > 0, line.visibleWidth > width else { return [line] }
     let hanging = min(hangingIndent(of: line), width / 2)
     let indent = String(repeating: " ", count: hanging)
@@ -26,6 +28,7 @@ enum TerminalFit {
       currentWidth += wordWidth
     }
     lines.append(current)
+    guard cuttingLongWords else { return lines }
     return lines.map { $0.visibleWidth > width ? $0.cut(toVisibleWidth: width) : $0 }
   }
 

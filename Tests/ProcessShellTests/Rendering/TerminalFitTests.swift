@@ -66,4 +66,20 @@ import Testing
     #expect(wide.isEmpty, "\(wide.prefix(3))")
     #expect(output.text.split(separator: "\n").count > 100)
   }
+
+  /// An error fits the terminal too (it listed every status on one 170-column line), but a word
+  /// longer than the line, a path to copy, stays whole rather than cut.
+  @Test func anErrorWrapsAtSpacesAndKeepsLongWordsWhole() {
+    let session = Transcript()
+    session.shell.style.width = 80
+    session.ok("order new")
+    _ = session.run("set order 1 status bogus")
+    let lines = session.errors.text.split(separator: "\n").map(String.init)
+    #expect(lines.count > 2)
+    #expect(lines.allSatisfy { $0.count <= 80 })
+    #expect(lines.joined(separator: " ").contains("cancelled, false"))
+    let path = "/" + String(repeating: "folder/", count: 15) + "missing.procsh"
+    _ = session.run("source \(path)")
+    #expect(session.errors.text.contains(path))
+  }
 }
