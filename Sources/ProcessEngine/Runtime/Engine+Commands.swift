@@ -95,9 +95,10 @@ extension Engine {
     case .answer(let target, let option, let argument, let manager):
       try answer(target, option: option, argument: argument, by: manager)
     case .addManager(let name):
-      guard !name.isEmpty, !name.contains(where: \.isWhitespace), name != "nobody" else {
+      guard !name.isEmpty, !name.contains(where: \.isWhitespace) else {
         throw .invalidName(name, what: .managerName)
       }
+      guard name != "nobody" else { throw .invalidName(name, what: .reservedManagerName) }
       guard manager(named: name) == nil else { throw .managerExists(name) }
       let id = ManagerID(index: managers.count)
       managers.append(Manager(id: id, name: name))

@@ -93,6 +93,8 @@ public enum EngineError: Error, Equatable, Sendable {
   /// What a refused name was to name.
   public enum NameKind: Equatable, Sendable {
     case managerName
+    /// `nobody`: `transfer tasks from M to nobody` leaves tasks with no manager.
+    case reservedManagerName
     /// A new customer's name.
     case customerName
     case product
@@ -199,6 +201,7 @@ public enum EngineError: Error, Equatable, Sendable {
       let phrase: EngineErrorPhrase =
         switch what {
         case .managerName: .invalidManagerName
+        case .reservedManagerName: .reservedManagerName
         case .customerName: .invalidCustomerName
         case .product: .invalidProduct
         }

@@ -14,7 +14,7 @@ public enum EngineErrorPhrase: PhraseBook {
   case optionNeedsDate, optionNeedsText, unexpectedArgument, dateForTextOption, dateInPast
   case assignedToOther, assignedToAdmin, alreadyAssigned
   case unknownManager, unknownManagerAddOne, managerExists
-  case invalidManagerName, invalidCustomerName, invalidProduct
+  case invalidManagerName, reservedManagerName, invalidCustomerName, invalidProduct
   case paymentRefusedByStatus, paymentRefusedPaidInFull, amountTooLarge, nonPositiveAmount
   case statusAlready, statusSetByPayments, reasonWithoutCancel, orderCompleted
   case sameName, sameEmail, samePhone, nameRequired, blankPhone, blankEmail, customerFieldsWithUser
@@ -180,6 +180,13 @@ public enum EngineErrorPhrase: PhraseBook {
       Phrase(
         en: "'{name}' is not a usable manager name; use a word without spaces",
         ru: "'{name}' не подходит как имя менеджера; нужно слово без пробелов")
+    case .reservedManagerName:
+      Phrase(
+        en:
+          "'{name}' is taken: 'transfer tasks from M to nobody' means no manager; choose another name",
+        ru:
+          "имя '{name}' занято: 'transfer tasks from M to nobody' значит «без менеджера»; выберите другое имя"
+      )
     case .invalidCustomerName:
       Phrase(
         en: "a customer's name cannot be blank", ru: "имя клиента не может быть пустым")

@@ -98,5 +98,13 @@ import Testing
     #expect(throws: EngineError.invalidName("two words", what: .managerName)) {
       try engine.apply(.addManager("two words"))
     }
+    // One word, but the one that means "no manager": the message says that, not "no spaces".
+    #expect(throws: EngineError.invalidName("nobody", what: .reservedManagerName)) {
+      try engine.apply(.addManager("nobody"))
+    }
+    #expect(
+      EngineError.invalidName("nobody", what: .reservedManagerName).message
+        == "'nobody' is taken: 'transfer tasks from M to nobody' means no manager; choose another name"
+    )
   }
 }

@@ -186,6 +186,7 @@ import Wording
       .assignedToOther(task1, owner: "admin"), .alreadyAssigned(task1, to: "anna"),
       .unknownManager("ana", suggestion: "anna"), .unknownManager("zed", suggestion: nil),
       .managerExists("anna"), .invalidName("two words", what: .managerName),
+      .invalidName("nobody", what: .reservedManagerName),
       .invalidName(" ", what: .customerName), .invalidName(" ", what: .product),
       .paymentRefused(order1, reason: .paidInFull),
       .amountTooLarge(.whole(20), remaining: .whole(10)),
