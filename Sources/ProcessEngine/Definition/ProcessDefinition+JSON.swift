@@ -361,6 +361,12 @@ struct DefinitionDecoder {
     guard let type = string(object, "type", path: path, block: id) else { return nil }
     let title = wording(object, "title", path: path, block: id)
     var keys = ["id", "type", "title", "exits"]
+    // A block whose kind cannot be read still has its keys checked: a typo beside a mistake is
+    // reported with it, not after it is fixed.
+    func givingUp() -> Block? {
+      checkKeys(object, path: path, block: id, allowed: keys)
+      return nil
+    }
     let kind: BlockKind
     switch type {
     case "start":
@@ -371,37 +377,44 @@ struct DefinitionDecoder {
       keys += ["condition"]
       guard let text = string(object, "condition", path: path, block: id),
         let parsed = condition(text, counters: counters, path: path + ".condition", block: id)
-      else { return nil }
+      else { return givingUp() }
       kind = .condition(parsed)
     case "wait":
       keys += ["condition", "timeout"]
-      guard let text = string(object, "condition", path: path, block: id),
-        let parsed = condition(text, counters: counters, path: path + ".condition", block: id)
-      else { return nil }
+      let parsed = string(object, "condition", path: path, block: id).flatMap {
+        condition($0, counters: counters, path: path + ".condition", block: id)
+      }
       var timeout: TimeSpan? = nil
+      var timeoutFailed = false
       if let text = string(object, "timeout", path: path, block: id, required: false) {
         timeout = duration(text, path: path + ".timeout", block: id)
+        timeoutFailed = timeout == nil
       }
+      guard let parsed, !timeoutFailed else { return givingUp() }
       kind = .wait(parsed, timeout: timeout)
     case "delay":
       keys += ["duration", "until"]
       if object["duration"] != nil, object["until"] != nil {
         error(path, block: id, .delayWithTwoLengths)
-        return nil
+        return givingUp()
       }
       if let text = string(object, "duration", path: path, block: id, required: false) {
-        guard let span = duration(text, path: path + ".duration", block: id) else { return nil }
+        guard let span = duration(text, path: path + ".duration", block: id) else {
+          return givingUp()
+        }
         kind = .delay(.duration(span))
       } else if let until = object["until"] {
-        guard let source = dateSource(until, path: path + ".until", block: id) else { return nil }
+        guard let source = dateSource(until, path: path + ".until", block: id) else {
+          return givingUp()
+        }
         kind = .delay(.until(source))
       } else {
         error(path, block: id, .delayWithoutLength)
-        return nil
+        return givingUp()
       }
     case "question":
       keys += ["key", "text", "script", "call", "options"]
-      guard let question = decodeQuestion(object, path: path, block: id) else { return nil }
+      guard let question = decodeQuestion(object, path: path, block: id) else { return givingUp() }
       kind = .question(question)
     case "operation":
       if let actions = object["actions"] {
@@ -409,7 +422,7 @@ struct DefinitionDecoder {
         keys += ["actions"]
         guard case .array(let items) = actions, !items.isEmpty else {
           error(path + ".actions", block: id, .actionsNotArray)
-          return nil
+          return givingUp()
         }
         var operations: [Operation] = []
         for (index, item) in items.enumerated() {
@@ -425,13 +438,14 @@ struct DefinitionDecoder {
             operations.append(operation)
           }
         }
-        guard operations.count == items.count else { return nil }
+        guard operations.count == items.count else { return givingUp() }
         kind = .operation(operations)
       } else {
         guard
           let (operation, operationKeys) = decodeOperation(
             object, path: path, block: id, counters: counters)
         else {
+          // Which keys it may have depends on the action it failed to read.
           return nil
         }
         keys += operationKeys
@@ -439,11 +453,13 @@ struct DefinitionDecoder {
       }
     case "subprocess":
       keys += ["process"]
-      guard let process = string(object, "process", path: path, block: id) else { return nil }
+      guard let process = string(object, "process", path: path, block: id) else {
+        return givingUp()
+      }
       kind = .subprocess(process: process)
     case "end":
       keys += ["name", "result"]
-      guard let name = string(object, "name", path: path, block: id) else { return nil }
+      guard let name = string(object, "name", path: path, block: id) else { return givingUp() }
       var result = TaskResult.neutral
       if let text = string(object, "result", path: path, block: id) {
         if let parsed = TaskResult(rawValue: text), parsed != .none {
@@ -545,9 +561,10 @@ struct DefinitionDecoder {
   }
 
   mutating func decodeQuestion(_ object: JSONObject, path: String, block: String?) -> Question? {
-    guard let key = string(object, "key", path: path, block: block),
-      let text = string(object, "text", path: path, block: block)
-    else { return nil }
+    // Everything is read before a missing field gives up: `process validate` reports every
+    // problem in one pass (SPEC §12.4), not the next one after each fix.
+    let key = string(object, "key", path: path, block: block)
+    let text = string(object, "text", path: path, block: block)
     let script = wording(object, "script", path: path, block: block)
     var countsAsCall = false
     if let value = object["call"] {
@@ -608,6 +625,7 @@ struct DefinitionDecoder {
           key: optionKey, label: label.english, russianLabel: label.russian, kind: kind,
           argument: argument, variable: variable))
     }
+    guard let key, let text else { return nil }
     return Question(
       key: key, text: text, script: script.english, russianScript: script.russian,
       options: options, countsAsCall: countsAsCall)

@@ -264,6 +264,7 @@ func problems(_ text: String) -> [String] {
     #expect(
       found == [
         "error: blocks[1].condition (block a): in condition \"payed\": unknown condition 'payed'; did you mean 'paid'?",
+        "error: blocks[1].timout (block a): unknown key 'timout'; did you mean 'timeout'?",
         "error: blocks[2].options[0].kind (block b): unknown kind 'positiv'; expected 'positive', 'neutral' or 'negative'",
         "error: blocks[3].status (block c): unknown status 'done'; expected one of new, in-work, not-confirmed, awaiting-payment, postponed, partially-paid, pending-refund, completed, cancelled, false",
         "error: blocks[2] (block b): block b cannot be reached from the start block",
@@ -319,6 +320,24 @@ func problems(_ text: String) -> [String] {
       ]))
     #expect(
       found == [#"error: blocks[1] (block a): a delay takes "duration" or "until", not both"#])
+  }
+
+  /// SPEC §12.4: `process validate` reports every problem in one pass. A block with a bad
+  /// condition also had its bad timeout, and a question without a key its unknown option kind
+  /// and its misspelt key, reported only after the first was fixed.
+  @Test func everyProblemOfABlockIsReportedInOnePass() {
+    let found = problems(
+      definitionJSON(blocks: [
+        start,
+        #"{"id": "a", "type": "wait", "condition": "bogus", "timeout": "5x", "exits": {"met": "q", "timeout": "q"}}"#,
+        #"{"id": "q", "type": "question", "text": "?", "colour": "red", "options": [{"key": "x", "kind": "meh"}], "exits": {"x": null}}"#,
+      ]))
+    let places = found.map { $0.components(separatedBy: " (block")[0] }
+    #expect(
+      places == [
+        "error: blocks[1].condition", "error: blocks[1].timeout", "error: blocks[2].key",
+        "error: blocks[2].options[0].kind", "error: blocks[2].colour",
+      ])
   }
 
   @Test func userProcessesCannotReadOrders() {
