@@ -148,9 +148,21 @@ extension Shell {
   /// Replays the journal up to `count` commands; later checkpoints and recorded lines go.
   func stepBack(to count: Int) throws(ShellError) {
     let dropped = journal.count - count
+    let forgotten = journal.checkpoints.filter { $0.step > count }.map(\.name)
     adopt(try journal.rewind(to: count))
     updateRecording { (recording) throws(ShellError) in try recording.dropLast(dropped) }
     try autosave()
+    // The checkpoints after the point go with the commands (`restore` cannot come back to
+    // them): say so, for a trainer who meant to return there.
+    if !forgotten.isEmpty {
+      warn(
+        style.text(
+          HistoryPhrase.checkpointsForgotten,
+          [
+            "n": .number(forgotten.count),
+            "names": .text(forgotten.joined(separator: ", ")),
+          ]))
+    }
   }
 
   /// Everything a command may change, kept before it runs to be put back when it is interrupted.

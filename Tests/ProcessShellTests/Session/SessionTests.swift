@@ -279,6 +279,25 @@ import Wording
     #expect(identical(session.engine.sessionBytes(), before))
   }
 
+  /// Going back past a checkpoint forgets it with the commands (`restore` cannot return there):
+  /// `restore` and `undo` say which, so a trainer is not surprised when asking for it later.
+  @Test func steppingBackPastCheckpointsNamesThemAsForgotten() {
+    let session = Transcript()
+    session.ok("order new; advance 1m; checkpoint before-answer")
+    session.ok("answer task 1 yes; advance 1d; checkpoint lesson-end; checkpoint after")
+    session.ok("restore before-answer")
+    #expect(
+      session.errors.text == "warning: checkpoints lesson-end, after came later and are forgotten\n"
+    )
+    #expect(session.shell.journal.checkpoints.map(\.name) == ["before-answer"])
+    session.ok("undo")
+    #expect(
+      session.errors.text == "warning: checkpoint before-answer came later and is forgotten\n")
+    session.ok("order new")
+    session.ok("undo")
+    #expect(session.errors.text.isEmpty)
+  }
+
   /// The file and its journal (`SessionFileTests`) open to the session after every change.
   @Test func autosaveKeepsTheFileUpToDate() throws {
     let directory = try TemporaryDirectory()

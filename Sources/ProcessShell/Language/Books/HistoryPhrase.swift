@@ -7,7 +7,7 @@ enum HistoryPhrase: PhraseBook {
   case loaded
   case recordStartsWithLoad, recording, recordingReplacing, recorded
   case undone, now
-  case checkpoint, restored
+  case checkpoint, restored, checkpointsForgotten
   case sinceNewSession, sinceSession, checkpointMark
 
   var phrase: Phrase {
@@ -75,6 +75,12 @@ enum HistoryPhrase: PhraseBook {
       Phrase(
         en: "checkpoint {name} at {clock}, after {n} {n:command|commands}",
         ru: "контрольная точка {name}: {clock}, после {n} {n:команды|команд|команд}")
+    case .checkpointsForgotten:
+      Phrase(
+        en: "{n:checkpoint|checkpoints} {names} came later and {n:is|are} forgotten",
+        ru:
+          "{n:контрольная точка|контрольные точки|контрольные точки} {names} — позже, {n:она забыта|они забыты|они забыты}"
+      )
     case .restored:
       Phrase(
         en: "restored {name}: {n} {n:command|commands} taken back; now {clock}",
