@@ -55,6 +55,7 @@ let package = Package(
       dependencies: [
         "ProcessShell",
         "LiveView",
+        "Wording",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Glibc
 import LiveView
 import ProcessShell
+import Wording
 
 /// `procsh [FILE...] [-c COMMANDS] [--load SESSION | --session SESSION] [--keep-going] [--echo]
 /// [--lang ru|en]`
@@ -83,7 +84,8 @@ struct Test: ParsableCommand {
     abstract:
       "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.",
     usage:
-      "procsh test [-j <jobs>] [--junit <file>] [--coverage] [--coverage-json <file>] <path> ...")
+      "procsh test [-j <jobs>] [--junit <file>] [--coverage] [--coverage-json <file>] [--lang ru|en] <path> ..."
+  )
 
   @Option(
     name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
@@ -105,6 +107,12 @@ struct Test: ParsableCommand {
     completion: .file(extensions: ["json"]))
   var coverageJSON: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The language of the report and of each script's session (ru or en; default: PROCSH_LANG or the locale).",
+      valueName: "ru|en"))
+  var lang: String?
+
   @Argument(
     help: ArgumentHelp("Scripts, or folders of *.procsh scripts.", valueName: "path"),
     completion: .file(extensions: ["procsh"]))
@@ -112,12 +120,15 @@ struct Test: ParsableCommand {
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("-j needs at least 1") }
+    if let lang, Language(rawValue: lang) == nil {
+      throw ValidationError("--lang takes ru or en, not '\(lang)'")
+    }
   }
 
   func run() throws {
     let code = TestRunner.main(
       paths: paths, jobs: jobs, junitPath: junit, coverage: coverage,
-      coverageJSONPath: coverageJSON)
+      coverageJSONPath: coverageJSON, language: lang.flatMap(Language.init(rawValue:)))
     if code != 0 { throw ExitCode(code) }
   }
 }
@@ -129,6 +140,9 @@ struct Test: ParsableCommand {
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "test": Test.main(Array(arguments.dropFirst()))
+// `procsh --lang ru test …`: the language given before the subcommand is the subcommand's.
+case "--lang" where arguments.count > 2 && arguments[2] == "test":
+  Test.main(["--lang", arguments[1]] + arguments.dropFirst(3))
 case "help" where arguments.count == 1: print(Procsh.helpMessage())
 case "help" where arguments == ["help", "test"]: print(Test.helpMessage())
 default:

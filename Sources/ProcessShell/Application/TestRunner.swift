@@ -43,14 +43,17 @@ public enum TestRunner {
 
   /// Runs every script with at most `jobs` at once; results in the order of `scripts`. With
   /// `tracingExits`, each result carries the exits its script's tokens took.
-  public static func run(_ scripts: [String], jobs: Int, tracingExits: Bool = false) -> [Result] {
+  public static func run(
+    _ scripts: [String], jobs: Int, tracingExits: Bool = false, language: Language? = nil
+  ) -> [Result] {
+    let language = language ?? .ofEnvironment
     let results = Mutex<[Result?]>(Array(repeating: nil, count: scripts.count))
     let next = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, scripts.count))) { _ in
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < scripts.count else { return }
-        let result = runOne(scripts[index], tracingExits: tracingExits)
+        let result = runOne(scripts[index], tracingExits: tracingExits, language: language)
         results.withLock { $0[index] = result }
       }
     }
@@ -58,12 +61,14 @@ public enum TestRunner {
   }
 
   /// One script in a fresh session; its output is kept, not shown.
-  static func runOne(_ path: String, tracingExits: Bool = false) -> Result {
+  static func runOne(
+    _ path: String, tracingExits: Bool = false, language: Language = .ofEnvironment
+  ) -> Result {
     let start = monotonicSeconds()
     let output = BufferedOutput()
     let errors = BufferedOutput()
     let shell = Shell(
-      output: output, errors: errors, style: Style(isColored: false, language: .ofEnvironment))
+      output: output, errors: errors, style: Style(isColored: false, language: language))
     // One trace per script: scripts run in parallel, and a shared one would be fought over.
     let trace = tracingExits ? ExitTrace() : nil
     shell.exitTrace = trace
@@ -149,9 +154,10 @@ public enum TestRunner {
 
   /// Runs `procsh test` and returns its exit code: 0 when every script passed, 1 otherwise.
   /// `coverage` prints what the suite exercised of each process; `coverageJSONPath` writes it.
+  /// `language` is `--lang`'s (nil: the environment's, as for the shell).
   public static func main(
     paths: [String], jobs: Int?, junitPath: String?, coverage: Bool = false,
-    coverageJSONPath: String? = nil
+    coverageJSONPath: String? = nil, language: Language? = nil
   ) -> Int32 {
     let output = FileDescriptorOutput.standardOutput()
     let errors = FileDescriptorOutput.standardError()
@@ -159,11 +165,11 @@ public enum TestRunner {
       output.flush()
       errors.flush()
     }
-    let language = Language.ofEnvironment
+    let language = language ?? .ofEnvironment
     let error = language.text(ErrorPhrase.error) + ":"
     guard !paths.isEmpty else {
       errors.write(
-        "\(error) \(language.text(ShellPhrase.testNeedsPaths))\nusage: procsh test [-j N] [--junit FILE] [--coverage] [--coverage-json FILE] PATH...\n"
+        "\(error) \(language.text(ShellPhrase.testNeedsPaths))\nusage: procsh test [-j N] [--junit FILE] [--coverage] [--coverage-json FILE] [--lang ru|en] PATH...\n"
       )
       return Application.ExitCode.usage
     }
@@ -176,7 +182,7 @@ public enum TestRunner {
     }
     let results = run(
       scripts, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
-      tracingExits: coverage || coverageJSONPath != nil)
+      tracingExits: coverage || coverageJSONPath != nil, language: language)
     output.write(report(results, in: language))
     let suiteCoverage = SuiteCoverage(results.compactMap(\.trace))
     if coverage { output.write(suiteCoverage.text(in: language)) }

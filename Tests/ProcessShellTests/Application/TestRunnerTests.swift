@@ -33,6 +33,18 @@ import Testing
       ))
   }
 
+  /// `procsh test --lang ru`: each script's session speaks the language asked for, whatever the
+  /// environment says (the variable was the only way before).
+  @Test func scriptsRunInTheLanguageAskedFor() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("pay order 1\n", to: "c.procsh")
+    let scripts = try TestRunner.scripts(in: [directory.path])
+    let russian = TestRunner.run(scripts, jobs: 1, language: .russian)
+    #expect(russian[0].failure.contains("ошибка: нет заказа 1"))
+    let english = TestRunner.run(scripts, jobs: 1, language: .english)
+    #expect(english[0].failure.contains("error: there is no order 1"))
+  }
+
   @Test func scriptsRunInSessionsOfTheirOwn() throws {
     let directory = try TemporaryDirectory()
     for index in 0..<8 {
