@@ -57,6 +57,8 @@ public enum ShellError: Error, Equatable, Sendable {
     /// A diagram (`process show --output`) never replaces a session or a recorded script.
     case sessionByDiagram
     case recordingByDiagram
+    /// …nor a script or definition of someone's own (`ExistingFile.userWork`).
+    case userWorkByDiagram
     /// `report` replaces an existing file only with `--force`.
     case existingByReport
   }
@@ -246,6 +248,8 @@ public enum ShellError: Error, Equatable, Sendable {
       return language.text(DiagramPhrase.sessionNotReplaced, ["path": .text(path)])
     case .wouldReplace(let path, .recordingByDiagram):
       return language.text(DiagramPhrase.recordingNotReplaced, ["path": .text(path)])
+    case .wouldReplace(let path, .userWorkByDiagram):
+      return language.text(DiagramPhrase.userWorkNotReplaced, ["path": .text(path)])
     case .wouldReplace(let path, .existingByReport):
       return language.text(ReportPhrase.notAnHTMLFile, ["path": .text(path)])
     case .interrupted(nil): return say(.interrupted)

@@ -11,6 +11,9 @@ enum ExistingFile: Equatable {
   case session
   /// A script `record` wrote.
   case recording
+  /// Work of someone's own that procsh did not write: a script (`#!/usr/bin/env procsh`, or a
+  /// name ending in `.procsh`) or a process or mailing definition. A diagram never replaces one.
+  case userWork
   /// Anything else.
   case other
 
@@ -18,6 +21,13 @@ enum ExistingFile: Equatable {
   /// `{` and `"acting-manager"` and ends with its `"version"`; a recording begins with the
   /// header `record` writes. Reading the edges is enough and costs nothing on a large file.
   static func at(_ path: String) -> ExistingFile {
+    let kind = contents(at: path)
+    // A script of one's own by its name, too: it may not start with the `#!` line.
+    if kind == .other, path.hasSuffix(".procsh") { return .userWork }
+    return kind
+  }
+
+  private static func contents(at path: String) -> ExistingFile {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return .nothing }
     defer { close(descriptor) }
@@ -37,6 +47,11 @@ enum ExistingFile: Equatable {
       lines.last?.hasPrefix(Recording.signature) == true
     {
       return .recording
+    }
+    if lines.first == "#!/usr/bin/env procsh" { return .userWork }
+    let text = String(decoding: head, as: UTF8.self)
+    if text.contains("\"procsh-process\"") || text.contains("\"procsh-mailing\"") {
+      return .userWork
     }
     return .other
   }

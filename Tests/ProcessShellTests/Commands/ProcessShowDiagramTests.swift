@@ -135,6 +135,29 @@ import Testing
     #expect(try folder.read("s.json") == saved)
   }
 
+  /// A test script or a definition of one's own is work too, though procsh did not write it
+  /// (a slip of `--output det.procsh` replaced a QA script); any other file may be replaced.
+  @Test func aScriptOrADefinitionOfOnesOwnIsNeverReplaced() throws {
+    let folder = try TemporaryDirectory()
+    let session = Self.session()
+    try folder.write("order new\nexpect order 1 status new\n", to: "check.procsh")
+    try folder.write("#!/usr/bin/env procsh\norder new\n", to: "check.txt")
+    try folder.write(
+      #"{"format": "procsh-process", "version": 1, "name": "mine", "blocks": []}"#, to: "mine.json")
+    try folder.write("scribbles\n", to: "notes.txt")
+    for name in ["check.procsh", "check.txt", "mine.json"] {
+      let before = try folder.read(name)
+      #expect(
+        session.failing(
+          "process show order-processing --format dot --output \(folder.path)/\(name)")
+          == "error: \(folder.path)/\(name) is a procsh script or definition; a diagram never "
+          + "replaces one: write it to another file\n")
+      #expect(try folder.read(name) == before)
+    }
+    session.ok("process show order-processing --format dot --output \(folder.path)/notes.txt")
+    #expect(try folder.read("notes.txt").hasPrefix("digraph"))
+  }
+
   @Test func jsonDoesNotGoWithADiagramOrAFile() {
     let session = Self.session()
     #expect(

@@ -126,14 +126,15 @@ struct ProcessShowCommand: QueryCommand {
   }
 
   /// Writes the table or diagram to `path`, whole or not at all, and says so. Any file may be
-  /// replaced (a diagram is redrawn at will) except a session or a recorded script: those hold
-  /// work, and a diagram written over one by a slip of the keyboard would lose it.
+  /// replaced (a diagram is redrawn at will) except a session, a script or a definition: those
+  /// hold work, and a diagram written over one by a slip of the keyboard would lose it.
   private func write(_ bytes: [UInt8], to path: String, in context: CommandContext)
     throws(ShellError)
   {
     switch ExistingFile.at(try FileSystem.writableTarget(path)) {
     case .session: throw .wouldReplace(path: path, .sessionByDiagram)
     case .recording: throw .wouldReplace(path: path, .recordingByDiagram)
+    case .userWork: throw .wouldReplace(path: path, .userWorkByDiagram)
     case .nothing, .other: break
     }
     try FileSystem.writeAtomically(bytes, to: path)

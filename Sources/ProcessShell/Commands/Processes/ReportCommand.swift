@@ -57,6 +57,7 @@ struct ReportCommand: ShellCommand {
     case .nothing: break
     case .session: throw .wouldReplace(path: path, .sessionByDiagram)
     case .recording: throw .wouldReplace(path: path, .recordingByDiagram)
+    case .userWork: throw .wouldReplace(path: path, .userWorkByDiagram)
     case .other: if !force { throw .wouldReplace(path: path, .existingByReport) }
     }
     let bytes = Array(try page.html().utf8)

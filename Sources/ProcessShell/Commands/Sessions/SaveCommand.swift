@@ -47,7 +47,7 @@ struct SaveCommand: ShellCommand {
       switch existing {
       case .nothing: .saved
       case .session: .savedReplacingSession
-      case .recording, .other: .savedReplacingFile
+      case .recording, .userWork, .other: .savedReplacingFile
       }
     let steps =
       history.map { style.text(HistoryPhrase.withCommands, ["n": .number($0.steps.count)]) } ?? ""

@@ -5,7 +5,7 @@ import Wording
 /// `BlockPhrase` and the definition, as in the table.
 enum DiagramPhrase: PhraseBook {
   case legend, written, textFormat, mermaidFormat, dotFormat, svgFormat
-  case sessionNotReplaced, recordingNotReplaced
+  case sessionNotReplaced, recordingNotReplaced, userWorkNotReplaced
   case graphvizMissing, graphvizNotStarted, graphvizFailed, exitCode, signal
 
   var phrase: Phrase {
@@ -26,6 +26,13 @@ enum DiagramPhrase: PhraseBook {
       Phrase(
         en: "{path} is a procsh session; a diagram never replaces one: write it to another file",
         ru: "{path} — сессия procsh; схема никогда её не заменяет: запишите схему в другой файл")
+    case .userWorkNotReplaced:
+      Phrase(
+        en:
+          "{path} is a procsh script or definition; a diagram never replaces one: write it to another file",
+        ru:
+          "{path} — скрипт или описание для procsh; схема никогда их не заменяет: запишите схему в другой файл"
+      )
     case .recordingNotReplaced:
       Phrase(
         en:
