@@ -231,16 +231,16 @@ extension Engine {
     }
     if let user = request.user { _ = try existingUser(user) }
     if let amount = request.amount, amount <= .zero { throw .nonPositiveAmount }
-    if let name = request.name, name.allSatisfy(\.isWhitespace) {
+    if let name = request.name, name.isBlank {
       throw .invalidName(name, what: .customerName)
     }
-    if let product = request.product, product.allSatisfy(\.isWhitespace) {
+    if let product = request.product, product.isBlank {
       throw .invalidName(product, what: .product)
     }
-    if case .some(.some(let phone)) = request.phone, phone.allSatisfy(\.isWhitespace) {
+    if case .some(.some(let phone)) = request.phone, phone.isBlank {
       throw .blankContact(.phone)
     }
-    if let email = request.email, email.allSatisfy(\.isWhitespace) {
+    if let email = request.email, email.isBlank {
       throw .blankContact(.email)
     }
 
@@ -292,7 +292,7 @@ extension Engine {
   {
     let user = try existingUser(id)
     if field == .name, value == nil { throw .nameRequired(id) }
-    if let value, value.allSatisfy(\.isWhitespace) {
+    if let value, value.isBlank {
       throw field == .name ? .invalidName(value, what: .customerName) : .blankContact(field)
     }
     let current: String? =

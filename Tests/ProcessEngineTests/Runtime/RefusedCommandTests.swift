@@ -139,6 +139,11 @@ import Testing
       "a blank phone is not a phone number; for none, write none (order new: --no-phone)"
     ),
     (.createOrder(NewOrder(email: " ")), "a blank e-mail is not an address; for none, write none"),
+    // White space beyond ASCII is white space too (a no-break space pasted from a document).
+    (
+      .createOrder(NewOrder(phone: .some("\u{00A0}\t"))),
+      "a blank phone is not a phone number; for none, write none (order new: --no-phone)"
+    ),
     (
       .setUserField(UserID(rawValue: 1), .email, ""),
       "a blank e-mail is not an address; for none, write none"
