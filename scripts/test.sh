@@ -25,6 +25,9 @@ swift test --skip-build
 
 echo "== example scripts"
 .build/debug/procsh test examples/
+# The language given before `test` is the test run's (main.swift picks the subcommand by hand).
+.build/debug/procsh --lang ru test examples/ | tail -n 1 | grep -q "^пройдено: " \
+  || { echo "procsh --lang ru test did not report in Russian" >&2; exit 1; }
 
 echo "== hostile inputs (clean refusals, no hangs, no crashes)"
 scripts/hostile-inputs.sh .build/debug/procsh

@@ -192,11 +192,4 @@ public struct ByteBuffer: ~Copyable {
   public consuming func bytes() -> [UInt8] {
     Array(UnsafeBufferPointer(start: storage, count: written))
   }
-
-  /// Lends the bytes written, without copying them.
-  public borrowing func withBytes<Result, Failure: Error>(
-    _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
-  ) throws(Failure) -> Result {
-    try body(UnsafeRawBufferPointer(start: storage, count: written))
-  }
 }

@@ -107,8 +107,8 @@ public enum Application {
         return usage("unknown language '\(flag)' for --lang; use ru or en")
       }
       shell.style.language = language
-    } else if let chosen = environment("PROCSH_LANG"), !chosen.isEmpty,
-      Language(rawValue: chosen) == nil
+    } else if let chosen = Language.unknownChoice(
+      in: ["PROCSH_LANG": environment("PROCSH_LANG") ?? ""])
     {
       // Asked for by name and not spoken: say so, rather than answer in English unexplained.
       shell.warn("PROCSH_LANG=\(chosen) is not a language procsh speaks (ru, en); English it is")

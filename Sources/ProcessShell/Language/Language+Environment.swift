@@ -11,6 +11,15 @@ extension Language {
     }
     return choose(flag: nil, environment: values) ?? .english
   }
+
+  /// `PROCSH_LANG`'s value when it names no language procsh speaks (the run is then in English,
+  /// and the shell says why); nil when it is unset, empty or `ru`/`en`.
+  static func unknownChoice(in environment: [String: String]) -> String? {
+    guard let chosen = environment["PROCSH_LANG"], !chosen.isEmpty,
+      Language(rawValue: chosen) == nil
+    else { return nil }
+    return chosen
+  }
 }
 
 extension String {

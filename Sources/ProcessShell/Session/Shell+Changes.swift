@@ -92,12 +92,7 @@ extension Shell {
     guard FileSystem.exists(path + ".journal") else { return try Self.readSession(path: path) }
     do throws(ShellError) {
       let opened = try SessionFile.open(path)
-      if let line = opened.tornLine {
-        warn(
-          style.text(
-            JournalPhrase.tornLine,
-            ["path": .text(opened.file.journalPath), "line": .text(String(line))]))
-      }
+      warnIfTorn(opened)
       return (opened.engine, opened.journal.history)
     } catch .journal(let journal, let line, let problem) {
       let reason = ShellError.journal(path: journal, line: line, problem)
@@ -108,6 +103,7 @@ extension Shell {
             "reason": .text(reason.message(in: style.language)), "path": .text(path),
             "journal": .text(journal),
           ]))
+      // The file is read a second time on this rare path: `open` reads it before the journal.
       return try Self.readSession(path: path)
     }
   }

@@ -12,12 +12,16 @@ extension Shell {
     journal = opened.journal
     replaced = []
     sessionFile = opened.file
-    if let line = opened.tornLine {
-      warn(
-        style.text(
-          JournalPhrase.tornLine,
-          ["path": .text(opened.file.journalPath), "line": .text(String(line))]))
-    }
+    warnIfTorn(opened)
+  }
+
+  /// Warns that the journal's last line was torn and left out (procsh was killed writing it).
+  func warnIfTorn(_ opened: SessionFile.Opened) {
+    guard let line = opened.tornLine else { return }
+    warn(
+      style.text(
+        JournalPhrase.tornLine,
+        ["path": .text(opened.file.journalPath), "line": .text(String(line))]))
   }
 
   /// At exit: a small session's journal is folded into its file, so that it is one file again

@@ -27,6 +27,15 @@ import Wording
     #expect(Language.choose(flag: "de", environment: [:]) == nil)
   }
 
+  /// `PROCSH_LANG=de` runs in English; the shell warns, naming the value (nothing to say when
+  /// the variable is unset, empty or a language procsh speaks).
+  @Test func anUnknownLanguageInTheEnvironmentIsNamedForTheWarning() {
+    #expect(Language.unknownChoice(in: ["PROCSH_LANG": "de"]) == "de")
+    #expect(Language.unknownChoice(in: ["PROCSH_LANG": "ru", "LANG": "de_DE"]) == nil)
+    #expect(Language.unknownChoice(in: ["PROCSH_LANG": ""]) == nil)
+    #expect(Language.unknownChoice(in: ["LANG": "de_DE.UTF-8"]) == nil)
+  }
+
   @Test func langSwitchesWhatIsWrittenButNotTheSession() {
     let english = Transcript()
     english.ok("order new; advance 1m; answer task 1 yes")
