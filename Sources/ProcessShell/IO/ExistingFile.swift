@@ -19,7 +19,9 @@ enum ExistingFile: Equatable {
 
   /// What the file at `path` looks like, from its first and last bytes: a session begins with
   /// `{` and `"acting-manager"` and ends with its `"version"`; a recording begins with the
-  /// header `record` writes. Reading the edges is enough and costs nothing on a large file.
+  /// header `record` writes; other work begins with procsh's `#!` line or names a definition
+  /// format, or is called `*.procsh`. Reading the edges is enough and costs nothing on a large
+  /// file.
   static func at(_ path: String) -> ExistingFile {
     let kind = contents(at: path)
     // A script of one's own by its name, too: it may not start with the `#!` line.
