@@ -49,17 +49,17 @@ enum FieldKind: Sendable {
       guard let number = Int64(text), number >= 0 else { throw .value(.notACount(text)) }
       return .value(.number(number))
     case .taskState:
-      guard TaskState(rawValue: text) != nil else {
+      guard let state = TaskState.named(text) else {
         throw .value(.unknown(TaskState.category, text, valid: TaskState.allCases.map(\.rawValue)))
       }
-      return .value(.text(text))
+      return .value(.text(state.rawValue))
     case .taskResult:
-      guard let result = TaskResult(rawValue: text) else {
+      guard let result = TaskResult.named(text) else {
         throw .value(
           .unknown(TaskResult.category, text, valid: TaskResult.allCases.map(\.rawValue)))
       }
       // A task that ended without an end block has no result to speak of: `none`.
-      return .value(result == .none ? .none : .text(text))
+      return .value(result == .none ? .none : .text(result.rawValue))
     case .text:
       return .value(.text(text))
     }
@@ -69,10 +69,9 @@ enum FieldKind: Sendable {
   /// Russian name to Cyrillic typing.
   func candidates(typed: String) -> [String] {
     switch self {
-    case .status:
-      return OrderStatus.allCases.flatMap { typed.isTypedInRussian ? $0.synonyms : [$0.word] }
-    case .taskState: return TaskState.allCases.map(\.rawValue)
-    case .taskResult: return TaskResult.allCases.map(\.rawValue)
+    case .status: return OrderStatus.candidates(typed: typed)
+    case .taskState: return TaskState.candidates(typed: typed)
+    case .taskResult: return TaskResult.candidates(typed: typed)
     case .money, .text, .dateTime, .id, .count: return ["none"]
     }
   }

@@ -6,12 +6,8 @@ import Wording
 extension OrderStatus: Choice {
   var word: String { slug }
   static var category: Phrase { Phrase(en: "status", ru: "статус") }
-  /// GetCourse's name, as Tab offers it: lower case (input ignores case), and only where it is one
-  /// word; `"В работе"` is typed in quotes.
-  var synonyms: [String] {
-    russianName.contains(" ") ? [] : [russianName.lowercased()]
-  }
-  static func named(_ text: String) -> OrderStatus? { OrderStatus(name: text) }
+  /// GetCourse's name (`OrderStatus(name:)` reads it the same way).
+  var nameInRussian: String? { russianName }
 }
 
 extension UserField: Choice {
@@ -22,11 +18,13 @@ extension UserField: Choice {
 extension TaskState: Choice {
   var word: String { rawValue }
   static var category: Phrase { Phrase(en: "task state", ru: "состояние задачи") }
+  var nameInRussian: String? { Language.russian.name(of: self) }
 }
 
 extension TaskResult: Choice {
   var word: String { rawValue }
   static var category: Phrase { Phrase(en: "result", ru: "результат") }
+  var nameInRussian: String? { Language.russian.name(of: self) }
 }
 
 extension Language: Choice {

@@ -66,18 +66,36 @@ protocol Choice: CaseIterable, Sendable {
   var word: String { get }
   /// How a message names the kind, without an article: "status", «статус».
   static var category: Phrase { get }
-  /// Other names a user may type for this case, as Tab offers them: a status's Russian name in
-  /// lower case (SPEC §12.1: input is language-neutral).
-  var synonyms: [String] { get }
-  /// The case `text` names, by its word or a synonym; nil when none.
-  static func named(_ text: String) -> Self?
+  /// The name Russian output gives this case, if it has one of its own («ждёт ответа» for
+  /// `waiting`): input accepts it too, in any case and with `ё` as `е` (SPEC §12.1: input is
+  /// language-neutral, so a script can say what the screen shows).
+  var nameInRussian: String? { get }
 }
 
 extension Choice {
-  var synonyms: [String] { [] }
+  var nameInRussian: String? { nil }
 
+  /// Other names a user may type for this case, as Tab offers them to Cyrillic typing: the
+  /// Russian name in lower case, where it is one word (`"ждёт ответа"` is typed in quotes).
+  var synonyms: [String] {
+    guard let name = nameInRussian, !name.contains(" ") else { return [] }
+    return [name.lowercased()]
+  }
+
+  /// What Tab offers of the cases `isOffered` accepts, for `typed`: their words, or their Russian
+  /// names when `typed` is in Cyrillic (the alphabet being typed).
+  static func candidates(typed: String, where isOffered: (Self) -> Bool = { _ in true })
+    -> [String]
+  {
+    let offered = allCases.filter(isOffered)
+    return typed.isTypedInRussian ? offered.flatMap(\.synonyms) : offered.map(\.word)
+  }
+
+  /// The case `text` names, by its word or its Russian name; nil when none.
   static func named(_ text: String) -> Self? {
-    allCases.first { $0.word == text }
+    if let value = allCases.first(where: { $0.word == text }) { return value }
+    let wanted = text.foldedName
+    return allCases.first { $0.nameInRussian?.foldedName == wanted }
   }
 }
 
@@ -109,12 +127,7 @@ extension ValueType where Value: Choice {
   {
     ValueType(
       noun: Phrase(en: "a \(Value.category.english)", ru: Value.category.russian), isClosed: true,
-      candidates: { context in
-        let offered = Value.allCases.filter(isOffered)
-        // The synonyms in the alphabet being typed: Latin words, or Russian names.
-        guard context.typed.isTypedInRussian else { return offered.map(\.word) }
-        return offered.flatMap(\.synonyms)
-      }
+      candidates: { context in Value.candidates(typed: context.typed, where: isOffered) }
     ) { (word, _) throws(ShellError) in
       guard let value = Value.named(word.text) else {
         throw .value(.unknown(Value.category, word.text, valid: Value.allCases.map(\.word)))

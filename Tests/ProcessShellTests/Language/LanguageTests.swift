@@ -75,6 +75,27 @@ import Wording
     }
   }
 
+  /// The same for a task's state and result: `task 1` in Russian says «ждёт ответа» and
+  /// «положительный», so a script written from the screen says so too (SPEC §12.1).
+  @Test func taskStatesAndResultsAreReadByTheirRussianNames() {
+    for language in ["en", "ru"] {
+      let session = Transcript()
+      session.ok("lang \(language); order new")
+      session.ok("expect task 1 state выполняется; tasks --state Выполняется")
+      session.ok("advance 1m; expect task 1 state \"ждёт ответа\"; expect task 1 state waiting")
+      session.ok("expect task 1 state \"ЖДЕТ ОТВЕТА\"")
+      session.ok("pay order 1 10000; expect task 1 state завершена")
+      session.ok("expect task 1 result Положительный")
+      session.ok("expect task 1 result positive; expect task 1 result != отрицательный")
+    }
+    let session = Transcript()
+    session.ok("order new")
+    #expect(session.failing("expect task 1 state спит").contains("active, waiting, ended, deleted"))
+    let completer = Completer(shell: session.shell)
+    #expect(completer.complete("expect task 1 state за").candidates == ["завершена"])
+    #expect(completer.complete("tasks --state у").candidates == ["удалена"])
+  }
+
   /// Tab offers the Russian names when the word being typed is Cyrillic, in lower case and
   /// whatever case was typed; Latin typing is offered the slugs as before.
   @Test func tabOffersRussianNamesToCyrillicTyping() {
