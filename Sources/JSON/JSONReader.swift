@@ -4,25 +4,42 @@ import Wording
 ///
 /// The session reader uses the cursor directly for its bulk rows (no tree, no allocation per
 /// number); everything else reads trees. Errors carry the line and column.
+///
+/// The cursor borrows its text rather than holding an array, so that a session can be read
+/// straight from a mapped file (`FileSystem.MappedFile`: a million orders are 900 MB that need
+/// not be copied into memory first). A reader is only valid inside the scope that lends it the
+/// bytes: `reading(_:_:)` for an array, `Array.withUnsafeBufferPointer` or a mapping's own.
 public struct JSONReader {
-  public let bytes: [UInt8]
+  public let bytes: UnsafeBufferPointer<UInt8>
   public var position: Int = 0
   /// Nesting deeper than this is refused, so a hostile file cannot exhaust the stack.
   static let maximumDepth = 256
 
-  public init(bytes: [UInt8]) {
+  /// A reader of `bytes`, which must outlive it.
+  public init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
+  }
+
+  /// `body`'s result with a reader of `bytes`, valid only while `body` runs.
+  public static func reading<Result, Failure: Error>(
+    _ bytes: [UInt8], _ body: (inout JSONReader) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
+      var reader = JSONReader(borrowing: buffer)
+      return try body(&reader)
+    }
   }
 
   /// Reads the whole text as one value; anything after it but white space is an error.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-    var reader = JSONReader(bytes: bytes)
-    let value = try reader.readValue()
-    reader.skipWhitespace()
-    guard reader.position == bytes.count else {
-      throw reader.error(.textAfterValue)
+    try reading(bytes) { (reader) throws(JSONSyntaxError) -> JSONValue in
+      let value = try reader.readValue()
+      reader.skipWhitespace()
+      guard reader.position == reader.bytes.count else {
+        throw reader.error(.textAfterValue)
+      }
+      return value
     }
-    return value
   }
 
   // MARK: - Tokens
@@ -218,7 +235,9 @@ public struct JSONReader {
     return value
   }
 
-  private func decodeUTF8(_ slice: ArraySlice<UInt8>) throws(JSONSyntaxError) -> String {
+  private func decodeUTF8<Bytes: Collection<UInt8>>(_ slice: Bytes) throws(JSONSyntaxError)
+    -> String
+  {
     // ASCII needs no validation; anything else must be well-formed UTF-8.
     if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
     guard let text = String(validating: slice, as: UTF8.self) else {
@@ -234,52 +253,55 @@ public struct JSONReader {
     guard position < bytes.count, bytes[position] == 0x5B || bytes[position] == 0x7B else {
       throw error(.expectedContainer)
     }
-    let end: Int? = bytes.withUnsafeBufferPointer { buffer in
-      let base = UnsafeRawPointer(buffer.baseAddress!)
-      var depth = 0
-      var index = position
-      var inString = false
-      while index < buffer.count {
-        // Eight bytes at a time while none of them matters: outside a string only quotes and
-        // brackets do, inside one only quotes and backslashes. Rows of numbers have a bracket
-        // every few dozen bytes, so this steps over most of a session's skipped tens of MB.
-        while index &+ 8 <= buffer.count {
-          let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          let matters =
-            inString
-            ? Self.has(0x22, in: word) | Self.has(0x5C, in: word)
-            : Self.has(0x22, in: word) | Self.has(0x5B, in: word) | Self.has(0x5D, in: word)
-              | Self.has(0x7B, in: word) | Self.has(0x7D, in: word)
-          guard matters == 0 else { break }
-          index &+= 8
-        }
-        guard index < buffer.count else { break }
-        let byte = buffer[index]
-        if inString {
-          if byte == 0x5C {
-            index += 1
-          } else if byte == 0x22 {
-            inString = false
-          }
-        } else {
-          switch byte {
-          case 0x22: inString = true
-          case 0x5B, 0x7B: depth += 1
-          case 0x5D, 0x7D:
-            depth -= 1
-            if depth == 0 { return index + 1 }
-          default: break
-          }
-        }
-        index += 1
-      }
-      return nil
-    }
-    guard let end else {
+    guard let end = Self.end(ofContainerAt: position, in: bytes) else {
       position = bytes.count
       throw error(.endedInContainer)
     }
     position = end
+  }
+
+  /// Where the container opening at `start` ends (one past its closing bracket), or nil when
+  /// the text ends first.
+  private static func end(ofContainerAt start: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    let base = UnsafeRawPointer(buffer.baseAddress!)
+    var depth = 0
+    var index = start
+    var inString = false
+    while index < buffer.count {
+      // Eight bytes at a time while none of them matters: outside a string only quotes and
+      // brackets do, inside one only quotes and backslashes. Rows of numbers have a bracket
+      // every few dozen bytes, so this steps over most of a session's skipped tens of MB.
+      while index &+ 8 <= buffer.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let matters =
+          inString
+          ? Self.has(0x22, in: word) | Self.has(0x5C, in: word)
+          : Self.has(0x22, in: word) | Self.has(0x5B, in: word) | Self.has(0x5D, in: word)
+            | Self.has(0x7B, in: word) | Self.has(0x7D, in: word)
+        guard matters == 0 else { break }
+        index &+= 8
+      }
+      guard index < buffer.count else { break }
+      let byte = buffer[index]
+      if inString {
+        if byte == 0x5C {
+          index += 1
+        } else if byte == 0x22 {
+          inString = false
+        }
+      } else {
+        switch byte {
+        case 0x22: inString = true
+        case 0x5B, 0x7B: depth += 1
+        case 0x5D, 0x7D:
+          depth -= 1
+          if depth == 0 { return index + 1 }
+        default: break
+        }
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Nonzero when one of the eight bytes of `word` is `byte` (the classic zero-byte test on the

@@ -82,17 +82,20 @@ import Testing
   func readsBackEveryIntegerItWrites(number: Int64) throws {
     var writer = JSONWriter()
     writer.write(number)
-    var reader = JSONReader(bytes: writer.bytes)
-    #expect(try reader.readInteger() == number)
+    let read = try JSONReader.reading(writer.bytes) { (reader) throws(JSONSyntaxError) in
+      try reader.readInteger()
+    }
+    #expect(read == number)
   }
 
   @Test(arguments: ["9223372036854775808", "-9223372036854775809", "99999999999999999999"])
   func refusesAnIntegerPastInt64(text: String) {
-    var reader = JSONReader(bytes: Array(text.utf8))
-    #expect(throws: JSONSyntaxError(.numberTooLarge, line: 1, column: 1)) {
-      try reader.readInteger()
+    JSONReader.reading(Array(text.utf8)) { reader in
+      #expect(throws: JSONSyntaxError(.numberTooLarge, line: 1, column: 1)) {
+        try reader.readInteger()
+      }
+      #expect(reader.position == 0)
     }
-    #expect(reader.position == 0)
   }
 
   /// `skipContainer` steps over eight bytes at a time where nothing matters: brackets in strings,
@@ -106,17 +109,23 @@ import Testing
     for piece in pieces {
       for padding in 0..<9 {
         let text = String(repeating: " ", count: padding) + piece + ",\"after\""
-        var reader = JSONReader(bytes: Array(text.utf8))
-        try reader.skipContainer()
-        #expect(reader.position == padding + piece.utf8.count, "\(piece) after \(padding) spaces")
+        let bytes = Array(text.utf8)
+        let skipped = try JSONReader.reading(bytes) { (reader) throws(JSONSyntaxError) in
+          try reader.skipContainer()
+          return reader.position
+        }
+        #expect(skipped == padding + piece.utf8.count, "\(piece) after \(padding) spaces")
         // The same value read as a tree ends at the same place.
-        var tree = JSONReader(bytes: Array(text.utf8))
-        _ = try tree.readValue()
-        #expect(tree.position == reader.position, "\(piece)")
+        let read = try JSONReader.reading(bytes) { (tree) throws(JSONSyntaxError) in
+          _ = try tree.readValue()
+          return tree.position
+        }
+        #expect(read == skipped, "\(piece)")
       }
     }
-    var unterminated = JSONReader(bytes: Array(#"["]]]]]]]]]]]"#.utf8))
-    #expect(throws: JSONSyntaxError.self) { try unterminated.skipContainer() }
+    _ = JSONReader.reading(Array(#"["]]]]]]]]]]]"#.utf8)) { unterminated in
+      #expect(throws: JSONSyntaxError.self) { try unterminated.skipContainer() }
+    }
   }
 
   /// A draining buffer hands out, piece by piece and in order, exactly what a whole buffer holds:

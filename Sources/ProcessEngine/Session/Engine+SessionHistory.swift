@@ -25,7 +25,17 @@ extension Engine {
   public static func readSession(_ bytes: [UInt8]) throws(EngineError) -> (
     engine: Engine, history: SessionHistory?
   ) {
-    var reader = SessionReader(bytes: bytes)
+    try bytes.withUnsafeBufferPointer { (buffer) throws(EngineError) in
+      try readSession(borrowing: buffer)
+    }
+  }
+
+  /// The same, read from bytes lent for the time of the call: a file mapped into memory, which
+  /// a million-order session need not be copied out of.
+  public static func readSession(borrowing bytes: UnsafeBufferPointer<UInt8>) throws(EngineError)
+    -> (engine: Engine, history: SessionHistory?)
+  {
+    var reader = SessionReader(borrowing: bytes)
     do throws(SessionReadError) {
       return try reader.read()
     } catch {
@@ -127,7 +137,7 @@ extension SessionReader {
     }
 
     // The base: a whole session document, read as one, with its paths under `history.base`.
-    var baseReader = SessionReader(bytes: reader.bytes, at: starts[.base]!)
+    var baseReader = SessionReader(borrowing: reader.bytes, at: starts[.base]!)
     let base: Engine
     do throws(SessionReadError) {
       base = try baseReader.read().engine

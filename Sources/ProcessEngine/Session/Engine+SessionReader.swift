@@ -11,12 +11,7 @@ extension Engine {
   ///
   /// A history the file keeps is checked and left out: `readSession(_:)` returns it.
   public init(sessionBytes bytes: [UInt8]) throws(EngineError) {
-    var reader = SessionReader(bytes: bytes)
-    do throws(SessionReadError) {
-      self = try reader.read().engine
-    } catch {
-      throw .session(error.problem)
-    }
+    self = try Self.readSession(bytes).engine
   }
 }
 
@@ -54,15 +49,16 @@ struct SessionReader {
   /// Whether this reads the base of a history, inside another document, rather than a file.
   let isNested: Bool
 
-  init(bytes: [UInt8]) {
-    reader = JSONReader(bytes: bytes)
+  /// A reader of the session document `bytes`, which must outlive it.
+  init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+    reader = JSONReader(borrowing: bytes)
     isNested = false
   }
 
   /// A reader of the session document that starts at `start` inside `bytes` (the base of a
   /// history); it ends where the document's object does.
-  init(bytes: [UInt8], at start: Int) {
-    reader = JSONReader(bytes: bytes)
+  init(borrowing bytes: UnsafeBufferPointer<UInt8>, at start: Int) {
+    reader = JSONReader(borrowing: bytes)
     reader.position = start
     isNested = true
   }

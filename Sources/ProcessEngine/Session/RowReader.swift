@@ -107,11 +107,9 @@ enum RowReader {
       var list = row.list
       row.list = []
       let shape = row.shape
+      let bytes = reader.bytes
       let fast = row.integers.withUnsafeMutableBufferPointer { fields in
-        reader.bytes.withUnsafeBufferPointer { bytes in
-          readFast(
-            shape, bytes: bytes, at: &reader.position, into: fields.baseAddress!, list: &list)
-        }
+        readFast(shape, bytes: bytes, at: &reader.position, into: fields.baseAddress!, list: &list)
       }
       row.list = list
       if fast { return }

@@ -32,10 +32,10 @@ extension SessionFile {
         file: SessionFile(
           path: path, written: Written(journal), snapshot: nil, journalState: state))
     }
-    let read = try Shell.readSessionFile(path: path)
-    let identity = read.bytes.withUnsafeBytes {
-      SnapshotIdentity(of: $0, steps: read.history?.steps.count ?? 0)
+    let read = try Shell.readSessionFile(path: path) { bytes, history in
+      SnapshotIdentity(of: UnsafeRawBufferPointer(bytes), steps: history?.steps.count ?? 0)
     }
+    let identity = read.identity
     var opened = Opened(
       engine: read.engine,
       journal: Journal(current: read.engine, history: read.history, byLoad: false),

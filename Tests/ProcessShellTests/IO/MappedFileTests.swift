@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import ProcessShell
+
+/// A session file read where it lies (SPEC §11.1: a million orders under 2 GiB, `load`
+/// included): the bytes are exactly the file's, and the pages read do not stay in memory.
+@Suite struct MappedFileTests {
+  @Test func aMappedFileLendsExactlyItsBytes() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/session.json"
+    let bytes = FileSystemTests.pattern(3 * 4096 + 17)
+    try FileSystem.writeAtomically(bytes, to: path)
+    let file = try MappedFile(path)
+    #expect(file.count == bytes.count)
+    #expect(file.reading { Array($0) } == bytes)
+  }
+
+  @Test func anEmptyFileIsNoBytesAndAFolderIsRefused() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("", to: "empty.json")
+    #expect(try MappedFile(directory.path + "/empty.json").reading { $0.count } == 0)
+    #expect(throws: ShellError.file(path: directory.path, .isFolder)) {
+      try MappedFile(directory.path)
+    }
+    #expect(throws: ShellError.file(path: directory.path + "/none", .missing)) {
+      try MappedFile(directory.path + "/none")
+    }
+  }
+
+  /// Every page is read, then again after the releasing thread has given them back: the same
+  /// bytes both times, and in between the mapping holds next to nothing of the 16 MiB.
+  @Test func pagesReadAreGivenBackAndReadAgainUnchanged() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path + "/large.json"
+    // Each page marked with its number, so a page given back wrong, or another page's, shows.
+    var bytes = [UInt8](repeating: 0x5A, count: 16 << 20)
+    for page in 0..<bytes.count / 4096 { bytes[page * 4096] = UInt8(truncatingIfNeeded: page) }
+    try FileSystem.writeAtomically(bytes, to: path)
+    let file = try MappedFile(path)
+    let (first, resident, second) = file.reading { mapped in
+      let first = Self.checksum(mapped)
+      // Four intervals: the thread gives the pages back at least three times meanwhile.
+      usleep(4 * 20_000)
+      let resident = Self.residentBytes(ofMappingOf: path)
+      return (first, resident, Self.checksum(mapped))
+    }
+    #expect(first == Self.checksum(bytes))
+    #expect(second == first)
+    let kept = try #require(resident)
+    #expect(kept < 1 << 20, "\(kept) bytes of 16 MiB still mapped in")
+  }
+
+  static func checksum<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    bytes.reduce(into: UInt64(0)) { $0 = $0 &* 31 &+ UInt64($1) }
+  }
+
+  /// The `Rss` the kernel reports for the mapping of `path` (`/proc/self/smaps`): how much of it
+  /// is in this process's memory.
+  static func residentBytes(ofMappingOf path: String) -> Int? {
+    // Foundation reads a file the kernel says is empty one page at most: read it to its end.
+    guard let bytes = try? FileSystem.read("/proc/self/smaps") else { return nil }
+    let smaps = String(decoding: bytes, as: UTF8.self)
+    var inMapping = false
+    for line in smaps.split(separator: "\n") {
+      if line.first?.isHexDigit == true, line.contains("-") {
+        inMapping = line.hasSuffix(path)
+      } else if inMapping, line.hasPrefix("Rss:") {
+        return Int(line.split(separator: " ")[1]).map { $0 * 1024 }
+      }
+    }
+    return nil
+  }
+}
