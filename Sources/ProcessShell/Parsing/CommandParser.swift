@@ -17,7 +17,17 @@ struct CommandParser {
   func arguments(in words: ArraySlice<Lexer.Word>) throws(ShellError) -> Arguments {
     var arguments = Arguments()
     let positional = try readFlags(in: words, into: &arguments)
-    try readParameters(positional, into: &arguments)
+    do throws(ShellError) {
+      try readParameters(positional, into: &arguments)
+    } catch {
+      // A command without flags reads `--json` as a value, and would refuse it as one ("unknown
+      // field '--json'; did you mean 'reason'?"); when the words do not read, a word written as
+      // a flag was most likely meant as one, so the refusal says the command takes none.
+      if syntax.flags.isEmpty, let flag = positional.first(where: \.looksLikeAFlag) {
+        throw fail(.unknownFlag(flag.text, command: syntax.name, valid: []))
+      }
+      throw error
+    }
     return arguments
   }
 
@@ -49,7 +59,7 @@ struct CommandParser {
     while index < words.endIndex {
       let word = words[index]
       index += 1
-      guard !word.quoted, word.text.hasPrefix("--"), word.text.count > 2 else {
+      guard word.looksLikeAFlag else {
         positional.append(word)
         continue
       }
@@ -186,4 +196,9 @@ struct CommandParser {
         .expectedSubcommandOrValue(siblings, noun: value.noun, found: word.text, after: after))
     }
   }
+}
+
+extension Lexer.Word {
+  /// `--json`: unquoted, two dashes and a name.
+  var looksLikeAFlag: Bool { !quoted && text.hasPrefix("--") && text.count > 2 }
 }

@@ -106,6 +106,8 @@ import Wording
     #expect(
       (try parse("echo Day 1: a customer orders") as? EchoCommand)?.text
         == "Day 1: a customer orders")
+    // A command without flags takes a word written as one as it is.
+    #expect((try parse("echo --like this") as? EchoCommand)?.text == "--like this")
     #expect(try parse("quit") is QuitCommand)
     #expect(try parse("exit") is QuitCommand)
     #expect(try parse("order 1") is OrderCommand)
@@ -233,6 +235,13 @@ import Wording
       "orders --status new --status false",
       "--status is given twice\nusage: orders [--status SLUG] [--json]"
     ),
+    // A command without flags reads `--json` as a word; when the words do not read, it was
+    // meant as a flag (not "unknown field '--json'; did you mean 'reason'?").
+    (
+      "why order 1 --json",
+      "unknown option '--json'; 'why order' takes none\nusage: why order N [FIELD]"
+    ),
+    ("advance --json", "unknown option '--json'; 'advance' takes none\nusage: advance DURATION"),
   ])
   func explainsBadCommands(line: String, message: String) {
     #expect {

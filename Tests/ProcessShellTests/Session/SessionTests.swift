@@ -298,6 +298,18 @@ import Wording
     #expect(session.errors.text.isEmpty)
   }
 
+  /// A name given again moves its checkpoint, and the shell says where it was; the same place
+  /// again moves nothing and says nothing more.
+  @Test func aCheckpointNamedAgainSaysItMoved() {
+    let session = Transcript()
+    session.ok("order new; checkpoint lesson")
+    session.ok("checkpoint lesson")
+    #expect(session.errors.text.isEmpty)
+    session.ok("advance 1m; checkpoint lesson")
+    #expect(session.errors.text == "warning: checkpoint lesson was after 1 command; it is moved here\n")
+    #expect(session.shell.journal.checkpoints.map(\.step) == [2])
+  }
+
   /// The file and its journal (`SessionFileTests`) open to the session after every change.
   @Test func autosaveKeepsTheFileUpToDate() throws {
     let directory = try TemporaryDirectory()

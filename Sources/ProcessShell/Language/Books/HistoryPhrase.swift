@@ -7,7 +7,7 @@ enum HistoryPhrase: PhraseBook {
   case loaded
   case recordStartsWithLoad, recording, recordingReplacing, recorded
   case undone, now
-  case checkpoint, restored, checkpointsForgotten
+  case checkpoint, restored, checkpointsForgotten, checkpointMoved
   case sinceNewSession, sinceSession, checkpointMark
 
   var phrase: Phrase {
@@ -75,6 +75,10 @@ enum HistoryPhrase: PhraseBook {
       Phrase(
         en: "checkpoint {name} at {clock}, after {n} {n:command|commands}",
         ru: "контрольная точка {name}: {clock}, после {n} {n:команды|команд|команд}")
+    case .checkpointMoved:
+      Phrase(
+        en: "checkpoint {name} was after {n} {n:command|commands}; it is moved here",
+        ru: "контрольная точка {name} была после {n} {n:команды|команд|команд}; она перенесена сюда")
     case .checkpointsForgotten:
       Phrase(
         en: "{n:checkpoint|checkpoints} {names} came later and {n:is|are} forgotten",
