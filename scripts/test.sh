@@ -28,6 +28,13 @@ echo "== example scripts"
 # The language given before `test` is the test run's (main.swift picks the subcommand by hand).
 .build/debug/procsh --lang ru test examples/ | tail -n 1 | grep -q "^пройдено: " \
   || { echo "procsh --lang ru test did not report in Russian" >&2; exit 1; }
+# So are the help and a refused command line, which main.swift asks for before argument-parser.
+PROCSH_LANG=ru .build/debug/procsh --help | grep -q "^запуск: procsh " \
+  || { echo "procsh --help did not answer in Russian" >&2; exit 1; }
+status=0; .build/debug/procsh --lang ru test -j -1 examples/ 2> /tmp/procsh-refusal.$$ || status=$?
+grep -q "^ошибка: -j — не меньше 1, а не -1" /tmp/procsh-refusal.$$ && [ "$status" = 64 ] \
+  || { echo "procsh --lang ru test -j -1: no Russian refusal with code 64 ($status)" >&2; exit 1; }
+rm -f /tmp/procsh-refusal.$$
 
 echo "== hostile inputs (clean refusals, no hangs, no crashes)"
 scripts/hostile-inputs.sh .build/debug/procsh

@@ -9,47 +9,41 @@ import Wording
 struct Procsh: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "procsh",
-    abstract: "A shell for order-processing business processes on a virtual clock.",
-    discussion: """
-      With no FILE and no -c, procsh is an interactive shell on a terminal, or reads commands from
-      standard input. 'procsh test PATH...' runs scripts as a test suite (procsh test --help).
-      Exit codes: 0 success, 1 an expectation failed, 2 a command failed, 64 bad usage.
-      """,
+    abstract: english(.summary),
+    discussion: [english(.interactive), english(.testUsage), english(.exitCodes)].joined(
+      separator: "\n"),
     version: Application.versionText,
     subcommands: [Test.self])
 
   @Option(
     name: .customShort("c"),
-    help: ArgumentHelp("Run these commands (';' separates them), then exit.", valueName: "commands")
+    help: ArgumentHelp(english(.commands), valueName: "commands")
   )
   var commands: String?
 
   @Option(
-    help: ArgumentHelp("Start from a saved session.", valueName: "file"),
+    help: ArgumentHelp(english(.load), valueName: "file"),
     completion: .file(extensions: ["json"]))
   var load: String?
 
   @Option(
-    help: ArgumentHelp(
-      "Open a session file if it exists and save it after every change.", valueName: "file"),
+    help: ArgumentHelp(english(.session), valueName: "file"),
     completion: .file(extensions: ["json"]))
   var session: String?
 
-  @Flag(help: "Go on after a failed command or expectation.")
+  @Flag(help: ArgumentHelp(english(.keepGoing)))
   var keepGoing = false
 
-  @Flag(help: "Print each command before its output, as a transcript.")
+  @Flag(help: ArgumentHelp(english(.echo)))
   var echo = false
 
   @Option(
-    help: ArgumentHelp(
-      "Write in Russian (ru) or English (en); by default PROCSH_LANG, else the locale.",
-      valueName: "ru|en"),
+    help: ArgumentHelp(english(.language), valueName: "ru|en"),
     completion: .list(["ru", "en"]))
   var lang: String?
 
   @Argument(
-    help: ArgumentHelp("Scripts to run in one session.", valueName: "file"),
+    help: ArgumentHelp(english(.files), valueName: "file"),
     completion: .custom { words, index, typed in
       // `words` starts with the command itself: the first argument is at index 1.
       Application.completions(forArgument: typed, isFirst: index <= 1)
@@ -81,47 +75,44 @@ struct Procsh: ParsableCommand {
 struct Test: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
-    abstract:
-      "Run procsh scripts, each in its own session, in parallel; report ok or FAIL for each.",
+    abstract: english(.testSummary),
     usage:
       "procsh test [-j <jobs>] [--junit <file>] [--coverage] [--coverage-json <file>] [--lang ru|en] <path> ..."
   )
 
-  @Option(
-    name: .customShort("j"), help: "How many scripts run at once (default: the number of cores).")
+  // Unconditional: `-j -1` is refused as too few jobs, not as "-1" being an unknown option.
+  @Option(name: .customShort("j"), parsing: .unconditional, help: ArgumentHelp(english(.jobs)))
   var jobs: Int?
 
   @Option(
-    help: ArgumentHelp("Also write the results as JUnit XML.", valueName: "file"),
+    help: ArgumentHelp(english(.junit), valueName: "file"),
     completion: .file(extensions: ["xml"]))
   var junit: String?
 
-  @Flag(
-    help:
-      "Print, per process version, the blocks entered and the exits taken by the whole suite, and the exits never taken."
-  )
+  @Flag(help: ArgumentHelp(english(.coverage)))
   var coverage = false
 
   @Option(
-    help: ArgumentHelp("Also write the coverage as JSON (docs/testing.md).", valueName: "file"),
+    help: ArgumentHelp(english(.coverageJSON), valueName: "file"),
     completion: .file(extensions: ["json"]))
   var coverageJSON: String?
 
   @Option(
-    help: ArgumentHelp(
-      "The language of the report and of each script's session (ru or en; default: PROCSH_LANG or the locale).",
-      valueName: "ru|en"))
+    help: ArgumentHelp(english(.testLanguage), valueName: "ru|en"))
   var lang: String?
 
   @Argument(
-    help: ArgumentHelp("Scripts, or folders of *.procsh scripts.", valueName: "path"),
+    help: ArgumentHelp(english(.paths), valueName: "path"),
     completion: .file(extensions: ["procsh"]))
   var paths: [String] = []
 
   func validate() throws {
-    if let jobs, jobs < 1 { throw ValidationError("-j needs at least 1") }
+    let language = ProgramHelp.language(of: arguments)
+    if let jobs, jobs < 1 {
+      throw ValidationError(language.text(ProgramHelpPhrase.tooFewJobs, ["n": .number(jobs)]))
+    }
     if let lang, Language(rawValue: lang) == nil {
-      throw ValidationError("--lang takes ru or en, not '\(lang)'")
+      throw ValidationError(language.text(ProgramHelpPhrase.unknownLanguage, ["lang": .text(lang)]))
     }
   }
 
@@ -133,23 +124,50 @@ struct Test: ParsableCommand {
   }
 }
 
+/// argument-parser's help texts: the phrase book's English (`ProgramHelp` writes the help itself).
+func english(_ phrase: ProgramHelpPhrase) -> String { Language.english.text(phrase) }
+
 // argument-parser would read `procsh test …` as a script called "test" (the root command takes
-// files), so the subcommand is picked here; it is still declared as one so that `--help` and the
-// generated completion scripts know it. `procsh help [test]`, which those scripts offer, prints
-// the help.
+// files), so the subcommand is picked here; it is still declared as one so that the generated
+// completion scripts know it. The help, `--help` or `procsh help [test]` (which those scripts
+// offer), is written in the run's language before argument-parser sees the words.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if let topic = ProgramHelp.asked(in: arguments) {
+  print(ProgramHelp.text(topic, in: ProgramHelp.language(of: arguments)))
+  exit(0)
+}
+
+/// Reads `words` with argument-parser and runs what they say; a line that does not read is
+/// refused in the run's language (`ProgramHelp.refusal`), with exit code 64 as before.
+func parseAndRun<Command: ParsableCommand>(
+  _: Command.Type, _ words: [String], topic: ProgramHelp.Topic
+) -> Never {
+  do {
+    var command = try Command.parseAsRoot(words)
+    try command.run()
+    exit(0)
+  } catch let code as ExitCode {
+    exit(code.rawValue)
+  } catch {
+    // `--version` and the completion scripts end here too, as argument-parser's clean exits.
+    guard Command.exitCode(for: error) == .validationFailure else { Command.exit(withError: error) }
+    FileDescriptorOutput.standardError().write(
+      ProgramHelp.refusal(
+        Command.message(for: error), topic, in: ProgramHelp.language(of: arguments)))
+    exit(ExitCode.validationFailure.rawValue)
+  }
+}
+
 switch arguments.first {
-case "test": Test.main(Array(arguments.dropFirst()))
+case "test": parseAndRun(Test.self, Array(arguments.dropFirst()), topic: .test)
 // `procsh --lang ru test …`: the language given before the subcommand is the subcommand's.
 case "--lang" where arguments.count > 2 && arguments[2] == "test":
-  Test.main(["--lang", arguments[1]] + arguments.dropFirst(3))
-case "help" where arguments.count == 1: print(Procsh.helpMessage())
-case "help" where arguments == ["help", "test"]: print(Test.helpMessage())
+  parseAndRun(Test.self, ["--lang", arguments[1]] + arguments.dropFirst(3), topic: .test)
 default:
   // A plain command line is read without argument-parser's reflection (a third of a start-up).
   if let options = Application.Options(plainArguments: arguments) {
     Procsh.run(options)
   } else {
-    Procsh.main(arguments)
+    parseAndRun(Procsh.self, arguments, topic: .procsh)
   }
 }

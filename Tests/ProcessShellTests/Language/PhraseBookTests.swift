@@ -21,6 +21,7 @@ import Wording
       + all(CoveragePhrase.self) + all(ExplorePhrase.self)
       + all(LivePhrase.self)
       + all(ReportPhrase.self) + all(MailingPhrase.self) + all(JournalPhrase.self)
+      + all(ProgramHelpPhrase.self)
   }
 
   /// Both languages, the same placeholders, Russian in Russian, each language's word forms

@@ -306,7 +306,8 @@ import Wording
     session.ok("checkpoint lesson")
     #expect(session.errors.text.isEmpty)
     session.ok("advance 1m; checkpoint lesson")
-    #expect(session.errors.text == "warning: checkpoint lesson was after 1 command; it is moved here\n")
+    #expect(
+      session.errors.text == "warning: checkpoint lesson was after 1 command; it is moved here\n")
     #expect(session.shell.journal.checkpoints.map(\.step) == [2])
   }
 

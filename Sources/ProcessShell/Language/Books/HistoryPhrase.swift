@@ -78,7 +78,8 @@ enum HistoryPhrase: PhraseBook {
     case .checkpointMoved:
       Phrase(
         en: "checkpoint {name} was after {n} {n:command|commands}; it is moved here",
-        ru: "контрольная точка {name} была после {n} {n:команды|команд|команд}; она перенесена сюда")
+        ru: "контрольная точка {name} была после {n} {n:команды|команд|команд}; она перенесена сюда"
+      )
     case .checkpointsForgotten:
       Phrase(
         en: "{n:checkpoint|checkpoints} {names} came later and {n:is|are} forgotten",
