@@ -102,4 +102,16 @@ wait_for "procsh 2026-01-05 09:01 admin>"
 screen | grep -qE '^ {18}reached \(\+\) \| duplicate' \
   || { echo "FAIL: the call step's options did not wrap under the event's text" >&2; screen >&2; exit 1; }
 check "at 80 columns a long event wraps under its text"
+
+# Tab's listing of many candidates: columns of whole words read downwards (the first 100 of
+# `new` and the ids 1…151, in cells of 3 + 2 characters: 16 fit, so 7 rows), then how many more.
+# (tmux never shows a line wider than its 80 columns: a listing laid out on one line, as before,
+# would show `new  1  2  3 …` wrapped, not the columns.)
+type_keys "simulate 150 orders --seed 1" Enter
+wait_for "open manager steps"
+type_keys "order " Tab
+wait_for "… and 52 more: type more of the word"
+screen | grep -qE '^new +7 +14 +21 +28 ' \
+  || { echo "FAIL: Tab's listing is not in columns at 80" >&2; screen >&2; exit 1; }
+check "at 80 columns Tab lists candidates in columns of whole words"
 echo "the interactive shell passed"

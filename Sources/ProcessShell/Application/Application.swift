@@ -155,6 +155,9 @@ public enum Application {
     if isTerminal(0), let reader = EditLineReader(programName: "procsh", historyPath: historyPath())
     {
       reader.complete = { [unowned shell] text in Completer(shell: shell).complete(text) }
+      reader.list = { [unowned shell] result in
+        result.listing(width: terminalWidth() ?? 80, in: shell.style.language)
+      }
       REPL(shell: shell, reader: reader, interactive: true).run()
       return ExitCode.success
     }

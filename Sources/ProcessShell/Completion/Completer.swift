@@ -1,4 +1,5 @@
 import ProcessEngine
+import Wording
 
 /// Tab completion, from the same syntax the parser reads: command words, sub-commands, flags,
 /// and for each argument what its value type offers (live ids, answer options, statuses, fields,
@@ -33,11 +34,24 @@ public struct Completer: Sendable {
     public static let listingLimit = 100
 
     /// The candidates as listed below the line when Tab cannot choose: the first
-    /// `listingLimit`, then how many more there are.
-    public var listing: String {
-      let shown = candidates.prefix(Self.listingLimit).joined(separator: "  ")
+    /// `listingLimit` in columns, as a shell lists files (down each column, then across),
+    /// fitted to `width` so that the terminal never breaks a word; then how many more there are.
+    public func listing(width: Int, in language: Language) -> String {
+      let shown = candidates.prefix(Self.listingLimit)
+      let cell = (shown.map(\.count).max() ?? 0) + 2
+      let columns = max(1, (width + 2) / cell)
+      let rows = (shown.count + columns - 1) / columns
+      var lines: [String] = []
+      for row in 0..<rows {
+        let cells = stride(from: row, to: shown.count, by: rows).map {
+          shown[shown.startIndex + $0]
+        }
+        let line = cells.dropLast().map { $0.padding(toLength: cell) } + cells.suffix(1)
+        lines.append(line.joined())
+      }
       let more = candidates.count - Self.listingLimit
-      return more > 0 ? shown + "  … and \(more) more: type more of the word" : shown
+      if more > 0 { lines.append(language.text(ShellPhrase.moreCandidates, ["n": .number(more)])) }
+      return lines.joined(separator: "\n")
     }
   }
 

@@ -19,6 +19,8 @@ public final class EditLineReader: LineReader {
   public var complete: (String) -> Completer.Result = { _ in
     Completer.Result(prefix: "", candidates: [])
   }
+  /// Lays out the candidates Tab lists below the line.
+  public var list: (Completer.Result) -> String = { $0.listing(width: 80, in: .english) }
 
   /// The most lines kept in the history file.
   static let historyLimit = 1000
@@ -145,7 +147,7 @@ public final class EditLineReader: LineReader {
       _ = el_insertstr(editor, String(common.dropFirst(result.prefix.count)))
       return UInt8(CC_REFRESH)
     }
-    let listing = "\n" + result.listing + "\n"
+    let listing = "\n" + list(result) + "\n"
     fputs(listing, procsh_stdout())
     fflush(procsh_stdout())
     return UInt8(CC_REDISPLAY)

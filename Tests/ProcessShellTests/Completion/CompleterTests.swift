@@ -49,16 +49,35 @@ import Testing
     #expect(result.candidates.count == 3001)  // `new` and every order
     #expect(Set(result.candidates).count == result.candidates.count)
     #expect(Array(result.candidates.prefix(3)) == ["new", "1", "2"])
-    let shown = result.listing.components(separatedBy: "  ")
-    #expect(shown.count == Completer.Result.listingLimit + 1)
-    #expect(shown.last == "… and 2901 more: type more of the word")
+    let lines = result.listing(width: 80, in: .english).split(separator: "\n")
+    #expect(lines.last == "… and 2901 more: type more of the word")
+    let shown = lines.dropLast().flatMap { $0.split(separator: " ") }.map(String.init)
+    #expect(
+      shown.sorted() == Array(result.candidates.prefix(Completer.Result.listingLimit)).sorted())
+    #expect(
+      result.listing(width: 80, in: .russian).hasSuffix("… и ещё 2901: наберите начало точнее"))
     // Typing more narrows it to what can follow.
     #expect(Completer(engine: session.engine).complete("order 299").candidates.count == 11)
   }
 
   @Test func aShortListingShowsEveryCandidate() {
     let result = Completer.Result(prefix: "", candidates: ["a", "b"])
-    #expect(result.listing == "a  b")
+    #expect(result.listing(width: 80, in: .english) == "a  b")
+  }
+
+  /// SPEC §12.2: at 80 columns a listing is columns of whole words, read down each column as a
+  /// shell lists files; a terminal never breaks one of them.
+  @Test func aListingFitsTheWidthInColumnsOfWholeWords() {
+    let words = (1...30).map { "word-\($0)" }
+    let listing = Completer.Result(prefix: "", candidates: words).listing(width: 40, in: .english)
+    let lines = listing.split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+    // Cells of 7 characters and 2 spaces: 4 columns (the last without its spaces) of 8 rows.
+    #expect(lines.count == 8)
+    #expect(lines[0] == "word-1   word-9   word-17  word-25")
+    #expect(lines[7] == "word-8   word-16  word-24")
+    let narrow = Completer.Result(prefix: "", candidates: words).listing(width: 5, in: .english)
+    #expect(narrow.split(separator: "\n").count == 30)
   }
 
   /// `restore` offers the checkpoints the shell keeps, those a loaded file brought included.

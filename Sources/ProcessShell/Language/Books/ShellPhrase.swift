@@ -10,10 +10,13 @@ enum ShellPhrase: PhraseBook {
   case valid, validWithWarnings
   case simulated, stoppedAtHorizon, everyTaskEnded
   case tryLeftSessionAlone
+  case moreCandidates
 
   var phrase: Phrase {
     switch self {
     case .languageIs: Phrase(en: "language: English", ru: "язык: русский")
+    case .moreCandidates:
+      Phrase(en: "… and {n} more: type more of the word", ru: "… и ещё {n}: наберите начало точнее")
     case .now: Phrase(en: "now {clock}", ru: "сейчас {clock}")
     case .nothingHappened: Phrase(en: "nothing happened", ru: "ничего не произошло")
     case .expectationFailed:
