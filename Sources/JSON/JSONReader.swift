@@ -6,7 +6,7 @@ import Wording
 /// number); everything else reads trees. Errors carry the line and column.
 ///
 /// The cursor borrows its text rather than holding an array, so that a session can be read
-/// straight from a mapped file (`FileSystem.MappedFile`: a million orders are 900 MB that need
+/// straight from a mapped file (the shell's `MappedFile`: a million orders are 924 MB that need
 /// not be copied into memory first). A reader is only valid inside the scope that lends it the
 /// bytes: `reading(_:_:)` for an array, `Array.withUnsafeBufferPointer` or a mapping's own.
 public struct JSONReader {

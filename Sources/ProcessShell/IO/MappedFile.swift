@@ -25,6 +25,9 @@ final class MappedFile: Sendable {
   /// How often the pages read are given back: some 20 MB of a file at this machine's speed of
   /// reading a session, against 1.2 GB of tables.
   static let interval = DispatchTimeInterval.milliseconds(20)
+  /// The smallest file whose pages are given back: below it they are not worth a thread (every
+  /// `--session` start maps its file).
+  static let smallestReleased = 8 << 20
 
   /// Where the mapping starts (an address, so that the class is `Sendable`), or 0 for a file
   /// read into `copy`.
@@ -69,9 +72,11 @@ final class MappedFile: Sendable {
     guard let start = UnsafePointer<UInt8>(bitPattern: address) else {
       return try copy.withUnsafeBufferPointer { (bytes) throws(Failure) in try body(bytes) }
     }
+    let bytes = UnsafeBufferPointer(start: start, count: count)
+    guard count >= Self.smallestReleased else { return try body(bytes) }
     let releaser = PageReleaser(address: address, count: count)
     defer { releaser.stop() }
-    return try body(UnsafeBufferPointer(start: start, count: count))
+    return try body(bytes)
   }
 
   /// The thread that gives the pages back, from `init` to `stop()`.
