@@ -25,12 +25,17 @@ public enum ProgramHelp {
   }
 
   /// The help the words after `procsh` ask for, if they ask for one: `-h` or `--help` anywhere
-  /// but as an option's value, or `help` (`help test`) as the only words, which is what the
-  /// shell completion scripts argument-parser writes offer. The test runner's help when the
+  /// but as an option's value, or `help` (`help test`) as the only words but a `--lang`, which
+  /// is what the shell completion scripts argument-parser writes offer. The test runner's help when the
   /// first word is `test` (or comes after `--lang X`, as `main.swift` dispatches it).
   public static func asked(in arguments: [String]) -> Topic? {
-    if arguments == ["help"] { return .procsh }
-    if arguments == ["help", "test"] { return .test }
+    // `help`, `help test`, with a `--lang X` anywhere.
+    var unlanguaged = arguments
+    if let index = unlanguaged.firstIndex(of: "--lang"), index + 1 < unlanguaged.count {
+      unlanguaged.removeSubrange(index...index + 1)
+    }
+    if unlanguaged == ["help"] { return .procsh }
+    if unlanguaged == ["help", "test"] { return .test }
     var words = arguments[...]
     var topic = Topic.procsh
     if words.first == "--lang", words.count > 2, words[words.startIndex + 2] == "test" {

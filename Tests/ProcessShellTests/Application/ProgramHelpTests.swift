@@ -10,7 +10,8 @@ import Wording
     (["--help"], ProgramHelp.Topic.procsh), (["-h"], .procsh), (["x.procsh", "--help"], .procsh),
     (["help"], .procsh), (["help", "test"], .test), (["test", "--help"], .test),
     (["test", "-j", "2", "-h"], .test), (["--lang", "ru", "test", "--help"], .test),
-    (["--lang", "ru", "--help"], .procsh),
+    (["--lang", "ru", "--help"], .procsh), (["help", "--lang", "ru"], .procsh),
+    (["--lang", "ru", "help", "test"], .test),
   ])
   func helpIsAskedFor(arguments: [String], topic: ProgramHelp.Topic) {
     #expect(ProgramHelp.asked(in: arguments) == topic)
