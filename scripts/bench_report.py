@@ -393,6 +393,15 @@ def report(directory, out_path, mode):
         saved_what, len(saves), median(saves), " / ".join("%.2f" % s for s in saves)))
     add("| load them, median of %d | %.2f s (%s) |" % (len(loads), median(loads), " / ".join("%.2f" % s for s in loads)))
     add("| session file | %.1f MB, %.0f bytes per order |" % (size / 1e6, size / saved_n))
+    # The load of a million orders (a full run): its own time and the whole run's peak memory.
+    million_loads = [(timings(path[:-len(".time")] + ".err", "load")[0], rss_mib(path))
+                     for path in numbered(directory, "million-load-", ".time")]
+    if million_loads:
+        million_size = int(open(os.path.join(directory, "million.size")).read().strip())
+        million_rss = max(rss for _, rss in million_loads)
+        add("| load 1,000,000 orders (%.0f MB), median of %d | %.2f s (%s), peak %.0f MiB |" % (
+            million_size / 1e6, len(million_loads), median([t for t, _ in million_loads]),
+            " / ".join("%.2f" % t for t, _ in million_loads), million_rss))
     add("")
     add("Save and load are timed inside procsh (`PROCSH_TIMING=1`): each command's own wall time,")
     add("the save including its `fsync`.")
@@ -433,6 +442,9 @@ def report(directory, out_path, mode):
         rss_1m = max(run["rss"] for run in runs[1000000])
         add("| 1,000,000 orders under 3 s | %.1f s | %s |" % (procsh_1m, "yes" if procsh_1m < 3 else "no, %.1f× over" % (procsh_1m / 3)))
         add("| … with peak memory under 2 GiB | %.0f MiB | %s |" % (rss_1m, "yes" if rss_1m < 2048 else "no"))
+    if million_loads:
+        add("| … and loading them saved, under 2 GiB | %.0f MiB | %s |" % (
+            million_rss, "yes" if million_rss < 2048 else "no"))
     for peer, target, name in ((simpy, 100, "SimPy's throughput"), (spiff, 3000, "SpiffWorkflow's")):
         if not procsh_ref or not peer:
             continue
@@ -582,6 +594,10 @@ def fabricate(directory):
     for run in 1, 2, 3:
         write("load-%d.err" % run, "timing: load 0.%d00 s\ntiming: save 0.%d00 s\n" % (run + 4, run + 2))
     write("session.size", "87500000\n")
+    for run, (wall, kbytes) in enumerate(((9.0, 1200000), (7.0, 2200000)), 1):
+        time_report("million-load-%d" % run, wall, kbytes=kbytes)
+        write("million-load-%d.err" % run, "timing: load %.3f s\ntiming: status 0.080 s\n" % (wall - 1))
+    write("million.size", "923536544\n")
 
 
 def selftest():
@@ -626,6 +642,11 @@ def selftest():
         check("1750 bytes per order" in text and "save 50,000 finished orders" in text,
               "the saved orders are counted from the save run's summary")
         check("up to 150 % of their median" in text, "the spread is read from the runs")
+        check(row(text, "| load 1,000,000 orders (924 MB), median of 2 |").endswith(
+                  "| 7.00 s (8.00 / 6.00), peak 2148 MiB |")
+              and row(text, "| … and loading them saved, under 2 GiB |") == (
+                  "| … and loading them saved, under 2 GiB | 2148 MiB | no |"),
+              "the million-order load shows its own times and the highest peak, against 2 GiB")
 
         # 2. scripts/bench.sh itself, on a copy of the scripts with a fake procsh and fake peers.
         repo = os.path.join(temp, "repo")
@@ -686,6 +707,9 @@ def selftest():
               "the full run reads the log column from procsh's output, three runs at each size")
         check(row(text, "| 8,000 | 3 |") != "",
               "the full run runs a script of 8,000 lines, three times")
+        check(row(text, "| load 1,000,000 orders") != ""
+              and not glob.glob(os.path.join(temp, "**", "million.json"), recursive=True),
+              "the full run loads a million-order session, twice, and removes the file")
         check(row(text, "| 200,000 over 30 days | 3 |") != "",
               "the full run simulates 200,000 orders over 30 days, three times")
         check("| simpy | 100,000 | 3 | 20.00 (30.00 / 10.00 / 20.00) |" in text
