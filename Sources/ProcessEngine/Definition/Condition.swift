@@ -140,55 +140,101 @@ extension Condition {
 
   /// The condition written back in the syntax `init(parsing:counters:)` reads.
   public func text(counters: [String]) -> String {
+    text(counters: counters, in: .syntax)
+  }
+
+  /// The condition in `wording`: its own words for the plain conditions and the connectives,
+  /// with the syntax's parentheses (the shell words conditions in Russian for people to read).
+  public func text(counters: [String], in wording: Wording) -> String {
     var text = ""
-    write(into: &text, counters: counters)
+    write(into: &text, counters: counters, wording: wording)
     return text
+  }
+
+  /// The words a condition is written in: a plain condition's (anything but `not`, `and` and
+  /// `or`), and the three connectives'.
+  public struct Wording: Sendable {
+    public var plain: @Sendable (_ condition: Condition, _ counters: [String]) -> String
+    public var not: String
+    public var and: String
+    public var or: String
+
+    public init(
+      plain: @escaping @Sendable (_ condition: Condition, _ counters: [String]) -> String,
+      not: String, and: String, or: String
+    ) {
+      self.plain = plain
+      self.not = not
+      self.and = and
+      self.or = or
+    }
+
+    /// The syntax `init(parsing:counters:)` reads.
+    public static let syntax = Wording(
+      plain: { condition, counters in condition.syntaxOfPlain(counters: counters) }, not: "not ",
+      and: " and ", or: " or ")
+  }
+
+  /// A plain condition in the syntax (the connectives are `write`'s).
+  private func syntaxOfPlain(counters: [String]) -> String {
+    switch self {
+    case .always: "true"
+    case .paid: "paid"
+    case .partiallyPaid: "partially-paid"
+    case .statusIn(let statuses):
+      "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
+    case .hasPhone: "has-phone"
+    case .hasEmail: "has-email"
+    case .counter(let index, let op, let value):
+      "counter \(counters[index]) \(op.rawValue) \(value)"
+    case .actual: "actual"
+    case .createdAgo(let op, let span): "created ago \(op.rawValue) \(span)"
+    case .received(let name, let age):
+      "received \(name)" + (age.map { " ago \($0.comparison.rawValue) \($0.span)" } ?? "")
+    case .opened(let name): "opened \(name)"
+    case .not, .and, .or: preconditionFailure("internal inconsistency: a connective is not plain")
+    }
   }
 
   /// Appends rather than returns, so writing a long chain costs its length, not its length
   /// times its depth.
-  private func write(into text: inout String, counters: [String]) {
+  private func write(into text: inout String, counters: [String], wording: Wording) {
     func wrapped(_ c: Condition) {
       text += "("
-      c.write(into: &text, counters: counters)
+      c.write(into: &text, counters: counters, wording: wording)
       text += ")"
     }
     switch self {
-    case .always: text += "true"
-    case .paid: text += "paid"
-    case .partiallyPaid: text += "partially-paid"
-    case .statusIn(let statuses):
-      text += "status in [\(statuses.members.map(\.slug).joined(separator: ", "))]"
-    case .hasPhone: text += "has-phone"
-    case .hasEmail: text += "has-email"
-    case .counter(let index, let op, let value):
-      text += "counter \(counters[index]) \(op.rawValue) \(value)"
-    case .actual: text += "actual"
-    case .createdAgo(let op, let span): text += "created ago \(op.rawValue) \(span)"
-    case .received(let name, let age):
-      text += "received \(name)"
-      if let age { text += " ago \(age.comparison.rawValue) \(age.span)" }
-    case .opened(let name): text += "opened \(name)"
     case .not(let inner):
-      text += "not "
+      text += wording.not
       switch inner {
       case .and, .or: wrapped(inner)
-      default: inner.write(into: &text, counters: counters)
+      default: inner.write(into: &text, counters: counters, wording: wording)
       }
     // `and` binds tighter than `or`, and both read from the left: a right operand of the same
     // kind keeps its parentheses, or `paid and (has-phone and has-email)` would read back as
     // `(paid and has-phone) and has-email`, another condition to `==` (found by fuzzing).
     case .and(let a, let b):
-      if case .or = a { wrapped(a) } else { a.write(into: &text, counters: counters) }
-      text += " and "
+      if case .or = a {
+        wrapped(a)
+      } else {
+        a.write(into: &text, counters: counters, wording: wording)
+      }
+      text += wording.and
       switch b {
       case .and, .or: wrapped(b)
-      default: b.write(into: &text, counters: counters)
+      default: b.write(into: &text, counters: counters, wording: wording)
       }
     case .or(let a, let b):
-      a.write(into: &text, counters: counters)
-      text += " or "
-      if case .or = b { wrapped(b) } else { b.write(into: &text, counters: counters) }
+      a.write(into: &text, counters: counters, wording: wording)
+      text += wording.or
+      if case .or = b {
+        wrapped(b)
+      } else {
+        b.write(into: &text, counters: counters, wording: wording)
+      }
+    default:
+      text += wording.plain(self, counters)
     }
   }
 

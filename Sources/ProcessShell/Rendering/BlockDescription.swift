@@ -2,8 +2,8 @@ import ProcessEngine
 import Wording
 
 /// What a block does and where its exits lead, in a few words: the columns of `process show`.
-/// Conditions, counters, option keys, field names and `:=` stay as a definition writes them; the
-/// words around them are in the chosen language.
+/// Counters, option keys, field names and `:=` stay as a definition writes them; conditions and
+/// the words around them are in the chosen language (`Condition.text(counters:in:)`).
 struct BlockDescription {
   let language: Language
   let counters: [String]
@@ -16,9 +16,9 @@ struct BlockDescription {
   func describe(_ kind: BlockKind) -> String {
     switch kind {
     case .start, .fork: return ""
-    case .condition(let condition): return condition.text(counters: counters) + "?"
+    case .condition(let condition): return condition.text(counters: counters, in: language) + "?"
     case .wait(let condition, let timeout):
-      let wait = say(.until, ["condition": .text(condition.text(counters: counters))])
+      let wait = say(.until, ["condition": .text(condition.text(counters: counters, in: language))])
       return timeout.map {
         say(.atMost, ["wait": .text(wait), "timeout": .text(language.duration($0))])
       } ?? wait

@@ -63,7 +63,8 @@ struct Obstacles {
       case .waiting:
         guard case .wait(let condition, _) = definition[branch.block].kind else { continue }
         let values: PhraseValues = [
-          "block": .text(label), "condition": .text(condition.text(counters: definition.counters)),
+          "block": .text(label),
+          "condition": .text(condition.text(counters: definition.counters, in: style.language)),
           "due": .text(timer.map { "\($0)" } ?? ""),
         ]
         lines.append(indent + say(timer == nil ? .waitingForever : .waiting, values))

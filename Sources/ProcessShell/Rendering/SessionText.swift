@@ -138,7 +138,7 @@ struct SessionText {
     case .mailingSent(let id, _) where first.trigger == nil:
       // Sent by a look the agenda held for the instant a time condition turned.
       let mailing = engine.mailings[id.index]
-      let conditions = mailing.definition.to.timeConditions
+      let conditions = mailing.definition.to.timeConditions(in: style.language)
       lines.append(
         style.dim(
           conditions.isEmpty

@@ -120,7 +120,7 @@ import Testing
     }
     #expect(row("2")?.contains("прокси-скрипт  Прокси-скрипт") == true)
     #expect(row("3")?.contains("ожидание") == true)
-    #expect(row("3")?.contains("пока не paid, не дольше 30 д") == true)
+    #expect(row("3")?.contains("пока не оплачен, не дольше 30 д") == true)
     #expect(row("7")?.contains("задержка") == true)
     #expect(row("7")?.contains("1 мин") == true)
     #expect(row("8")?.contains("спрашивает take-order: yes (+) duplicate (-)") == true)

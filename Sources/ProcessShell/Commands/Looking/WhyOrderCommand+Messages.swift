@@ -38,7 +38,9 @@ extension WhyOrderCommand {
               "name": .text(mailing.name),
               "title": .text(style.language.title(of: mailing.definition)),
             ]))
-        lines.append(say(.whyRule, ["to": .text(mailing.definition.to.text(counters: []))]))
+        lines.append(
+          say(.whyRule, ["to": .text(mailing.definition.to.text(counters: [], in: style.language))])
+        )
       case .block(let task, let block):
         lines.append(
           say(

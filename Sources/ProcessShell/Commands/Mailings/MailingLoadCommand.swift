@@ -43,7 +43,7 @@ struct MailingLoadCommand: EngineCommand {
       [
         "name": .text(mailing.name),
         "title": .text(context.style.language.title(of: mailing.definition)),
-        "to": .text(mailing.definition.to.text(counters: [])),
+        "to": .text(mailing.definition.to.text(counters: [], in: context.style.language)),
       ])
   }
 }

@@ -68,7 +68,7 @@ struct MailingShowCommand: QueryCommand {
     }
     var lines = LabelledLines()
     for (label, value) in [
-      (MailingPhrase.to, mailing.definition.to.text(counters: [])),
+      (MailingPhrase.to, mailing.definition.to.text(counters: [], in: style.language)),
       (.text, mailing.definition.text),
     ] {
       let parts = wrapped(value)

@@ -186,7 +186,9 @@ struct ProcessShowCommand: QueryCommand {
           ]))
     if definition.entry != .always {
       line(
-        say(.entry, ["condition": .text(definition.entry.text(counters: definition.counters))]))
+        say(
+          .entry,
+          ["condition": .text(definition.entry.text(counters: definition.counters, in: language))]))
     }
     if !definition.counters.isEmpty {
       line(

@@ -83,9 +83,9 @@ import Testing
         заказ 1: 1 сообщение:
         сообщение 1, 2026-01-05 10:00, не открыто:
           отправлено рассылкой unpaid-1h (Не оплачен через час), когда заказ подошёл под её правило
-          кому: actual and not paid and created ago >= 1h
+          кому: актуален и не оплачен и создан >= 1 ч назад
             2026-01-05 10:00  заказ 1 · рассылка unpaid-1h отправила сообщение 1: «Your order is waiting: pay it in one click»
-            (началось, когда со временем стало верным правило рассылки unpaid-1h: created ago >= 1h)
+            (началось, когда со временем стало верным правило рассылки unpaid-1h: создан >= 1 ч назад)
 
         """)
   }
@@ -95,6 +95,6 @@ import Testing
       parsing:
         "actual and (created ago < 2d or not received a ago >= 1h) and opened b and received c",
       counters: [])
-    #expect(condition.timeConditions == ["created ago < 2d", "received a ago >= 1h"])
+    #expect(condition.timeConditions(in: .english) == ["created ago < 2d", "received a ago >= 1h"])
   }
 }

@@ -34,7 +34,7 @@ import Testing
     #expect(
       session.ok("mailing show unpaid-1h") == """
         рассылка unpaid-1h: Не оплачен через час — запущена
-          кому       actual and not paid and created ago >= 1h
+          кому       актуален и не оплачен и создан >= 1 ч назад
           текст      Your order is waiting: pay it in one click
           отправлено 2 сообщения
           открыто    1 из 2
