@@ -95,9 +95,8 @@ enum ChildProcess {
   /// happens to procsh. Where the file system cannot make one nameless (`O_TMPFILE`), one with
   /// a random name is made and unlinked at once.
   private static func scratchFile() throws(Failure) -> Int32 {
-    let folder = environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-    // O_TMPFILE is 020000000 | O_DIRECTORY on Linux; Swift's Glibc module does not export it.
-    let nameless = open(folder, 0o20000000 | O_DIRECTORY | O_RDWR | O_CLOEXEC, 0o600)
+    let folder = FileSystem.temporaryFolder
+    let nameless = open(folder, FileSystem.namelessFile | O_RDWR | O_CLOEXEC, 0o600)
     if nameless >= 0 { return nameless }
     var template = Array("\(folder)/procsh-XXXXXX".utf8CString)
     let named = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -187,11 +187,19 @@ public enum FileSystem {
 
   /// An open temporary file in `folder`: nameless where the file system allows it (nil name),
   /// else created exclusively under a random name, never through a link.
+  /// Where temporary files go: `TMPDIR`, else `/tmp`.
+  static var temporaryFolder: String {
+    environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+  }
+
+  /// `O_TMPFILE`: opened on a folder, a new file there with no name, gone when closed. It is
+  /// 020000000 | O_DIRECTORY on Linux; Swift's Glibc module does not export it.
+  static let namelessFile: Int32 = 0o20000000 | O_DIRECTORY
+
   static func createTemporary(in folder: String, for path: String) throws(ShellError) -> (
     Int32, String?
   ) {
-    // O_TMPFILE is 020000000 | O_DIRECTORY on Linux; Swift's Glibc module does not export it.
-    let nameless = open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, 0o644)
+    let nameless = open(folder, namelessFile | O_WRONLY | O_CLOEXEC, 0o644)
     if nameless >= 0 { return (nameless, nil) }
     for _ in 0..<16 {
       let name = temporaryName(in: folder, for: path)
