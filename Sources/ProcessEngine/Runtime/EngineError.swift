@@ -296,7 +296,9 @@ public enum EngineError: Error, Equatable, Sendable {
     case .dateForTextOption(let option):
       return say(.dateForTextOption, ["option": .text(option)])
     case .simulationOrderCount(let count):
-      return say(.simulationOrderCount, ["count": .plain(count)])
+      return say(
+        .simulationOrderCount,
+        ["count": .plain(count), "most": .plain(SimulationParameters.mostOrders)])
     case .simulationWindowEmpty(let window):
       return say(.simulationWindowEmpty, ["window": .text(window.description)])
     case .simulationHorizonBeforeWindow(let horizon, let window):

@@ -328,8 +328,8 @@ public enum EngineErrorPhrase: PhraseBook {
       Phrase(en: "the profile has bad values:", ru: "в профиле неверные значения:")
     case .simulationOrderCount:
       Phrase(
-        en: "a simulation needs 0 or more orders, not {count}",
-        ru: "симуляции нужно 0 заказов или больше, а не {count}")
+        en: "a simulation takes 0 to {most} orders, not {count}",
+        ru: "симуляции нужно от 0 до {most} заказов, а не {count}")
     case .simulationWindowEmpty:
       Phrase(
         en: "the orders of a simulation arrive over a window longer than 0s, not {window}",

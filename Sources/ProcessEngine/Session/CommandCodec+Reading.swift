@@ -124,7 +124,7 @@ extension CommandCodec {
         throw given.fail("logs-steps", .expectedBool)
       }
       let parameters = SimulationParameters(
-        orders: Int(try given.integer("orders", in: 0...Int64(Int32.max))),
+        orders: Int(try given.integer("orders", in: 0...Int64(SimulationParameters.mostOrders))),
         window: try given.span("window"), seed: try given.seed("seed"),
         horizon: try given.span("horizon"), logsSteps: logsSteps)
       do throws(EngineError) {

@@ -181,7 +181,12 @@ import Testing
       ),
       (
         #""orders":20"#, #""orders":-1"#, "history.steps[12][1].parameters.orders",
-        "-1 is out of range (0…2147483647)"
+        "-1 is out of range (0…10000000)"
+      ),
+      // Replayed by `undo`, a simulation this large would end procsh allocating its tables.
+      (
+        #""orders":20"#, #""orders":2147483647"#, "history.steps[12][1].parameters.orders",
+        "2147483647 is out of range (0…10000000)"
       ),
       (
         #""to":"+1d""#, #""to":"+1x""#, "history.steps[13][1].to",

@@ -99,7 +99,12 @@ import Testing
   @Test(arguments: [
     (
       SimulationParameters(orders: -1), EngineError.simulationOrderCount(-1),
-      "a simulation needs 0 or more orders, not -1"
+      "a simulation takes 0 to 10000000 orders, not -1"
+    ),
+    // A history step read from a file is checked the same way: `undo` would replay it.
+    (
+      SimulationParameters(orders: 10_000_001), .simulationOrderCount(10_000_001),
+      "a simulation takes 0 to 10000000 orders, not 10000001"
     ),
     (
       SimulationParameters(orders: 10, window: .seconds(0)),

@@ -6,7 +6,10 @@ import Wording
 /// (SPEC §11.3) until every task ends or the horizon.
 struct SimulateCommand: ShellCommand {
   static let orders = Argument<Int>(
-    "N", .number(Phrase(en: "a number of orders", ru: "число заказов"), in: 1...10_000_000))
+    "N",
+    .number(
+      Phrase(en: "a number of orders", ru: "число заказов"), in: 1...SimulationParameters.mostOrders
+    ))
   static let window = Option<TimeSpan>("--over", "DURATION", .duration)
   static let seed = Option<UInt64>("--seed", "S", .seed)
   static let profile = Option<String>(
