@@ -55,12 +55,14 @@ public enum ProgramHelp {
     return nil
   }
 
-  /// The language a help is written in: `--lang`'s when it names one, else the environment's.
+  /// The language a help is written in: `--lang`'s (`--lang ru`, `--lang=ru`) when it names
+  /// one, else the environment's.
   public static func language(of arguments: [String]) -> Language {
-    if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
-      let chosen = Language(rawValue: arguments[index + 1])
-    {
-      return chosen
+    for (index, word) in arguments.enumerated() {
+      let chosen =
+        word == "--lang" && index + 1 < arguments.count
+        ? arguments[index + 1] : word.hasPrefix("--lang=") ? String(word.dropFirst(7)) : nil
+      if let chosen, let language = Language(rawValue: chosen) { return language }
     }
     return .ofEnvironment
   }
@@ -135,18 +137,28 @@ public enum ProgramHelp {
         ], width: width)
     }
     lines.append("")
-    lines += TerminalFit.wrap(say(.exitCodes), width: width, cuttingLongWords: false)
+    lines += TerminalFit.wrap(
+      say(topic == .procsh ? .exitCodes : .testExitCodes), width: width, cuttingLongWords: false)
     return lines.joined(separator: "\n")
   }
 
   /// `usage: procsh [FILE...] …`, each form under the one before, a form too long for a line
-  /// going on under its own start (after `procsh `).
+  /// going on under its own start (after `procsh `), never inside a `[…]`.
   private static func usage(_ header: String, _ forms: [String], width: Int) -> [String] {
     var lines: [String] = []
     for (index, form) in forms.enumerated() {
       let lead = index == 0 ? header + " " : String(repeating: " ", count: header.count + 1)
       let program = form.prefix { $0 != "[" }.count
-      lines += hanging(form, after: lead, indent: lead.count + program, width: width)
+      // Inside brackets the spaces are held (U+00A0) while wrapping, then given back.
+      var depth = 0
+      let held = String(
+        form.map { character -> Character in
+          if character == "[" { depth += 1 } else if character == "]" { depth -= 1 }
+          return character == " " && depth > 0 ? "\u{A0}" : character
+        })
+      lines += hanging(held, after: lead, indent: lead.count + program, width: width).map {
+        String($0.map { $0 == "\u{A0}" ? " " : $0 })
+      }
     }
     return lines
   }

@@ -169,8 +169,7 @@ public enum TestRunner {
     let error = language.text(ErrorPhrase.error) + ":"
     guard !paths.isEmpty else {
       errors.write(
-        "\(error) \(language.text(ShellPhrase.testNeedsPaths))\nusage: procsh test [-j N] [--junit FILE] [--coverage] [--coverage-json FILE] [--lang ru|en] PATH...\n"
-      )
+        ProgramHelp.refusal(language.text(ShellPhrase.testNeedsPaths), .test, in: language))
       return Application.ExitCode.usage
     }
     let scripts: [String]

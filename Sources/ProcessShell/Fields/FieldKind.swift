@@ -21,10 +21,13 @@ enum FieldKind: Sendable {
     }
   }
 
-  /// Reads a value as a script writes it; `none` (unquoted) means no value.
+  /// Reads a value as a script writes it; `none` or `нет` (unquoted) means no value.
   func read(_ word: Lexer.Word) throws(ShellError) -> ExpectedValue {
     let text = word.text
-    if text == "none" && !word.quoted { return .value(.none) }
+    // `нет` is how Russian shows no value (`display`), so a script may say it too.
+    if !word.quoted && (text == "none" || text == Language.russian.text(ListPhrase.none)) {
+      return .value(.none)
+    }
     switch self {
     case .status:
       guard let status = OrderStatus(name: text) else {

@@ -28,7 +28,29 @@ import Wording
 
   @Test func theLanguageIsLangsThenTheEnvironments() {
     #expect(ProgramHelp.language(of: ["--lang", "ru", "--help"]) == .russian)
+    #expect(ProgramHelp.language(of: ["--lang=ru", "--bogus"]) == .russian)
     #expect(ProgramHelp.language(of: ["test", "--lang", "en", "-h"]) == .english)
+  }
+
+  /// A usage line too long for the terminal breaks between options, never inside a `[…]`.
+  @Test func aNarrowUsageBreaksBetweenOptions() {
+    let usage = ProgramHelp.text(.procsh, in: .english, width: 50).split(separator: "\n")
+      .drop { !$0.hasPrefix("usage:") }.prefix { !$0.isEmpty }
+    #expect(usage.count > 2)
+    for line in usage {
+      #expect(
+        line.filter { $0 == "[" }.count == line.filter { $0 == "]" }.count, "\(line)")
+      #expect(line.count <= 50, "\(line)")
+    }
+  }
+
+  /// The test runner's exit codes are its own: a script that fails, whatever failed in it, is 1.
+  @Test func theTestRunnersHelpGivesItsOwnExitCodes() {
+    let help = ProgramHelp.text(.test, in: .english, width: 200)
+    #expect(
+      help.hasSuffix(
+        "Exit codes: 0 every script passed, 1 a script failed, 2 a script or a report could not be read or written, 64 bad usage."
+      ))
   }
 
   /// Every option procsh reads is explained, in either language, and no line is wider than the

@@ -12,6 +12,19 @@ import Testing
       try FieldKind.text.read(Lexer.Word(text: "none", quoted: true)) == .value(.text("none")))
   }
 
+  /// Russian shows no value as «нет» (`task 1`: «менеджер нет»), so `expect … нет` means none
+  /// too, in either language; quoted it is the text, as `"none"` is. (Before, a Russian failure
+  /// read «ожидалось task 1 manager == нет, получено нет».)
+  @Test func aBareNetIsNoValueAsNoneIs() throws {
+    #expect(try FieldKind.text.read(Lexer.Word(text: "нет")) == .value(.none))
+    #expect(try FieldKind.text.read(Lexer.Word(text: "нет", quoted: true)) == .value(.text("нет")))
+    let session = Transcript()
+    session.ok("order new; expect task 1 manager нет; expect task 1 result нет")
+    session.ok("lang ru; expect order 1 manager нет")
+    session.ok("take task 1")
+    session.failing("expect task 1 manager нет")
+  }
+
   @Test func aReasonCalledNoneIsExpectedQuoted() {
     let session = Transcript()
     session.ok("order new; order new; cancel order 1 --reason \"none\"")

@@ -3,7 +3,7 @@ import Wording
 /// `procsh --help` and `procsh test --help` (`ProgramHelp`): what the program and its options do.
 /// Options, placeholders and `ok`/`FAIL` stay as typed and printed.
 public enum ProgramHelpPhrase: PhraseBook {
-  case summary, usage, interactive, options, exitCodes, refused, more
+  case summary, usage, interactive, options, exitCodes, testExitCodes, refused, more
   case files, commands, load, session, keepGoing, echo, language, version, help
   case testSummary, testUsage, paths, jobs, junit, coverage, coverageJSON, testLanguage
   case tooFewJobs, unknownLanguage
@@ -21,6 +21,13 @@ public enum ProgramHelpPhrase: PhraseBook {
           "With no FILE and no -c, procsh is an interactive shell on a terminal, or reads commands from standard input; 'help' there lists the commands.",
         ru:
           "Без FILE и -c procsh — интерактивная оболочка в терминале, а иначе читает команды со стандартного ввода; команда help перечисляет команды."
+      )
+    case .testExitCodes:
+      Phrase(
+        en:
+          "Exit codes: 0 every script passed, 1 a script failed, 2 a script or a report could not be read or written, 64 bad usage.",
+        ru:
+          "Коды выхода: 0 — все сценарии прошли, 1 — сценарий не прошёл, 2 — не удалось прочитать сценарий или записать отчёт, 64 — неверный запуск."
       )
     case .options: Phrase(en: "options:", ru: "флаги:")
     case .refused: Phrase(en: "error: {reason}", ru: "ошибка: {reason}")

@@ -61,7 +61,7 @@ enum ShellPhrase: PhraseBook {
         ru: "(проба в копии сессии: сама сессия не изменилась)")
     case .everyTaskEnded: Phrase(en: " (every task ended)", ru: " (все задачи завершены)")
     case .testNeedsPaths:
-      Phrase(en: "procsh test needs scripts or folders", ru: "procsh test нужны скрипты или папки")
+      Phrase(en: "procsh test needs scripts or folders", ru: "procsh test нужны сценарии или папки")
     }
   }
 }
