@@ -34,6 +34,9 @@ PROCSH_LANG=ru .build/debug/procsh --help | grep -q "^запуск: procsh " \
 status=0; .build/debug/procsh --lang ru test -j -1 examples/ 2> /tmp/procsh-refusal.$$ || status=$?
 grep -q "^ошибка: -j — не меньше 1, а не -1" /tmp/procsh-refusal.$$ && [ "$status" = 64 ] \
   || { echo "procsh --lang ru test -j -1: no Russian refusal with code 64 ($status)" >&2; exit 1; }
+status=0; .build/debug/procsh -c 'echo a' -c 'echo b' > /tmp/procsh-refusal.$$ 2>&1 || status=$?
+grep -q "^error: -c is given twice" /tmp/procsh-refusal.$$ && [ "$status" = 64 ] \
+  || { echo "procsh -c twice: not refused with code 64 ($status)" >&2; exit 1; }
 rm -f /tmp/procsh-refusal.$$
 
 echo "== hostile inputs (clean refusals, no hangs, no crashes)"

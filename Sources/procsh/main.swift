@@ -19,17 +19,17 @@ struct Procsh: ParsableCommand {
     name: .customShort("c"),
     help: ArgumentHelp(english(.commands), valueName: "commands")
   )
-  var commands: String?
+  var commands: [String] = []
 
   @Option(
     help: ArgumentHelp(english(.load), valueName: "file"),
     completion: .file(extensions: ["json"]))
-  var load: String?
+  var load: [String] = []
 
   @Option(
     help: ArgumentHelp(english(.session), valueName: "file"),
     completion: .file(extensions: ["json"]))
-  var session: String?
+  var session: [String] = []
 
   @Flag(help: ArgumentHelp(english(.keepGoing)))
   var keepGoing = false
@@ -40,7 +40,7 @@ struct Procsh: ParsableCommand {
   @Option(
     help: ArgumentHelp(english(.language), valueName: "ru|en"),
     completion: .list(["ru", "en"]))
-  var lang: String?
+  var lang: [String] = []
 
   @Argument(
     help: ArgumentHelp(english(.files), valueName: "file"),
@@ -50,15 +50,28 @@ struct Procsh: ParsableCommand {
     })
   var files: [String] = []
 
+  // The options that take a value are read as lists only to refuse one given twice, which
+  // argument-parser would let the last of win (`-c 'echo a' -c 'echo b'` ran only `echo b`).
+  func validate() throws {
+    for (name, values) in [
+      ("-c", commands), ("--load", load), ("--session", session), ("--lang", lang),
+    ]
+    where values.count > 1 {
+      throw ValidationError(
+        ProgramHelp.language(of: arguments).text(
+          ProgramHelpPhrase.givenTwice, ["option": .text(name)]))
+    }
+  }
+
   func run() throws {
     var options = Application.Options()
-    options.commands = commands
+    options.commands = commands.first
     options.files = files
-    options.load = load
-    options.session = session
+    options.load = load.first
+    options.session = session.first
     options.keepGoing = keepGoing
     options.echo = echo
-    options.language = lang
+    options.language = lang.first
     Self.run(options)
   }
 

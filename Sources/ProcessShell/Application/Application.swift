@@ -92,19 +92,18 @@ public enum Application {
   static func run(_ options: Options, in shell: Shell, output: TextOutput, errors: TextOutput)
     -> Int32
   {
-    func usage(_ message: String) -> Int32 {
-      errors.write("error: \(message)\n")
+    /// Refused as a command line argument-parser refuses (`ProgramHelp.refusal`), in the
+    /// language of the run as far as it is known.
+    func usage(_ reason: ProgramHelpPhrase, _ values: PhraseValues = [:]) -> Int32 {
+      let language = options.language.flatMap(Language.init(rawValue:)) ?? .ofEnvironment
+      errors.write(ProgramHelp.refusal(language.text(reason, values), .procsh, in: language))
       return ExitCode.usage
     }
-    if options.commands != nil && !options.files.isEmpty {
-      return usage("give either FILE... or -c COMMANDS, not both")
-    }
-    if options.load != nil && options.session != nil {
-      return usage("give either --load or --session, not both")
-    }
+    if options.commands != nil && !options.files.isEmpty { return usage(.filesAndCommands) }
+    if options.load != nil && options.session != nil { return usage(.loadAndSession) }
     if let flag = options.language {
       guard let language = Language(rawValue: flag) else {
-        return usage("unknown language '\(flag)' for --lang; use ru or en")
+        return usage(.unknownLanguage, ["lang": .text(flag)])
       }
       shell.style.language = language
     } else if let chosen = Language.unknownChoice(

@@ -6,7 +6,7 @@ public enum ProgramHelpPhrase: PhraseBook {
   case summary, usage, interactive, options, exitCodes, testExitCodes, refused, more
   case files, commands, load, session, keepGoing, echo, language, version, help
   case testSummary, testUsage, paths, jobs, junit, coverage, coverageJSON, testLanguage
-  case tooFewJobs, unknownLanguage
+  case tooFewJobs, unknownLanguage, filesAndCommands, loadAndSession, givenTwice
 
   public var phrase: Phrase {
     switch self {
@@ -96,6 +96,15 @@ public enum ProgramHelpPhrase: PhraseBook {
         en: "also write the coverage as JSON (docs/testing.md)",
         ru: "записать покрытие ещё и в JSON (docs/testing.md)")
     case .tooFewJobs: Phrase(en: "-j needs at least 1, not {n}", ru: "-j — не меньше 1, а не {n}")
+    case .givenTwice: Phrase(en: "{option} is given twice", ru: "{option} указан дважды")
+    case .filesAndCommands:
+      Phrase(
+        en: "give either FILE... or -c COMMANDS, not both",
+        ru: "укажите либо FILE..., либо -c COMMANDS, но не то и другое")
+    case .loadAndSession:
+      Phrase(
+        en: "give either --load or --session, not both",
+        ru: "укажите либо --load, либо --session, но не то и другое")
     case .unknownLanguage:
       Phrase(en: "--lang takes ru or en, not '{lang}'", ru: "--lang — ru или en, а не '{lang}'")
     case .testLanguage:
