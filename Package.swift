@@ -34,8 +34,13 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
+    // The SIGBUS handler that lets a mapped session file shrink under its reader without ending
+    // procsh (IO/MappedFile.swift): C, since Swift code cannot handle a signal and go on.
+    .target(name: "CMappingGuard"),
     // Parses and runs commands on the engine, renders events and state, reads and writes files.
-    .target(name: "ProcessShell", dependencies: ["ProcessEngine", "JSON", "Wording", "CEditLine"]),
+    .target(
+      name: "ProcessShell",
+      dependencies: ["ProcessEngine", "JSON", "Wording", "CEditLine", "CMappingGuard"]),
     // The live page's HTTP server (`view`): SwiftNIO on 127.0.0.1, fed the pictures the shell
     // renders. Apart from ProcessShell so that the shell, its tests and the fuzz targets build
     // without NIO; the executable hands the shell a way to start it.

@@ -59,8 +59,11 @@ mkdir -p "$out"
 flags=(-swift-version 6 -sanitize=fuzzer,address -parse-as-library -O -g -wmo -I "$out"
   -Xcc -fmodule-map-file=Sources/CMemoryHints/module.modulemap)
 # lld: gold warns about every AddressSanitizer symbol it cannot export.
-link=(-use-ld=lld -L "$out" -lProcessShell -lProcessEngine -lWording -lJSON -ledit)
-editline=(-Xcc -fmodule-map-file=Sources/CEditLine/module.modulemap -I/usr/include/editline)
+link=(-use-ld=lld -L "$out" -lProcessShell -lProcessEngine -lWording -lJSON -lCMappingGuard -ledit)
+# The shell's C modules: libedit's shim, and the SIGBUS guard of mapped files (a C source of its
+# own, built into libCMappingGuard.a).
+editline=(-Xcc -fmodule-map-file=Sources/CEditLine/module.modulemap -I/usr/include/editline
+  -Xcc -fmodule-map-file=Sources/CMappingGuard/include/module.modulemap -I Sources/CMappingGuard/include)
 
 # The source of each target: Fuzz/CommandLine.swift for `commandline`.
 source_of() {
@@ -100,11 +103,16 @@ hash() {
 built=0
 started=$SECONDS
 mapfile -t sources < <(find Sources/JSON Sources/Wording Sources/ProcessEngine Sources/ProcessShell \
-  Sources/CEditLine Sources/CMemoryHints -name '*.swift' -o -name '*.modulemap' -o -name '*.h' | sort)
+  Sources/CEditLine Sources/CMemoryHints Sources/CMappingGuard \
+  -name '*.swift' -o -name '*.modulemap' -o -name '*.h' -o -name '*.c' | sort)
 stamp="$(hash "${sources[@]}")"
 if [ "$(cat "$out/libraries.stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "building the modules for fuzzing into $out (about 4 minutes on 2 cores)"
   rm -f "$out"/*.stamp
+  clang -c -O2 -fPIC -I Sources/CMappingGuard/include Sources/CMappingGuard/mapping_guard.c \
+    -o "$out/mapping_guard.o"
+  rm -f "$out/libCMappingGuard.a"
+  ar rcs "$out/libCMappingGuard.a" "$out/mapping_guard.o"
   library Wording
   library JSON
   library ProcessEngine

@@ -153,6 +153,8 @@ public enum ShellError: Error, Equatable, Sendable {
     case diskFull
     /// The file is not as procsh left it: another program changed it meanwhile.
     case changedMeanwhile
+    /// The file shrank while procsh read it (another program wrote it in place).
+    case changedWhileRead
   }
 
   /// What is wrong with `simulate`'s `--over` and `--until`.
@@ -416,6 +418,7 @@ extension ShellError.FileProblem {
     case .permissionDenied: return language.text(ErrorPhrase.permissionDenied)
     case .diskFull: return language.text(ErrorPhrase.diskFull)
     case .changedMeanwhile: return language.text(JournalPhrase.changedMeanwhile)
+    case .changedWhileRead: return language.text(ErrorPhrase.changedWhileRead)
     }
   }
 }

@@ -1,3 +1,4 @@
+import CMappingGuard
 import Dispatch
 import Synchronization
 
@@ -19,18 +20,18 @@ import Synchronization
 /// so racing it is harmless, and a reader that goes back (the session reader seeks to each
 /// section after a first pass) costs a page fault, not a wrong byte.
 ///
-/// What is mapped is a private copy of the file, never the file itself: a mapped file that
-/// shrinks while it is read (`cp other.json session.json` rewrites it in place) ends the reader
-/// with SIGBUS at the first page past its new end, and nothing lets Swift code recover from that.
-/// The copy is a file with no name (`O_TMPFILE`) in the file's folder or the temporary folder,
-/// filled by the kernel (`sendfile`), which nobody else can open; it is gone when the mapping is.
-/// Where no such file can be made, the file is read into memory as before.
+/// A mapped file that shrinks while it is read (`cp other.json session.json` rewrites it in place)
+/// would end procsh with SIGBUS at the first page past its new end, which Swift code cannot
+/// recover from. While `reading(_:)` runs, the mapping is guarded (CMappingGuard): a page
+/// found gone reads as zeros, and `wasCutShort` says so afterwards, so that the reader's failure
+/// is reported as the file having changed while it was read.
 final class MappedFile: Sendable {
   /// How often the pages read are given back: some 20 MB of a file at this machine's speed of
   /// reading a session, against 1.2 GB of tables.
   static let interval = DispatchTimeInterval.milliseconds(20)
   /// The smallest file that is mapped: below it the file and its tables fit in memory together
-  /// with room to spare (100,000 orders are 92 MB), and a copy and a thread are not worth it.
+  /// with room to spare (100,000 orders are 92 MB), and a mapping, its guard and a thread are not
+  /// worth it.
   static let smallestMapped = 128 << 20
 
   /// Where the mapping starts (an address, so that the class is `Sendable`), or 0 for a file
@@ -41,8 +42,16 @@ final class MappedFile: Sendable {
   /// The bytes of a file that could not be mapped.
   private let copy: [UInt8]
 
-  /// Maps a copy of the file at `path` when it has `mappingFrom` bytes or more, or reads it; the
-  /// same errors as `FileSystem.read`.
+  /// Whether a page of the mapping was found gone while it was read (the file shrank): what
+  /// was read is then not the file, whatever it parsed as.
+  var wasCutShort: Bool { cutShort.load(ordering: .relaxed) }
+  private let cutShort = Atomic<Bool>(false)
+
+  /// The SIGBUS handler of CMappingGuard, put in place once, the first time a file is mapped.
+  private static let isGuarded = procsh_guard_install() == 0
+
+  /// Maps the file at `path` when it has `mappingFrom` bytes or more, or reads it; the same
+  /// errors as `FileSystem.read`.
   init(
     _ path: String, limit: Int = FileSystem.largestFile, mappingFrom smallest: Int = smallestMapped
   )
@@ -56,49 +65,20 @@ final class MappedFile: Sendable {
     guard info.st_mode & S_IFMT != S_IFREG || info.st_size <= limit else {
       throw .file(path: path, .tooLarge(limit: limit))
     }
-    // An empty file cannot be mapped, and a pipe has no length to map: both are read.
+    // An empty file cannot be mapped, and a pipe has no length to map: both are read. So is a
+    // file when no handler can guard its mapping.
     let size = Int(info.st_size)
-    guard info.st_mode & S_IFMT == S_IFREG, size > 0, size >= smallest,
-      let duplicate = Self.privateCopy(of: descriptor, count: size, besides: path)
-    else {
+    guard info.st_mode & S_IFMT == S_IFREG, size > 0, size >= smallest, Self.isGuarded else {
       address = 0
       copy = try FileSystem.read(path, limit: limit)
       count = copy.count
       return
     }
-    defer { close(duplicate) }
-    let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, duplicate, 0)
+    let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
     guard let mapped, mapped != MAP_FAILED else { throw .file(path: path, FileSystem.problem()) }
     address = Int(bitPattern: mapped)
     count = size
-    self.copy = []
-  }
-
-  /// A file with no name holding the first `count` bytes of the open file `source`: in the
-  /// folder of `path`, else in the temporary folder. Nil when neither can make one, or the
-  /// source has fewer bytes by the time they are copied (it is then read as it is now).
-  private static func privateCopy(of source: Int32, count: Int, besides path: String) -> Int32? {
-    for folder in [FileSystem.folder(of: path) ?? ".", FileSystem.temporaryFolder] {
-      let copy = open(folder, FileSystem.namelessFile | O_RDWR | O_CLOEXEC, 0o600)
-      guard copy >= 0 else { continue }
-      var offset = off_t(0)
-      var copied = 0
-      var shrank = false
-      while copied < count {
-        let sent = sendfile(copy, source, &offset, min(count - copied, 1 << 30))
-        if sent < 0 && errno == EINTR { continue }
-        guard sent > 0 else {
-          shrank = sent == 0
-          break
-        }
-        copied += sent
-      }
-      if copied == count { return copy }
-      close(copy)
-      // A full disk may leave room in the other folder; a source that shrank will not grow back.
-      if shrank { return nil }
-    }
-    return nil
+    copy = []
   }
 
   deinit {
@@ -113,8 +93,12 @@ final class MappedFile: Sendable {
     guard let start = UnsafePointer<UInt8>(bitPattern: address) else {
       return try copy.withUnsafeBufferPointer { (bytes) throws(Failure) in try body(bytes) }
     }
+    let slot = procsh_guard_add(UInt(address), UInt(address + count))
     let releaser = PageReleaser(address: address, count: count)
-    defer { releaser.stop() }
+    defer {
+      releaser.stop()
+      if slot >= 0, procsh_guard_remove(slot) > 0 { cutShort.store(true, ordering: .relaxed) }
+    }
     return try body(UnsafeBufferPointer(start: start, count: count))
   }
 

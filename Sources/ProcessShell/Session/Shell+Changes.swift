@@ -118,15 +118,22 @@ extension Shell {
   ) throws(ShellError) -> (engine: Engine, history: SessionHistory?, identity: Identity) {
     try HeapPrefaulter.whilePerforming { () throws(ShellError) in
       let file = try MappedFile(path)
-      return try file.reading { (bytes) throws(ShellError) in
-        do throws(EngineError) {
-          let read = try Engine.readSession(borrowing: bytes)
-          return (read.engine, read.history, identify(bytes, read.history))
-        } catch .session(let problem) {
-          throw .session(path: path, problem)
-        } catch {
-          throw .engine(error)
+      do throws(ShellError) {
+        let read = try file.reading { (bytes) throws(ShellError) in
+          do throws(EngineError) {
+            let read = try Engine.readSession(borrowing: bytes)
+            return (read.engine, read.history, identify(bytes, read.history))
+          } catch .session(let problem) {
+            throw .session(path: path, problem)
+          } catch {
+            throw .engine(error)
+          }
         }
+        guard !file.wasCutShort else { throw .file(path: path, .changedWhileRead) }
+        return read
+      } catch  where file.wasCutShort {
+        // What failed to read was not the file: it shrank under the reader.
+        throw .file(path: path, .changedWhileRead)
       }
     }
   }

@@ -13,7 +13,8 @@ enum ErrorPhrase: PhraseBook {
   case alreadyRecording, notRecording, taskRunsOtherProcess, noCounter, itsCountersAre, noHelp
   case notASession, notARecording, interrupted, interruptedCommand, autosaveFailed, historyBroken
   case notUTF8Line, lineTooLong, emptyWindow, horizonBeforeWindow
-  case isFolder, notAFolder, notAFile, danglingLink, tooLarge, notUTF8File, noScripts, missing
+  case isFolder, notAFolder, notAFile, danglingLink, tooLarge, notUTF8File, noScripts, missing,
+    changedWhileRead
   case permissionDenied, diskFull
 
   var phrase: Phrase {
@@ -126,6 +127,10 @@ enum ErrorPhrase: PhraseBook {
         ru: "это устройство или что-то ещё, но не файл")
     case .danglingLink:
       Phrase(en: "is a link to a file that does not exist", ru: "это ссылка на файл, которого нет")
+    case .changedWhileRead:
+      Phrase(
+        en: "the file changed while it was read (another program wrote it): try again",
+        ru: "файл изменился, пока его читали (его записала другая программа): попробуйте ещё раз")
     case .tooLarge:
       Phrase(
         en: "is larger than procsh reads ({limit} MiB)",
