@@ -28,14 +28,11 @@ static void procsh_guard_handler(int number, siginfo_t *info, void *context) {
       return;
     }
   }
-  if (procsh_guard_previous.sa_flags & SA_SIGINFO) {
-    procsh_guard_previous.sa_sigaction(number, info, context);
-  } else if (procsh_guard_previous.sa_handler != SIG_DFL && procsh_guard_previous.sa_handler != SIG_IGN) {
-    procsh_guard_previous.sa_handler(number);
-  } else {
-    // Returning re-runs the faulting access, which now ends the process as it would have.
-    signal(number, SIG_DFL);
-  }
+  // Not a guarded page: the handler that was there before takes the signal, as it would have.
+  // It is put back and the faulting access runs again on return (calling it from here instead
+  // left Swift's crash reporter waiting for good).
+  sigaction(number, &procsh_guard_previous, NULL);
+  (void)context;
 }
 
 int procsh_guard_install(void) {
