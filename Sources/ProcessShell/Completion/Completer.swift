@@ -61,11 +61,12 @@ public struct Completer: Sendable {
     let candidates = self.candidates(after: words.map(\.text), words: words, typing: typing)
     // A simulated session has a million ids to offer: keep this linear.
     var seen = Set<String>()
-    // Russian names are offered in lower case and read in any: `От` finds `отложен`.
-    let folded = typing.lowercased()
-    let ignoresCase = typing.isTypedInRussian
+    // Russian names are offered in lower case and read in any, with `ё` as `е`, as the parser
+    // reads them: `От` finds `отложен`, `отмене` finds `отменён`.
+    let folded = typing.foldedName
+    let folds = typing.isTypedInRussian
     let unique = candidates.filter {
-      ($0.hasPrefix(typing) || (ignoresCase && $0.lowercased().hasPrefix(folded)))
+      ($0.hasPrefix(typing) || (folds && $0.foldedName.hasPrefix(folded)))
         && seen.insert($0).inserted
     }
     return Result(prefix: typing, candidates: unique)

@@ -105,6 +105,10 @@ import Wording
     #expect(completer.complete("set order 1 status От").candidates == ["отложен", "отменён"])
     #expect(completer.complete("expect order 1 status з").candidates == ["завершён"])
     #expect(completer.complete("set order 1 status po").candidates == ["postponed"])
+    // `ё` typed as `е`, as the parser reads it.
+    #expect(completer.complete("set order 1 status отмене").candidates == ["отменён"])
+    #expect(completer.complete("expect task 1 state ЖДЕ").candidates.isEmpty)  // two words
+    #expect(completer.complete("expect task 1 state ЗАВЕ").candidates == ["завершена"])
   }
 
   /// SPEC §12.1: in Russian the built-ins' blocks show the seed's titles, and a manager may
