@@ -88,10 +88,7 @@ struct Procsh: ParsableCommand {
 struct Test: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
-    abstract: english(.testSummary),
-    usage:
-      "procsh test [-j <jobs>] [--junit <file>] [--coverage] [--coverage-json <file>] [--lang ru|en] <path> ..."
-  )
+    abstract: english(.testSummary))
 
   // Unconditional: `-j -1` is refused as too few jobs, not as "-1" being an unknown option.
   @Option(name: .customShort("j"), parsing: .unconditional, help: ArgumentHelp(english(.jobs)))

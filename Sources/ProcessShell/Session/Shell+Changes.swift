@@ -110,16 +110,16 @@ extension Shell {
 
   /// The same, and what `identify` makes of the file's bytes and the history read from them (a
   /// `--session` journal names the file it continues by its `SnapshotIdentity`). A million-order
-  /// file is 924 MB read into 1.2 GB of tables: the file is mapped rather than copied into the
-  /// heap (`MappedFile`), and the heap is prefaulted meanwhile (`HeapPrefaulter`).
+  /// file is 924 MB read into 1.2 GB of tables: a file that large is mapped rather than copied
+  /// into the heap (`MappedFile`), and the heap is prefaulted meanwhile (`HeapPrefaulter`).
   static func readSessionFile<Identity>(
     path: String,
     identifying identify: (UnsafeBufferPointer<UInt8>, SessionHistory?) -> Identity
   ) throws(ShellError) -> (engine: Engine, history: SessionHistory?, identity: Identity) {
     try HeapPrefaulter.whilePerforming { () throws(ShellError) in
       let file = try MappedFile(path)
-      do throws(ShellError) {
-        let read = try file.reading { (bytes) throws(ShellError) in
+      let read = Result { () throws(ShellError) in
+        try file.reading { (bytes) throws(ShellError) in
           do throws(EngineError) {
             let read = try Engine.readSession(borrowing: bytes)
             return (read.engine, read.history, identify(bytes, read.history))
@@ -129,12 +129,10 @@ extension Shell {
             throw .engine(error)
           }
         }
-        guard !file.wasCutShort else { throw .file(path: path, .changedWhileRead) }
-        return read
-      } catch  where file.wasCutShort {
-        // What failed to read was not the file: it shrank under the reader.
-        throw .file(path: path, .changedWhileRead)
       }
+      // What was read, or failed to read, was not the file if it shrank under the reader.
+      guard !file.wasCutShort else { throw .file(path: path, .changedWhileRead) }
+      return try read.get()
     }
   }
 

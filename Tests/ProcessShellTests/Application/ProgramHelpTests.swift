@@ -101,3 +101,43 @@ import Wording
       ])
   }
 }
+
+/// The refusals procsh makes itself of a command line argument-parser reads: in the language the
+/// line asks for, with the usage and where the help is, exit code 64, nothing run.
+@Suite struct CommandLineRefusalTests {
+  @Test(arguments: [
+    ("en", "error: give either --load or --session, not both", "more: procsh --help"),
+    (
+      "ru", "ошибка: укажите либо --load, либо --session, но не то и другое",
+      "подробнее: procsh --help"
+    ),
+  ])
+  func loadWithSessionIsRefusedInTheLinesLanguage(language: String, first: String, last: String) {
+    var options = Application.Options()
+    options.load = "a.json"
+    options.session = "b.json"
+    options.commands = "order new"
+    options.language = language
+    let output = BufferedOutput()
+    let errors = BufferedOutput()
+    let shell = Shell(output: output, errors: errors)
+    #expect(Application.run(options, in: shell, output: output, errors: errors) == 64)
+    let lines = errors.text.split(separator: "\n").map(String.init)
+    #expect(lines.first == first)
+    #expect(lines.last == last)
+    #expect(shell.engine.orders.isEmpty && output.text.isEmpty)
+  }
+
+  @Test func anUnknownLanguageIsRefusedNamingIt() {
+    var options = Application.Options()
+    options.commands = "status"
+    options.language = "xx"
+    let output = BufferedOutput()
+    let errors = BufferedOutput()
+    let shell = Shell(output: output, errors: errors)
+    #expect(Application.run(options, in: shell, output: output, errors: errors) == 64)
+    #expect(
+      errors.text.hasPrefix("error: --lang takes ru or en, not 'xx'\nusage: procsh [FILE...]")
+        || errors.text.hasPrefix("ошибка: --lang — ru или en, а не 'xx'\n"))
+  }
+}
